@@ -1,0 +1,202 @@
+// dx JS host: loads an app's templates and wasm, then applies the DOM edits the wasm writes
+// into its op buffer, one whole batch per call. Everything about the binary layouts is
+// generated from the format tables (dx_formats::js) and spliced in below.
+/*@GENERATED@*/
+
+const COMPILE_OPTIONS = { builtins: ["js-string"], importedStringConstants: "'" };
+// Events that do not bubble: delegated in the capture phase instead.
+const CAPTURED = new Set(["focus", "blur", "mouseenter", "mouseleave"]);
+
+let container, wasm, memory, refs, dv, opBase;
+let strings = [];
+let templates = [];
+let nodes = [];
+let flushScheduled = false;
+const delegated = new Set();
+
+function op_CLONE(template, base, anchor) {
+  const t = templates[template];
+  const frag = t.fragment.cloneNode(true);
+  let node = frag.firstChild;
+  for (let i = 0; i < t.rootCount; i++, node = node.nextSibling) nodes[base + i] = node;
+  const slots = t.slots;
+  for (let k = 0; k < slots.length; k++) {
+    const path = slots[k];
+    let n = nodes[base + path[0]];
+    for (let j = 1; j < path.length; j++) n = n.childNodes[path[j]];
+    nodes[base + t.rootCount + k] = n;
+  }
+  if (anchor === 0) container.appendChild(frag);
+  else nodes[anchor].parentNode.insertBefore(frag, nodes[anchor]);
+}
+
+function op_REMOVE(node) {
+  nodes[node].remove();
+}
+
+function op_SET_TEXT(node, value) {
+  nodes[node].data = refs.get(value);
+}
+
+function op_SET_TEXT_NUM(node, value) {
+  nodes[node].data = "" + value;
+}
+
+function op_SET_ATTR(node, name, value) {
+  nodes[node].setAttribute(strings[name], refs.get(value));
+}
+
+function op_REMOVE_ATTR(node, name) {
+  nodes[node].removeAttribute(strings[name]);
+}
+
+function op_TOGGLE_ATTR(node, name, on) {
+  nodes[node].toggleAttribute(strings[name], on !== 0);
+}
+
+function op_SET_PROP(node, name, value) {
+  // Writing an identical `value` would move the caret of a focused input to the end.
+  const el = nodes[node], key = strings[name], v = refs.get(value);
+  if (el[key] !== v) el[key] = v;
+}
+
+function op_LISTEN(node, event, handler) {
+  const type = strings[event];
+  nodes[node]["$$" + type] = handler;
+  if (delegated.has(type)) return;
+  delegated.add(type);
+  const key = "$$" + type;
+  container.addEventListener(type, (e) => {
+    let dirty = 0;
+    for (let n = e.target; n; n = n === container ? null : n.parentNode) {
+      const h = n[key];
+      if (h !== undefined) dirty |= wasm.dx_event(h, e);
+      if (e.cancelBubble) break;
+    }
+    if (dirty) scheduleFlush();
+  }, CAPTURED.has(type));
+}
+
+function apply(end) {
+  if (dv.buffer !== memory.buffer) dv = new DataView(memory.buffer);
+  applyOps(dv, opBase, end);
+}
+
+function scheduleFlush() {
+  if (flushScheduled) return;
+  flushScheduled = true;
+  requestAnimationFrame(() => {
+    flushScheduled = false;
+    apply(wasm.dx_flush());
+  });
+}
+
+function decodeTemplates(bytes) {
+  let p = 0;
+  const u32 = () => {
+    let v = 0, shift = 0, b;
+    do { b = bytes[p++]; v |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+    return v >>> 0;
+  };
+  if (String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]) !== "HTIP" || bytes[4] !== 1) {
+    throw new Error("dx: app.htip is not an HTIP v1 table");
+  }
+  p = 5;
+  const decoder = new TextDecoder();
+  const strs = [];
+  for (let n = u32(); n > 0; n--) {
+    const len = u32();
+    strs.push(decoder.decode(bytes.subarray(p, p + len)));
+    p += len;
+  }
+  const node = () => {
+    switch (bytes[p++]) {
+      case NODE_ELEMENT: {
+        const el = document.createElement(strs[u32()]);
+        for (let n = u32(); n > 0; n--) el.setAttribute(strs[u32()], strs[u32()]);
+        for (let n = u32(); n > 0; n--) el.appendChild(node());
+        return el;
+      }
+      case NODE_TEXT: return document.createTextNode(strs[u32()]);
+      case NODE_ANCHOR: return document.createComment("");
+      default: throw new Error("dx: bad HTIP node kind at byte " + (p - 1));
+    }
+  };
+  const list = [];
+  for (let n = u32(); n > 0; n--) {
+    const fragment = document.createDocumentFragment();
+    const rootCount = u32();
+    for (let i = 0; i < rootCount; i++) fragment.appendChild(node());
+    const slots = [];
+    for (let s = u32(); s > 0; s--) {
+      const path = [];
+      for (let d = u32(); d > 0; d--) path.push(u32());
+      slots.push(path);
+    }
+    list.push({ fragment, rootCount, slots });
+  }
+  return { strings: strs, templates: list };
+}
+
+async function fetchOk(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`dx: ${url}: HTTP ${response.status}`);
+  return response;
+}
+
+async function compileWasm(url) {
+  const response = await fetchOk(url);
+  try {
+    return await WebAssembly.compileStreaming(response.clone(), COMPILE_OPTIONS);
+  } catch (streamingError) {
+    // Streaming needs `Content-Type: application/wasm`; many static hosts send something else.
+    return WebAssembly.compile(await response.arrayBuffer(), COMPILE_OPTIONS);
+  }
+}
+
+function imports(module) {
+  // Engines with imported string constants never look these up; others get them here.
+  const constants = {};
+  for (const imp of WebAssembly.Module.imports(module)) {
+    if (imp.module === "'") constants[imp.name] = imp.name;
+  }
+  return {
+    "'": constants,
+    // Fallback for engines without the JS String Builtins (`wasm:js-string`).
+    "wasm:js-string": {
+      concat: (a, b) => a + b,
+      length: (s) => s.length,
+      equals: (a, b) => (a === b ? 1 : 0),
+      compare: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+    },
+    dx: {
+      apply,
+      num_str: (n) => "" + n,
+      ev_target_value: (e) => String(e.target.value ?? ""),
+      ev_target_checked: (e) => (e.target.checked ? 1 : 0),
+      ev_key: (e) => String(e.key ?? ""),
+      ev_prevent_default: (e) => e.preventDefault(),
+    },
+  };
+}
+
+/** Loads `app.htip` and `app.wasm` from `base` and mounts the app into `target`. */
+export async function start(target, base = "./") {
+  const [htip, module] = await Promise.all([
+    fetchOk(base + "app.htip").then((r) => r.arrayBuffer()),
+    compileWasm(base + "app.wasm"),
+  ]);
+  const table = decodeTemplates(new Uint8Array(htip));
+  strings = table.strings;
+  templates = table.templates;
+  const instance = await WebAssembly.instantiate(module, imports(module));
+  wasm = instance.exports;
+  memory = wasm.memory;
+  refs = wasm.dx_refs;
+  opBase = wasm.dx_op_base.value;
+  dv = new DataView(memory.buffer);
+  container = target;
+  nodes = [target];
+  apply(wasm.dx_init());
+  target.dispatchEvent(new CustomEvent("dx:ready", { bubbles: true }));
+}
