@@ -1,1 +1,84 @@
+//! The dx compiler: `.tsx` / `.dx` components → HTIP templates + a WebAssembly module.
+//!
+//! The pipeline, one module per stage:
+//! ```text
+//! parse (oxc) → analyze (component IR) → lower (app plan: templates, bindings, dirty bits) → emit (wasm-encoder)
+//! ```
+//! [`compile`] runs them in order. The crate builds natively (CLI, server, tests) and for
+//! `wasm32-unknown-unknown` (the playground), so both compile with the same code.
 
+pub mod analyze;
+pub mod diagnostics;
+pub mod emit;
+pub mod ir;
+pub mod lower;
+pub mod parse;
+pub mod source;
+
+pub use diagnostics::{Code, Diagnostic};
+pub use source::{Flavour, SourceFile};
+
+use dx_formats::htip::TemplateTable;
+
+/// What one compile produces.
+#[derive(Clone, Debug)]
+pub struct Output {
+    /// Name of the mounted (default-exported) component.
+    pub entry: String,
+    /// The HTIP template table (`app.htip`).
+    pub templates: Vec<u8>,
+    /// The WebAssembly module (`app.wasm`), validated.
+    pub wasm: Vec<u8>,
+    /// The lowered plan, for dumps and tools.
+    pub plan: lower::Plan,
+}
+
+/// Compile options.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Emit function names into the wasm (readable dumps, devtools).
+    pub debug_names: bool,
+}
+
+/// Compiles one component file: parse → analyze → lower → emit.
+pub fn compile(file: &SourceFile, options: Options) -> Result<Output, Vec<Diagnostic>> {
+    let Some(flavour) = file.flavour() else {
+        return Err(vec![Diagnostic::new(
+            Code::UnsupportedFile,
+            oxc_span::Span::new(0, 0),
+            format!("`{}` is neither .tsx nor .dx", file.path),
+        )]);
+    };
+    let allocator = oxc_allocator::Allocator::default();
+    let program = parse::parse(&allocator, &file.text)?;
+    let ir = analyze::analyze(&program, flavour).map_err(|d| vec![d])?;
+    let plan = lower::lower(&ir).map_err(|d| vec![d])?;
+    let wasm = emit::emit(
+        &plan,
+        emit::EmitOptions {
+            names: options.debug_names,
+        },
+    );
+    if let Err(e) = wasmparser::validate(&wasm) {
+        // A compiler bug, not a user error: say so plainly instead of shipping a broken module.
+        return Err(vec![Diagnostic::new(
+            Code::Internal,
+            oxc_span::Span::new(0, 0),
+            format!("dx emitted an invalid wasm module: {e}"),
+        )]);
+    }
+    Ok(Output {
+        entry: plan.entry.clone(),
+        templates: plan.table.encode(),
+        wasm,
+        plan,
+    })
+}
+
+/// A readable dump of a compile: templates, bindings and the wasm as text.
+pub fn dump(output: &Output) -> String {
+    let table = TemplateTable::decode(&output.templates).expect("own templates decode");
+    let wat = wasmprinter::print_bytes(&output.wasm)
+        .unwrap_or_else(|e| format!("(wasmprinter failed: {e})"));
+    format!("{}\n;; --- wasm ---\n{wat}", table.dump())
+}

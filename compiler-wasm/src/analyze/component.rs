@@ -1,0 +1,416 @@
+//! Analysis of one component: props, state, derived values, handlers and the returned JSX.
+
+use oxc_ast::ast::{
+    ArrowFunctionExpression, BindingPattern, Expression, FormalParameters, Function, PropertyKey,
+    Statement, VariableDeclarationKind, VariableDeclarator,
+};
+use oxc_span::{GetSpan, Span};
+
+use super::scope::{Name, Scope};
+use super::{ComponentAst, Module};
+use crate::diagnostics::{Code, Diagnostic, Result};
+use crate::ir::{self, Expr, ExprKind};
+use crate::source::Flavour;
+
+/// The body of a function-like node.
+pub(crate) enum Body<'s, 'a> {
+    /// `{ statements }`
+    Block(&'s [Statement<'a>]),
+    /// `=> expression`
+    Expr(&'s Expression<'a>),
+}
+
+/// Parameters and body of a function declaration or expression.
+pub(crate) fn function_parts<'s, 'a>(
+    f: &'s Function<'a>,
+) -> (&'s FormalParameters<'a>, Body<'s, 'a>) {
+    let body = f
+        .body
+        .as_ref()
+        .map_or(Body::Block(&[]), |b| Body::Block(&b.statements));
+    (&f.params, body)
+}
+
+/// Parameters and body of an arrow function.
+pub(crate) fn arrow_parts<'s, 'a>(
+    a: &'s ArrowFunctionExpression<'a>,
+) -> (&'s FormalParameters<'a>, Body<'s, 'a>) {
+    match a.get_expression() {
+        Some(e) => (&a.params, Body::Expr(e)),
+        None => (
+            &a.params,
+            Body::Block(a.get_function_body().map_or(&[], |b| &b.statements)),
+        ),
+    }
+}
+
+/// Analysis state of one component.
+pub(crate) struct Cx<'m> {
+    pub module: &'m Module,
+    pub scope: Scope,
+    pub props: Vec<ir::PropDecl>,
+    pub states: Vec<ir::StateDecl>,
+    /// Locals allocated so far in the handler being analyzed (`None` outside handlers).
+    pub handler_locals: Option<usize>,
+}
+
+impl Cx<'_> {
+    /// The id of prop `name`, declaring it on first use (for `props.name`).
+    pub fn prop_id(&mut self, name: &str, span: Span) -> ir::PropId {
+        if let Some(i) = self.props.iter().position(|p| p.name == name) {
+            return i;
+        }
+        self.props.push(ir::PropDecl {
+            name: name.to_string(),
+            default: None,
+            span,
+        });
+        self.props.len() - 1
+    }
+}
+
+/// Analyzes one component.
+pub(crate) fn analyze_component(
+    module: &Module,
+    name: &str,
+    span: Span,
+    ast: &ComponentAst<'_, '_>,
+) -> Result<ir::Component> {
+    let (params, body) = match ast {
+        ComponentAst::Function(f) => function_parts(f),
+        ComponentAst::Arrow(a) => arrow_parts(a),
+    };
+    let mut cx = Cx {
+        module,
+        scope: Scope::default(),
+        props: Vec::new(),
+        states: Vec::new(),
+        handler_locals: None,
+    };
+    cx.scope.push();
+    bind_props(&mut cx, params)?;
+    cx.scope.push();
+    let view = match body {
+        Body::Expr(e) => cx.view_root(e)?,
+        Body::Block(stmts) => component_body(&mut cx, stmts, span)?,
+    };
+    Ok(ir::Component {
+        name: name.to_string(),
+        span,
+        snapshot_reads: module.flavour == Flavour::Tsx,
+        props: cx.props,
+        states: cx.states,
+        view,
+    })
+}
+
+fn bind_props(cx: &mut Cx<'_>, params: &FormalParameters<'_>) -> Result<()> {
+    if let Some(rest) = &params.rest {
+        return Err(Diagnostic::new(
+            Code::NotAComponent,
+            rest.span,
+            "a component takes one props parameter",
+        ));
+    }
+    match params.items.as_slice() {
+        [] => Ok(()),
+        [param] => match &param.pattern {
+            BindingPattern::BindingIdentifier(id) => {
+                cx.scope.bind(&id.name, Name::PropsObject);
+                Ok(())
+            }
+            BindingPattern::ObjectPattern(obj) => {
+                if let Some(rest) = &obj.rest {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedExpression,
+                        rest.span,
+                        "rest props (`...rest`) are not supported yet",
+                    ));
+                }
+                for prop in &obj.properties {
+                    let PropertyKey::StaticIdentifier(key) = &prop.key else {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedExpression,
+                            prop.span,
+                            "computed prop names are not supported",
+                        ));
+                    };
+                    let (local, default) = match &prop.value {
+                        BindingPattern::BindingIdentifier(id) => (id, None),
+                        BindingPattern::AssignmentPattern(a) => match &a.left {
+                            BindingPattern::BindingIdentifier(id) => (id, Some(&a.right)),
+                            other => return Err(nested_pattern(other.span())),
+                        },
+                        other => return Err(nested_pattern(other.span())),
+                    };
+                    let default = default.map(|d| cx.expr(d)).transpose()?;
+                    cx.props.push(ir::PropDecl {
+                        name: key.name.to_string(),
+                        default,
+                        span: prop.span,
+                    });
+                    cx.scope.bind(&local.name, Name::Prop(cx.props.len() - 1));
+                }
+                Ok(())
+            }
+            other => Err(nested_pattern(other.span())),
+        },
+        [_, extra, ..] => Err(Diagnostic::new(
+            Code::NotAComponent,
+            extra.span,
+            "a component takes one props parameter",
+        )),
+    }
+}
+
+fn nested_pattern(span: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::UnsupportedExpression,
+        span,
+        "nested destructuring of props is not supported yet",
+    )
+}
+
+fn component_body(
+    cx: &mut Cx<'_>,
+    stmts: &[Statement<'_>],
+    span: Span,
+) -> Result<Vec<ir::ViewNode>> {
+    for (i, stmt) in stmts.iter().enumerate() {
+        match stmt {
+            Statement::VariableDeclaration(v) => {
+                for d in &v.declarations {
+                    declaration(cx, v.kind, d)?;
+                }
+            }
+            Statement::FunctionDeclaration(f) => {
+                let Some(id) = &f.id else { continue };
+                let handler = cx.handler_from_function(f)?;
+                if !cx.scope.bind(&id.name, Name::Function(handler)) {
+                    return Err(Diagnostic::new(
+                        Code::DuplicateName,
+                        id.span,
+                        format!("`{}` is declared twice", id.name),
+                    ));
+                }
+            }
+            Statement::ReturnStatement(r) => {
+                if let Some(next) = stmts.get(i + 1) {
+                    return Err(Diagnostic::new(
+                        Code::BodyStatement,
+                        next.span(),
+                        "code after `return` never runs",
+                    ));
+                }
+                let Some(arg) = &r.argument else {
+                    return Err(Diagnostic::new(
+                        Code::NoJsxReturn,
+                        r.span,
+                        "`return;` renders nothing",
+                    ));
+                };
+                return cx.view_root(arg);
+            }
+            Statement::TSTypeAliasDeclaration(_)
+            | Statement::TSInterfaceDeclaration(_)
+            | Statement::EmptyStatement(_) => {}
+            other => {
+                return Err(Diagnostic::new(
+                    Code::BodyStatement,
+                    other.span(),
+                    "this statement is not supported in a component body",
+                ));
+            }
+        }
+    }
+    Err(Diagnostic::new(
+        Code::NoJsxReturn,
+        span,
+        "the component never returns JSX",
+    ))
+}
+
+fn declaration(
+    cx: &mut Cx<'_>,
+    kind: VariableDeclarationKind,
+    d: &VariableDeclarator<'_>,
+) -> Result<()> {
+    let use_state_call = d
+        .init
+        .as_ref()
+        .and_then(|init| match init.without_parentheses() {
+            Expression::CallExpression(call) => match &call.callee {
+                Expression::Identifier(id)
+                    if cx
+                        .module
+                        .use_state_names
+                        .iter()
+                        .any(|n| n == id.name.as_str()) =>
+                {
+                    Some(call)
+                }
+                _ => None,
+            },
+            _ => None,
+        });
+    if let Some(call) = use_state_call {
+        if cx.module.flavour == Flavour::Dx {
+            return Err(Diagnostic::new(
+                Code::HookInDx,
+                call.span,
+                "`useState` is not used in .dx files",
+            ));
+        }
+        let BindingPattern::ArrayPattern(pattern) = &d.id else {
+            return Err(Diagnostic::new(
+                Code::StateDeclaration,
+                d.id.span(),
+                "destructure the state and its setter",
+            ));
+        };
+        if kind != VariableDeclarationKind::Const {
+            return Err(Diagnostic::new(
+                Code::StateDeclaration,
+                d.span,
+                "declare state with `const`",
+            ));
+        }
+        let init = match call.arguments.as_slice() {
+            [arg] => match arg.as_expression() {
+                Some(e) => state_init(cx, e)?,
+                None => {
+                    return Err(Diagnostic::new(
+                        Code::StateType,
+                        arg.span(),
+                        "spread arguments are not supported",
+                    ));
+                }
+            },
+            [] => {
+                return Err(Diagnostic::new(
+                    Code::StateType,
+                    call.span,
+                    "`useState()` has no initial value",
+                ));
+            }
+            [_, extra, ..] => {
+                return Err(Diagnostic::new(
+                    Code::StateDeclaration,
+                    extra.span(),
+                    "`useState` takes one argument",
+                ));
+            }
+        };
+        let names: Vec<_> = pattern
+            .elements
+            .iter()
+            .map(|e| e.as_ref().and_then(|p| p.get_binding_identifier()))
+            .collect();
+        let (Some(Some(value)), setter) = (names.first(), names.get(1)) else {
+            return Err(Diagnostic::new(
+                Code::StateDeclaration,
+                pattern.span,
+                "expected `[value, setValue]`",
+            ));
+        };
+        if names.len() > 2 || pattern.rest.is_some() {
+            return Err(Diagnostic::new(
+                Code::StateDeclaration,
+                pattern.span,
+                "expected `[value, setValue]`",
+            ));
+        }
+        let id = cx.states.len();
+        cx.states.push(ir::StateDecl {
+            name: value.name.to_string(),
+            init,
+            span: value.span,
+        });
+        bind_unique(cx, &value.name, value.span, Name::State(id))?;
+        if let Some(Some(setter)) = setter {
+            bind_unique(cx, &setter.name, setter.span, Name::Setter(id))?;
+        }
+        return Ok(());
+    }
+
+    let Some(id) = d.id.get_binding_identifier() else {
+        return Err(Diagnostic::new(
+            Code::BodyStatement,
+            d.id.span(),
+            "destructuring is only supported for `useState`",
+        ));
+    };
+    let Some(init) = &d.init else {
+        return Err(Diagnostic::new(
+            Code::StateType,
+            d.span,
+            format!("`{}` has no initial value", id.name),
+        ));
+    };
+    match kind {
+        VariableDeclarationKind::Const => {
+            let meaning = match init.without_parentheses() {
+                Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => {
+                    Name::Function(cx.handler_ref(init)?)
+                }
+                _ => Name::Derived(cx.expr(init)?),
+            };
+            bind_unique(cx, &id.name, id.span, meaning)
+        }
+        _ if cx.module.flavour == Flavour::Tsx => Err(Diagnostic::new(
+            Code::LetInTsx,
+            d.span,
+            format!("`{}` would reset on every render", id.name),
+        )),
+        _ => {
+            let init = state_init(cx, init)?;
+            let state = cx.states.len();
+            cx.states.push(ir::StateDecl {
+                name: id.name.to_string(),
+                init,
+                span: id.span,
+            });
+            bind_unique(cx, &id.name, id.span, Name::State(state))
+        }
+    }
+}
+
+fn state_init(cx: &mut Cx<'_>, e: &Expression<'_>) -> Result<Expr> {
+    match e.without_parentheses() {
+        Expression::NullLiteral(_)
+        | Expression::ArrayExpression(_)
+        | Expression::ObjectExpression(_) => Err(Diagnostic::new(
+            Code::StateType,
+            e.span(),
+            "only number, string and boolean state are supported yet",
+        )),
+        Expression::Identifier(id) if id.name == "undefined" => Err(Diagnostic::new(
+            Code::StateType,
+            e.span(),
+            "state needs an initial value",
+        )),
+        _ => {
+            let init = cx.expr(e)?;
+            if let ExprKind::Local(_) = init.kind {
+                return Err(Diagnostic::new(
+                    Code::StateType,
+                    e.span(),
+                    "state cannot start from a handler value",
+                ));
+            }
+            Ok(init)
+        }
+    }
+}
+
+fn bind_unique(cx: &mut Cx<'_>, name: &str, span: Span, meaning: Name) -> Result<()> {
+    if cx.scope.bind(name, meaning) {
+        Ok(())
+    } else {
+        Err(Diagnostic::new(
+            Code::DuplicateName,
+            span,
+            format!("`{name}` is declared twice"),
+        ))
+    }
+}

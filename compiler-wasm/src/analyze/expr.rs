@@ -1,0 +1,270 @@
+//! Expressions: TypeScript expression AST → IR expressions with names resolved.
+
+use oxc_ast::ast::{Expression, TemplateLiteral};
+use oxc_span::{GetSpan, Span};
+use oxc_syntax::operator::{BinaryOperator, LogicalOperator, UnaryOperator};
+
+use super::component::Cx;
+use super::scope::Name;
+use crate::diagnostics::{Code, Diagnostic, Result};
+use crate::ir::{BinaryOp, EventField, Expr, ExprKind, LogicalOp, UnaryOp};
+
+impl Cx<'_> {
+    /// Analyzes a value expression.
+    pub fn expr(&mut self, e: &Expression<'_>) -> Result<Expr> {
+        let span = e.span();
+        let kind = match e {
+            Expression::NumericLiteral(n) => ExprKind::Num(n.value),
+            Expression::StringLiteral(s) => ExprKind::Str(s.value.to_string()),
+            Expression::BooleanLiteral(b) => ExprKind::Bool(b.value),
+            Expression::TemplateLiteral(t) => return self.template(t),
+            Expression::Identifier(id) => return self.identifier(&id.name, span),
+            Expression::ParenthesizedExpression(p) => return self.expr(&p.expression),
+            Expression::TSAsExpression(x) => return self.expr(&x.expression),
+            Expression::TSSatisfiesExpression(x) => return self.expr(&x.expression),
+            Expression::TSNonNullExpression(x) => return self.expr(&x.expression),
+            Expression::UnaryExpression(u) => {
+                let op = match u.operator {
+                    UnaryOperator::LogicalNot => UnaryOp::Not,
+                    UnaryOperator::UnaryNegation => UnaryOp::Neg,
+                    UnaryOperator::UnaryPlus => UnaryOp::Plus,
+                    other => return Err(unsupported_operator(other.as_str(), span)),
+                };
+                ExprKind::Unary(op, Box::new(self.expr(&u.argument)?))
+            }
+            Expression::BinaryExpression(b) => {
+                let op = match b.operator {
+                    BinaryOperator::Addition => BinaryOp::Add,
+                    BinaryOperator::Subtraction => BinaryOp::Sub,
+                    BinaryOperator::Multiplication => BinaryOp::Mul,
+                    BinaryOperator::Division => BinaryOp::Div,
+                    BinaryOperator::Remainder => BinaryOp::Rem,
+                    BinaryOperator::LessThan => BinaryOp::Lt,
+                    BinaryOperator::LessEqualThan => BinaryOp::Le,
+                    BinaryOperator::GreaterThan => BinaryOp::Gt,
+                    BinaryOperator::GreaterEqualThan => BinaryOp::Ge,
+                    BinaryOperator::StrictEquality | BinaryOperator::Equality => BinaryOp::Eq,
+                    BinaryOperator::StrictInequality | BinaryOperator::Inequality => BinaryOp::Ne,
+                    other => return Err(unsupported_operator(other.as_str(), span)),
+                };
+                ExprKind::Binary(
+                    op,
+                    Box::new(self.expr(&b.left)?),
+                    Box::new(self.expr(&b.right)?),
+                )
+            }
+            Expression::LogicalExpression(l) => {
+                let op = match l.operator {
+                    LogicalOperator::And => LogicalOp::And,
+                    LogicalOperator::Or => LogicalOp::Or,
+                    LogicalOperator::Coalesce => LogicalOp::Coalesce,
+                };
+                ExprKind::Logical(
+                    op,
+                    Box::new(self.expr(&l.left)?),
+                    Box::new(self.expr(&l.right)?),
+                )
+            }
+            Expression::ConditionalExpression(c) => ExprKind::Cond(
+                Box::new(self.expr(&c.test)?),
+                Box::new(self.expr(&c.consequent)?),
+                Box::new(self.expr(&c.alternate)?),
+            ),
+            Expression::StaticMemberExpression(m) => {
+                return self.member(&m.object, &m.property.name, span);
+            }
+            Expression::CallExpression(call) => {
+                if let Expression::StaticMemberExpression(m) = &call.callee
+                    && m.property.name == "map"
+                {
+                    return Err(Diagnostic::new(
+                        Code::ListsNotSupported,
+                        span,
+                        "`.map` lists are not supported yet",
+                    ));
+                }
+                match (&call.callee, call.arguments.as_slice()) {
+                    (Expression::Identifier(id), [arg])
+                        if id.name == "String" && self.scope.get("String").is_none() =>
+                    {
+                        let Some(arg) = arg.as_expression() else {
+                            return Err(Diagnostic::new(
+                                Code::UnsupportedCall,
+                                arg.span(),
+                                "spread arguments are not supported",
+                            ));
+                        };
+                        ExprKind::ToString(Box::new(self.expr(arg)?))
+                    }
+                    (callee, _) => {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedCall,
+                            callee.span(),
+                            "this call cannot be used as a value",
+                        ));
+                    }
+                }
+            }
+            Expression::JSXElement(_) | Expression::JSXFragment(_) => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    "JSX is only supported where it is rendered",
+                )
+                .with_hint("write the markup inline in the returned JSX, or make it a component"));
+            }
+            Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    "a function cannot be used as a value here",
+                ));
+            }
+            Expression::NullLiteral(_) => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    "`null` is only supported as a branch of conditional JSX",
+                ));
+            }
+            _ => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    "this kind of expression is not supported yet",
+                ));
+            }
+        };
+        Ok(Expr::new(kind, span))
+    }
+
+    fn identifier(&mut self, name: &str, span: Span) -> Result<Expr> {
+        let kind = match self.scope.get(name) {
+            Some(Name::State(s)) => ExprKind::State(*s),
+            Some(Name::Prop(p)) => ExprKind::Prop(*p),
+            Some(Name::Local(l)) => ExprKind::Local(*l),
+            Some(Name::Derived(e)) => return Ok(Expr::new(e.kind.clone(), span)),
+            Some(Name::PropsObject) => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    format!("`{name}` is the whole props object"),
+                )
+                .with_hint(format!("read one prop: `{name}.title`")));
+            }
+            Some(Name::Setter(_) | Name::Function(_)) => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    format!("`{name}` is a function, not a value"),
+                ));
+            }
+            None => match name {
+                "NaN" => ExprKind::Num(f64::NAN),
+                "Infinity" => ExprKind::Num(f64::INFINITY),
+                _ if self.module.components.contains_key(name) => {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedExpression,
+                        span,
+                        format!("`{name}` is a component"),
+                    )
+                    .with_hint(format!("render it as `<{name} />`")));
+                }
+                _ => {
+                    return Err(Diagnostic::new(
+                        Code::UnknownIdentifier,
+                        span,
+                        format!("unknown identifier `{name}`"),
+                    ));
+                }
+            },
+        };
+        Ok(Expr::new(kind, span))
+    }
+
+    fn member(&mut self, object: &Expression<'_>, property: &str, span: Span) -> Result<Expr> {
+        if property == "length" {
+            return Ok(Expr::new(
+                ExprKind::Length(Box::new(self.expr(object)?)),
+                span,
+            ));
+        }
+        if let Expression::Identifier(id) = object {
+            match self.scope.get(&id.name) {
+                Some(Name::PropsObject) if property == "children" => {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedMember,
+                        span,
+                        "`children` is not supported yet",
+                    ));
+                }
+                Some(Name::PropsObject) => {
+                    let prop = self.prop_id(property, span);
+                    return Ok(Expr::new(ExprKind::Prop(prop), span));
+                }
+                Some(Name::Local(local)) if property == "key" => {
+                    return Ok(Expr::new(
+                        ExprKind::EventField(EventField::Key, *local),
+                        span,
+                    ));
+                }
+                _ => {}
+            }
+        }
+        if let Expression::StaticMemberExpression(inner) = object
+            && inner.property.name == "target"
+            && let Expression::Identifier(id) = &inner.object
+            && let Some(Name::Local(local)) = self.scope.get(&id.name)
+        {
+            let field = match property {
+                "value" => Some(EventField::TargetValue),
+                "checked" => Some(EventField::TargetChecked),
+                _ => None,
+            };
+            if let Some(field) = field {
+                return Ok(Expr::new(ExprKind::EventField(field, *local), span));
+            }
+        }
+        Err(Diagnostic::new(
+            Code::UnsupportedMember,
+            span,
+            format!("`.{property}` is not supported here"),
+        ))
+    }
+
+    /// `a${b}c` → `"a" + String(b) + "c"`.
+    fn template(&mut self, t: &TemplateLiteral<'_>) -> Result<Expr> {
+        let mut acc: Option<Expr> = None;
+        let mut push = |part: Expr| {
+            acc = Some(match acc.take() {
+                None => part,
+                Some(left) => {
+                    let span = Span::new(left.span.start, part.span.end);
+                    Expr::new(
+                        ExprKind::Binary(BinaryOp::Add, Box::new(left), Box::new(part)),
+                        span,
+                    )
+                }
+            });
+        };
+        for (i, quasi) in t.quasis.iter().enumerate() {
+            let text = quasi.value.cooked.as_ref().map_or("", |c| c.as_str());
+            if !text.is_empty() || i == 0 {
+                push(Expr::new(ExprKind::Str(text.to_string()), quasi.span));
+            }
+            if let Some(e) = t.expressions.get(i) {
+                let value = self.expr(e)?;
+                push(Expr::new(ExprKind::ToString(Box::new(value)), e.span()));
+            }
+        }
+        Ok(acc.unwrap_or_else(|| Expr::new(ExprKind::Str(String::new()), t.span)))
+    }
+}
+
+fn unsupported_operator(op: &str, span: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::UnsupportedOperator,
+        span,
+        format!("operator `{op}` is not supported yet"),
+    )
+}

@@ -1,0 +1,463 @@
+//! JSX → view nodes: DOM elements, static and dynamic text, conditionals and components.
+
+use oxc_ast::ast::{
+    Expression, JSXAttributeItem, JSXAttributeName, JSXAttributeValue, JSXChild, JSXElement,
+    JSXElementName, JSXExpression,
+};
+use oxc_span::{GetSpan, Span};
+use oxc_syntax::operator::LogicalOperator;
+
+use super::component::Cx;
+use crate::diagnostics::{Code, Diagnostic, Result};
+use crate::ir::{Attr, PropValue, ViewNode};
+
+/// DOM events that JSX can listen to: (JSX prop, DOM event type).
+pub const EVENTS: &[(&str, &str)] = &[
+    ("onClick", "click"),
+    ("onDblClick", "dblclick"),
+    ("onDoubleClick", "dblclick"),
+    ("onInput", "input"),
+    ("onChange", "change"),
+    ("onKeyDown", "keydown"),
+    ("onKeyUp", "keyup"),
+    ("onSubmit", "submit"),
+    ("onFocus", "focus"),
+    ("onBlur", "blur"),
+];
+
+impl Cx<'_> {
+    /// The markup a component returns.
+    pub fn view_root(&mut self, e: &Expression<'_>) -> Result<Vec<ViewNode>> {
+        match e.without_parentheses() {
+            Expression::JSXElement(el) => Ok(vec![self.element(el)?]),
+            Expression::JSXFragment(f) => self.children(&f.children),
+            Expression::NullLiteral(_) => Ok(Vec::new()),
+            inner @ (Expression::ConditionalExpression(_) | Expression::LogicalExpression(_))
+                if contains_jsx(inner) =>
+            {
+                Ok(vec![self.conditional(inner)?])
+            }
+            other => Err(Diagnostic::new(
+                Code::NoJsxReturn,
+                other.span(),
+                "a component must return JSX",
+            )),
+        }
+    }
+
+    fn element(&mut self, el: &JSXElement<'_>) -> Result<ViewNode> {
+        let span = el.opening_element.span;
+        match &el.opening_element.name {
+            JSXElementName::Identifier(id) => {
+                let tag = id.name.to_string();
+                let attrs = self.attrs(&el.opening_element.attributes, &tag)?;
+                let children = self.children(&el.children)?;
+                Ok(ViewNode::Element {
+                    tag,
+                    attrs,
+                    children,
+                    span,
+                })
+            }
+            JSXElementName::IdentifierReference(id) => {
+                let Some(&component) = self.module.components.get(id.name.as_str()) else {
+                    return Err(Diagnostic::new(
+                        Code::UnknownComponent,
+                        id.span,
+                        format!("unknown component `<{}>`", id.name),
+                    ));
+                };
+                if let Some(child) = el.children.iter().find(|c| !is_blank(c)) {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedJsx,
+                        child.span(),
+                        "children of components are not supported yet",
+                    )
+                    .with_hint("pass the content as a prop instead"));
+                }
+                let props = self.component_props(&el.opening_element.attributes)?;
+                Ok(ViewNode::Component {
+                    id: component,
+                    props,
+                    span,
+                })
+            }
+            other => Err(Diagnostic::new(
+                Code::UnsupportedJsx,
+                other.span(),
+                "namespaced and member tag names are not supported yet",
+            )),
+        }
+    }
+
+    fn attrs(&mut self, items: &[JSXAttributeItem<'_>], tag: &str) -> Result<Vec<Attr>> {
+        let mut attrs = Vec::new();
+        for item in items {
+            let attr = match item {
+                JSXAttributeItem::SpreadAttribute(s) => {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedJsx,
+                        s.span,
+                        "spread attributes are not supported yet",
+                    ));
+                }
+                JSXAttributeItem::Attribute(a) => a,
+            };
+            let JSXAttributeName::Identifier(name) = &attr.name else {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedAttribute,
+                    attr.name.span(),
+                    "namespaced attributes are not supported yet",
+                ));
+            };
+            let jsx_name = name.name.as_str();
+            if jsx_name == "key" {
+                continue;
+            }
+            if jsx_name == "ref" || jsx_name == "dangerouslySetInnerHTML" {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedAttribute,
+                    name.span,
+                    format!("`{jsx_name}` is not supported yet"),
+                ));
+            }
+            if let Some(event) = event_type(jsx_name, tag, items) {
+                let Some(JSXAttributeValue::ExpressionContainer(c)) = &attr.value else {
+                    return Err(Diagnostic::new(
+                        Code::HandlerNotFunction,
+                        attr.span,
+                        format!("`{jsx_name}` needs a function"),
+                    ));
+                };
+                let Some(e) = c.expression.as_expression() else {
+                    return Err(Diagnostic::new(
+                        Code::HandlerNotFunction,
+                        c.span,
+                        format!("`{jsx_name}` needs a function"),
+                    ));
+                };
+                attrs.push(Attr::Event {
+                    event: event.to_string(),
+                    handler: self.handler_ref(e)?,
+                    span: attr.span,
+                });
+                continue;
+            }
+            if jsx_name.starts_with("on")
+                && jsx_name
+                    .chars()
+                    .nth(2)
+                    .is_some_and(|c| c.is_ascii_uppercase())
+            {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedAttribute,
+                    name.span,
+                    format!("event `{jsx_name}` is not supported yet"),
+                ));
+            }
+            let dom_name = match jsx_name {
+                "className" => "class",
+                "htmlFor" => "for",
+                other => other,
+            }
+            .to_string();
+            match &attr.value {
+                None => attrs.push(Attr::Static {
+                    name: dom_name,
+                    value: String::new(),
+                }),
+                Some(JSXAttributeValue::StringLiteral(s)) => attrs.push(Attr::Static {
+                    name: dom_name,
+                    value: s.value.to_string(),
+                }),
+                Some(JSXAttributeValue::ExpressionContainer(c)) => {
+                    let Some(e) = c.expression.as_expression() else {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedAttribute,
+                            c.span,
+                            "empty attribute expression",
+                        ));
+                    };
+                    attrs.push(Attr::Dynamic {
+                        name: dom_name,
+                        value: self.expr(e)?,
+                        span: attr.span,
+                    });
+                }
+                Some(other) => {
+                    return Err(Diagnostic::new(
+                        Code::JsxInAttribute,
+                        other.span(),
+                        "JSX cannot be an attribute value",
+                    ));
+                }
+            }
+        }
+        Ok(attrs)
+    }
+
+    fn component_props(
+        &mut self,
+        items: &[JSXAttributeItem<'_>],
+    ) -> Result<Vec<(String, PropValue, Span)>> {
+        let mut props = Vec::new();
+        for item in items {
+            let JSXAttributeItem::Attribute(attr) = item else {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedJsx,
+                    item.span(),
+                    "spread props are not supported yet",
+                ));
+            };
+            let JSXAttributeName::Identifier(name) = &attr.name else {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedAttribute,
+                    attr.name.span(),
+                    "namespaced props are not supported",
+                ));
+            };
+            if name.name == "key" {
+                continue;
+            }
+            let value = match &attr.value {
+                None => PropValue::Expr(crate::ir::Expr::new(
+                    crate::ir::ExprKind::Bool(true),
+                    attr.span,
+                )),
+                Some(JSXAttributeValue::StringLiteral(s)) => PropValue::Expr(crate::ir::Expr::new(
+                    crate::ir::ExprKind::Str(s.value.to_string()),
+                    s.span,
+                )),
+                Some(JSXAttributeValue::ExpressionContainer(c)) => {
+                    match c.expression.as_expression() {
+                        Some(e) if is_function_value(self, e) => {
+                            PropValue::Handler(self.handler_ref(e)?)
+                        }
+                        Some(e) => PropValue::Expr(self.expr(e)?),
+                        None => {
+                            return Err(Diagnostic::new(
+                                Code::UnsupportedAttribute,
+                                c.span,
+                                "empty prop expression",
+                            ));
+                        }
+                    }
+                }
+                Some(other) => {
+                    return Err(Diagnostic::new(
+                        Code::JsxInAttribute,
+                        other.span(),
+                        "JSX cannot be a prop value yet",
+                    ));
+                }
+            };
+            props.push((name.name.to_string(), value, attr.span));
+        }
+        Ok(props)
+    }
+
+    fn children(&mut self, children: &[JSXChild<'_>]) -> Result<Vec<ViewNode>> {
+        let mut out = Vec::new();
+        for child in children {
+            match child {
+                JSXChild::Text(t) => {
+                    let text = clean_jsx_text(t.value.as_str());
+                    if !text.is_empty() {
+                        out.push(ViewNode::Text(text));
+                    }
+                }
+                JSXChild::Element(el) => out.push(self.element(el)?),
+                JSXChild::Fragment(f) => out.extend(self.children(&f.children)?),
+                JSXChild::ExpressionContainer(c) => match &c.expression {
+                    JSXExpression::EmptyExpression(_) => {}
+                    other => {
+                        let e = other.as_expression().expect("non-empty JSX expression");
+                        out.extend(self.child_expr(e)?);
+                    }
+                },
+                JSXChild::Spread(s) => {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedJsx,
+                        s.span,
+                        "spread children are not supported",
+                    ));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn child_expr(&mut self, e: &Expression<'_>) -> Result<Vec<ViewNode>> {
+        match e.without_parentheses() {
+            Expression::JSXElement(el) => Ok(vec![self.element(el)?]),
+            Expression::JSXFragment(f) => self.children(&f.children),
+            Expression::NullLiteral(_) => Ok(Vec::new()),
+            Expression::BooleanLiteral(_) => Ok(Vec::new()),
+            inner @ (Expression::ConditionalExpression(_) | Expression::LogicalExpression(_))
+                if contains_jsx(inner) =>
+            {
+                Ok(vec![self.conditional(inner)?])
+            }
+            other => Ok(vec![ViewNode::Dynamic(self.expr(other)?)]),
+        }
+    }
+
+    fn conditional(&mut self, e: &Expression<'_>) -> Result<ViewNode> {
+        let span = e.span();
+        match e {
+            Expression::ConditionalExpression(c) => Ok(ViewNode::Cond {
+                test: self.expr(&c.test)?,
+                then: self.child_expr(&c.consequent)?,
+                otherwise: self.child_expr(&c.alternate)?,
+                span,
+            }),
+            Expression::LogicalExpression(l) if l.operator == LogicalOperator::And => {
+                Ok(ViewNode::Cond {
+                    test: self.expr(&l.left)?,
+                    then: self.child_expr(&l.right)?,
+                    otherwise: Vec::new(),
+                    span,
+                })
+            }
+            Expression::LogicalExpression(l) if l.operator == LogicalOperator::Or => {
+                Ok(ViewNode::Cond {
+                    test: self.expr(&l.left)?,
+                    then: Vec::new(),
+                    otherwise: self.child_expr(&l.right)?,
+                    span,
+                })
+            }
+            other => Err(Diagnostic::new(
+                Code::UnsupportedJsx,
+                other.span(),
+                "this conditional JSX is not supported",
+            )),
+        }
+    }
+}
+
+/// The DOM event for a JSX event prop. React's `onChange` on text fields fires on every
+/// keystroke, which is the DOM `input` event.
+fn event_type(jsx_name: &str, tag: &str, attrs: &[JSXAttributeItem<'_>]) -> Option<&'static str> {
+    let (_, event) = EVENTS.iter().find(|(name, _)| *name == jsx_name)?;
+    if *event == "change" && (tag == "textarea" || (tag == "input" && !is_checkable(attrs))) {
+        return Some("input");
+    }
+    Some(event)
+}
+
+fn is_checkable(attrs: &[JSXAttributeItem<'_>]) -> bool {
+    attrs.iter().any(|a| match a {
+        JSXAttributeItem::Attribute(a) => {
+            matches!(&a.name, JSXAttributeName::Identifier(n) if n.name == "type")
+                && matches!(&a.value, Some(JSXAttributeValue::StringLiteral(s)) if s.value == "checkbox" || s.value == "radio")
+        }
+        _ => false,
+    })
+}
+
+fn is_function_value(cx: &Cx<'_>, e: &Expression<'_>) -> bool {
+    match e.without_parentheses() {
+        Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => true,
+        Expression::Identifier(id) => matches!(
+            cx.scope.get(&id.name),
+            Some(super::scope::Name::Function(_))
+        ),
+        _ => false,
+    }
+}
+
+fn contains_jsx(e: &Expression<'_>) -> bool {
+    match e.without_parentheses() {
+        Expression::JSXElement(_) | Expression::JSXFragment(_) => true,
+        Expression::ConditionalExpression(c) => {
+            contains_jsx(&c.consequent) || contains_jsx(&c.alternate)
+        }
+        Expression::LogicalExpression(l) => contains_jsx(&l.right),
+        _ => false,
+    }
+}
+
+fn is_blank(child: &JSXChild<'_>) -> bool {
+    matches!(child, JSXChild::Text(t) if clean_jsx_text(t.value.as_str()).is_empty())
+}
+
+/// JSX text rules (as in React/Babel): lines are trimmed, blank lines dropped, the rest
+/// joined by single spaces; a few HTML entities are decoded.
+pub fn clean_jsx_text(raw: &str) -> String {
+    let lines: Vec<&str> = raw.split('\n').collect();
+    let last = lines.len() - 1;
+    let mut parts = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let mut l = line.replace('\t', " ");
+        if i != 0 {
+            l = l.trim_start().to_string();
+        }
+        if i != last {
+            l = l.trim_end().to_string();
+        }
+        if !l.is_empty() {
+            parts.push(l);
+        }
+    }
+    decode_entities(&parts.join(" "))
+}
+
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let Some(end) = rest.find(';').filter(|&e| e <= 10) else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let entity = &rest[1..end];
+        let decoded = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some('\u{a0}'),
+            _ if entity.starts_with("#x") => u32::from_str_radix(&entity[2..], 16)
+                .ok()
+                .and_then(char::from_u32),
+            _ if entity.starts_with('#') => entity[1..].parse().ok().and_then(char::from_u32),
+            _ => None,
+        };
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_jsx_text;
+
+    #[test]
+    fn jsx_text_whitespace_rules() {
+        assert_eq!(clean_jsx_text("Count: "), "Count: ");
+        assert_eq!(clean_jsx_text("\n    hello\n    world\n  "), "hello world");
+        assert_eq!(clean_jsx_text("\n   \n"), "");
+        assert_eq!(
+            clean_jsx_text("a &amp; b &#65;&#x42; &bogus;"),
+            "a & b AB &bogus;"
+        );
+    }
+}

@@ -1,0 +1,58 @@
+//! Name resolution inside one component: what each identifier means.
+
+use crate::ir::{Expr, HandlerRef, LocalId, PropId, StateId};
+use std::collections::HashMap;
+
+/// The meaning of a name.
+#[derive(Clone, Debug)]
+pub(crate) enum Name {
+    /// A state variable.
+    State(StateId),
+    /// The setter of a state variable (`setCount`).
+    Setter(StateId),
+    /// A destructured prop.
+    Prop(PropId),
+    /// The whole props object (`props` in `function C(props)`).
+    PropsObject,
+    /// A `const` computed from other values; inlined where used.
+    Derived(Expr),
+    /// A function defined in the component.
+    Function(HandlerRef),
+    /// A handler parameter or handler-local `const`.
+    Local(LocalId),
+}
+
+/// Nested name tables, innermost last.
+#[derive(Default)]
+pub(crate) struct Scope {
+    frames: Vec<HashMap<String, Name>>,
+}
+
+impl Scope {
+    /// Enters a nested scope.
+    pub fn push(&mut self) {
+        self.frames.push(HashMap::new());
+    }
+
+    /// Leaves the innermost scope.
+    pub fn pop(&mut self) {
+        self.frames.pop();
+    }
+
+    /// Binds `name` in the innermost scope; returns false if it was already bound there.
+    pub fn bind(&mut self, name: &str, meaning: Name) -> bool {
+        if self.frames.is_empty() {
+            self.push();
+        }
+        self.frames
+            .last_mut()
+            .expect("a frame")
+            .insert(name.to_string(), meaning)
+            .is_none()
+    }
+
+    /// What `name` means, innermost first.
+    pub fn get(&self, name: &str) -> Option<&Name> {
+        self.frames.iter().rev().find_map(|f| f.get(name))
+    }
+}

@@ -1,0 +1,224 @@
+//! Expression codegen: a typed expression leaves its value on the wasm stack
+//! (number → f64, boolean → i32, string/event → externref).
+
+use std::collections::HashMap;
+
+use wasm_encoder::{BlockType, Instruction as I, ValType};
+
+use super::func::{FuncBuilder, at};
+use super::imports::{Import, Needs};
+use super::layout::Layout;
+use crate::ir::EventField;
+use crate::lower::plan::{BinaryOp, GExpr, GKind, LogicalOp, SlotId, Ty, UnaryOp};
+
+/// The wasm type of a value type.
+pub fn val_type(ty: Ty) -> ValType {
+    match ty {
+        Ty::Num => ValType::F64,
+        Ty::Bool => ValType::I32,
+        Ty::Str | Ty::Event => ValType::EXTERNREF,
+    }
+}
+
+/// What expression code can refer to.
+pub struct ExprEnv<'a> {
+    pub needs: &'a Needs,
+    pub layout: &'a Layout,
+    /// Locals holding handler-start values of slots (React reads).
+    pub snapshots: &'a HashMap<SlotId, u32>,
+    /// Index of the first defined global (string constants are imported globals before it).
+    pub ref_table: u32,
+}
+
+impl ExprEnv<'_> {
+    fn call(&self, f: &mut FuncBuilder, import: Import) {
+        f.push(I::Call(self.needs.function_index(import)));
+    }
+
+    /// Pushes the live value of `slot`.
+    pub fn load_slot(&self, f: &mut FuncBuilder, slot: SlotId, ty: Ty) {
+        match ty {
+            Ty::Num => f
+                .push(I::I32Const(0))
+                .push(I::F64Load(at(self.layout.slot(slot), 3))),
+            Ty::Bool => f
+                .push(I::I32Const(0))
+                .push(I::I32Load(at(self.layout.slot(slot), 2))),
+            Ty::Str | Ty::Event => {
+                let idx = self.layout.string_slot[slot].expect("string slot") as i32;
+                f.push(I::I32Const(idx)).push(I::TableGet(self.ref_table))
+            }
+        };
+    }
+
+    /// Emits `e`.
+    pub fn expr(&self, f: &mut FuncBuilder, e: &GExpr) {
+        match &e.kind {
+            GKind::Num(n) => {
+                f.push(I::F64Const((*n).into()));
+            }
+            GKind::Bool(b) => {
+                f.push(I::I32Const(i32::from(*b)));
+            }
+            GKind::Str(s) => {
+                f.push(I::GlobalGet(self.needs.string_index(s)));
+            }
+            GKind::Slot(s) => self.load_slot(f, *s, e.ty),
+            GKind::Snapshot(s) => {
+                f.push(I::LocalGet(self.snapshots[s]));
+            }
+            GKind::Local(l) => {
+                f.push(I::LocalGet(*l));
+            }
+            GKind::EventField(field, l) => {
+                f.push(I::LocalGet(*l));
+                self.call(
+                    f,
+                    match field {
+                        EventField::TargetValue => Import::EvTargetValue,
+                        EventField::TargetChecked => Import::EvTargetChecked,
+                        EventField::Key => Import::EvKey,
+                    },
+                );
+            }
+            GKind::ToString(x) => {
+                self.expr(f, x);
+                match x.ty {
+                    Ty::Num => self.call(f, Import::NumStr),
+                    Ty::Bool => {
+                        f.push(I::If(BlockType::Result(ValType::EXTERNREF)))
+                            .push(I::GlobalGet(self.needs.string_index("true")))
+                            .push(I::Else)
+                            .push(I::GlobalGet(self.needs.string_index("false")))
+                            .push(I::End);
+                    }
+                    _ => {}
+                }
+            }
+            GKind::BoolToNum(x) => {
+                self.expr(f, x);
+                f.push(I::F64ConvertI32U);
+            }
+            GKind::Truthy(x) => {
+                self.expr(f, x);
+                self.truthy_top(f, x.ty);
+            }
+            GKind::Length(x) => {
+                self.expr(f, x);
+                self.call(f, Import::Length);
+                f.push(I::F64ConvertI32U);
+            }
+            GKind::Unary(op, x) => {
+                self.expr(f, x);
+                f.push(match op {
+                    UnaryOp::Not => I::I32Eqz,
+                    UnaryOp::Neg => I::F64Neg,
+                    UnaryOp::Plus => I::Nop,
+                });
+            }
+            GKind::Binary(op, a, b) => {
+                self.expr(f, a);
+                self.expr(f, b);
+                self.binary(f, *op, a.ty);
+            }
+            GKind::Logical(op, a, b) => {
+                let ty = val_type(e.ty);
+                let t = f.temp(ty);
+                self.expr(f, a);
+                f.push(I::LocalTee(t));
+                self.truthy_top(f, a.ty);
+                f.push(I::If(BlockType::Result(ty)));
+                match op {
+                    LogicalOp::And => {
+                        self.expr(f, b);
+                        f.push(I::Else).push(I::LocalGet(t));
+                    }
+                    LogicalOp::Or | LogicalOp::Coalesce => {
+                        f.push(I::LocalGet(t)).push(I::Else);
+                        self.expr(f, b);
+                    }
+                }
+                f.push(I::End);
+            }
+            GKind::Cond(t, a, b) => {
+                self.expr(f, t);
+                f.push(I::If(BlockType::Result(val_type(e.ty))));
+                self.expr(f, a);
+                f.push(I::Else);
+                self.expr(f, b);
+                f.push(I::End);
+            }
+        }
+    }
+
+    /// Turns the value of type `ty` on top of the stack into its JS truthiness (i32).
+    fn truthy_top(&self, f: &mut FuncBuilder, ty: Ty) {
+        match ty {
+            Ty::Bool => {}
+            Ty::Num => {
+                // Falsy: 0, -0 and NaN.
+                let t = f.temp(ValType::F64);
+                f.push(I::LocalTee(t))
+                    .push(I::LocalGet(t))
+                    .push(I::F64Eq)
+                    .push(I::LocalGet(t))
+                    .push(I::F64Const(0.0.into()))
+                    .push(I::F64Ne)
+                    .push(I::I32And);
+            }
+            Ty::Str => {
+                self.call(f, Import::Length);
+                f.push(I::I32Const(0)).push(I::I32Ne);
+            }
+            Ty::Event => {
+                f.push(I::RefIsNull).push(I::I32Eqz);
+            }
+        }
+    }
+
+    fn binary(&self, f: &mut FuncBuilder, op: BinaryOp, operand: Ty) {
+        match operand {
+            Ty::Str => match op {
+                BinaryOp::Add => self.call(f, Import::Concat),
+                BinaryOp::Eq => self.call(f, Import::Equals),
+                BinaryOp::Ne => {
+                    self.call(f, Import::Equals);
+                    f.push(I::I32Eqz);
+                }
+                _ => {
+                    self.call(f, Import::Compare);
+                    f.push(I::I32Const(0)).push(match op {
+                        BinaryOp::Lt => I::I32LtS,
+                        BinaryOp::Le => I::I32LeS,
+                        BinaryOp::Gt => I::I32GtS,
+                        _ => I::I32GeS,
+                    });
+                }
+            },
+            Ty::Bool => {
+                f.push(if op == BinaryOp::Eq {
+                    I::I32Eq
+                } else {
+                    I::I32Ne
+                });
+            }
+            Ty::Num | Ty::Event => match op {
+                BinaryOp::Rem => self.call(f, Import::Rem),
+                _ => {
+                    f.push(match op {
+                        BinaryOp::Add => I::F64Add,
+                        BinaryOp::Sub => I::F64Sub,
+                        BinaryOp::Mul => I::F64Mul,
+                        BinaryOp::Div => I::F64Div,
+                        BinaryOp::Lt => I::F64Lt,
+                        BinaryOp::Le => I::F64Le,
+                        BinaryOp::Gt => I::F64Gt,
+                        BinaryOp::Ge => I::F64Ge,
+                        BinaryOp::Eq => I::F64Eq,
+                        _ => I::F64Ne,
+                    });
+                }
+            },
+        }
+    }
+}

@@ -1,0 +1,289 @@
+//! Stage 4: emit. Writes the app plan as one WebAssembly module with `wasm-encoder`:
+//! state in linear memory, one dirty bit per binding, handlers that only mark bits, and a
+//! flush that scans dirty words with `ctz` and writes DOM edits into the op buffer.
+
+mod expr;
+mod func;
+pub mod imports;
+mod layout;
+mod ops;
+mod scopes;
+
+use std::collections::HashMap;
+
+use dx_formats::ops::Op;
+use wasm_encoder::{
+    CodeSection, ConstExpr, EntityType, ExportKind, ExportSection, FunctionSection, GlobalSection,
+    GlobalType, ImportSection, IndirectNameMap, MemorySection, MemoryType, Module, NameMap,
+    NameSection, RefType, TableSection, TableType, TypeSection, ValType,
+};
+
+use crate::lower::plan::Plan;
+use func::FuncBuilder;
+use imports::{IMPORTS, Import, Needs};
+pub use layout::{Layout, OP_CAPACITY};
+
+/// Emit options.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct EmitOptions {
+    /// Add a `name` section (function names) for readable dumps and devtools.
+    pub names: bool,
+}
+
+/// Function indices of everything the module defines.
+pub(crate) struct Indices {
+    pub reserve: u32,
+    pub ref_fn: u32,
+    writers: u32,
+    pub update: u32,
+    pub mount: u32,
+    pub unmount: u32,
+    pub handler: u32,
+    pub dispatch: u32,
+    pub init: u32,
+    pub event: u32,
+    pub flush: u32,
+}
+
+impl Indices {
+    fn new(imports: u32, plan: &Plan) -> Self {
+        let reserve = imports;
+        let writers = reserve + 2;
+        let update = writers + ops::all().len() as u32;
+        let mount = update + plan.bindings.len() as u32;
+        let unmount = mount + plan.scopes.len() as u32;
+        let handler = unmount + plan.scopes.len() as u32;
+        let dispatch = handler + plan.handlers.len() as u32;
+        Indices {
+            reserve,
+            ref_fn: reserve + 1,
+            writers,
+            update,
+            mount,
+            unmount,
+            handler,
+            dispatch,
+            init: dispatch + 1,
+            event: dispatch + 2,
+            flush: dispatch + 3,
+        }
+    }
+
+    /// The writer function of `op`.
+    pub fn writer(&self, op: Op) -> u32 {
+        self.writers + op as u32 - 1
+    }
+}
+
+/// Everything function bodies refer to.
+pub(crate) struct Env<'a> {
+    pub plan: &'a Plan,
+    pub needs: &'a Needs,
+    pub layout: &'a Layout,
+    pub idx: Indices,
+    pub cursors: ops::Cursors,
+    /// Mutable i32 global: 1 when a handler changed state.
+    pub changed: u32,
+}
+
+/// Emits the module for `plan`.
+pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
+    let needs = Needs::of(plan);
+    let layout = Layout::new(plan);
+    let strings = needs.strings.len() as u32;
+    let env = Env {
+        plan,
+        needs: &needs,
+        layout: &layout,
+        idx: Indices::new(needs.functions.len() as u32, plan),
+        cursors: ops::Cursors {
+            op: strings,
+            refs: strings + 1,
+            table: 0,
+        },
+        changed: strings + 2,
+    };
+
+    let mut functions: Vec<(String, Vec<ValType>, Vec<ValType>, FuncBuilder)> = Vec::new();
+    let apply = needs.function_index(Import::Apply);
+    functions.push((
+        "reserve".into(),
+        vec![ValType::I32],
+        vec![],
+        ops::reserve(&layout, &env.cursors, apply),
+    ));
+    functions.push((
+        "ref".into(),
+        vec![ValType::EXTERNREF],
+        vec![ValType::I32],
+        ops::ref_fn(&env.cursors),
+    ));
+    for op in ops::all() {
+        let name = format!("write_{}", op.info().name);
+        functions.push((
+            name,
+            ops::writer_params(op),
+            vec![],
+            ops::writer(op, &env.cursors, env.idx.reserve, env.idx.ref_fn),
+        ));
+    }
+    for b in 0..plan.bindings.len() {
+        functions.push((
+            format!("update_{b}"),
+            vec![],
+            vec![],
+            scopes::update(&env, b),
+        ));
+    }
+    for s in 0..plan.scopes.len() {
+        functions.push((format!("mount_{s}"), vec![], vec![], scopes::mount(&env, s)));
+    }
+    for s in 0..plan.scopes.len() {
+        functions.push((
+            format!("unmount_{s}"),
+            vec![],
+            vec![],
+            scopes::unmount(&env, s),
+        ));
+    }
+    for (h, handler) in plan.handlers.iter().enumerate() {
+        functions.push((
+            format!("handler_{h} {}", handler.label),
+            vec![ValType::EXTERNREF],
+            vec![],
+            scopes::handler(&env, h),
+        ));
+    }
+    functions.push((
+        "dispatch_update".into(),
+        vec![ValType::I32],
+        vec![],
+        scopes::dispatch_update(&env),
+    ));
+    functions.push((
+        "dx_init".into(),
+        vec![],
+        vec![ValType::I32],
+        scopes::init(&env),
+    ));
+    functions.push((
+        "dx_event".into(),
+        vec![ValType::I32, ValType::EXTERNREF],
+        vec![ValType::I32],
+        scopes::event(&env),
+    ));
+    functions.push((
+        "dx_flush".into(),
+        vec![],
+        vec![ValType::I32],
+        scopes::flush(&env),
+    ));
+
+    // Types, deduplicated.
+    let mut types = TypeSection::new();
+    let mut type_ids: HashMap<(Vec<ValType>, Vec<ValType>), u32> = HashMap::new();
+    let mut type_of = |params: &[ValType], results: &[ValType], types: &mut TypeSection| -> u32 {
+        *type_ids
+            .entry((params.to_vec(), results.to_vec()))
+            .or_insert_with(|| {
+                types
+                    .ty()
+                    .function(params.iter().copied(), results.iter().copied());
+                types.len() - 1
+            })
+    };
+
+    let mut import_section = ImportSection::new();
+    let mut names = NameMap::new();
+    for import in &needs.functions {
+        let (_, module, name, params, results) = IMPORTS
+            .iter()
+            .find(|row| row.0 == *import)
+            .expect("import row");
+        let ty = type_of(params, results, &mut types);
+        import_section.import(module, name, EntityType::Function(ty));
+        names.append(needs.function_index(*import), &format!("{module}.{name}"));
+    }
+    for s in &needs.strings {
+        import_section.import(
+            "'",
+            s,
+            EntityType::Global(GlobalType {
+                val_type: ValType::EXTERNREF,
+                mutable: false,
+                shared: false,
+            }),
+        );
+    }
+
+    let mut function_section = FunctionSection::new();
+    let mut code = CodeSection::new();
+    for (i, (name, params, results, body)) in functions.into_iter().enumerate() {
+        function_section.function(type_of(&params, &results, &mut types));
+        code.function(&body.finish());
+        names.append(env.idx.reserve + i as u32, &name);
+    }
+
+    let mut tables = TableSection::new();
+    tables.table(TableType {
+        element_type: RefType::EXTERNREF,
+        table64: false,
+        minimum: u64::from(layout.string_slots + 64),
+        maximum: None,
+        shared: false,
+    });
+    let mut memories = MemorySection::new();
+    memories.memory(MemoryType {
+        minimum: layout.pages(),
+        maximum: None,
+        memory64: false,
+        shared: false,
+        page_size_log2: None,
+    });
+    let mut globals = GlobalSection::new();
+    let mutable_i32 = GlobalType {
+        val_type: ValType::I32,
+        mutable: true,
+        shared: false,
+    };
+    globals.global(mutable_i32, &ConstExpr::i32_const(layout.op_base as i32));
+    globals.global(
+        mutable_i32,
+        &ConstExpr::i32_const(layout.string_slots as i32),
+    );
+    globals.global(mutable_i32, &ConstExpr::i32_const(0));
+    globals.global(
+        GlobalType {
+            val_type: ValType::I32,
+            mutable: false,
+            shared: false,
+        },
+        &ConstExpr::i32_const(layout.op_base as i32),
+    );
+
+    let mut exports = ExportSection::new();
+    exports.export("memory", ExportKind::Memory, 0);
+    exports.export("dx_refs", ExportKind::Table, 0);
+    exports.export("dx_op_base", ExportKind::Global, strings + 3);
+    exports.export("dx_init", ExportKind::Func, env.idx.init);
+    exports.export("dx_event", ExportKind::Func, env.idx.event);
+    exports.export("dx_flush", ExportKind::Func, env.idx.flush);
+
+    let mut module = Module::new();
+    module
+        .section(&types)
+        .section(&import_section)
+        .section(&function_section)
+        .section(&tables)
+        .section(&memories)
+        .section(&globals)
+        .section(&exports)
+        .section(&code);
+    if options.names {
+        let mut name_section = NameSection::new();
+        name_section.functions(&names);
+        name_section.locals(&IndirectNameMap::new());
+        module.section(&name_section);
+    }
+    module.finish()
+}

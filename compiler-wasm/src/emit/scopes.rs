@@ -1,0 +1,450 @@
+//! The app's own functions: binding updates, scope mount/unmount, handlers, and the three
+//! exports the host calls (`dx_init`, `dx_event`, `dx_flush`).
+
+use std::collections::{BTreeMap, HashMap};
+
+use dx_formats::ops::Op;
+use wasm_encoder::{BlockType, Instruction as I, ValType};
+
+use super::Env;
+use super::expr::{ExprEnv, val_type};
+use super::func::{FuncBuilder, at};
+use super::imports::Import;
+use crate::lower::plan::{BindingKind, GStmt, NodeRef, ScopeId, SlotId, Ty};
+
+impl Env<'_> {
+    fn exprs<'a>(&'a self, snapshots: &'a HashMap<SlotId, u32>) -> ExprEnv<'a> {
+        ExprEnv {
+            needs: self.needs,
+            layout: self.layout,
+            snapshots,
+            ref_table: self.cursors.table,
+        }
+    }
+
+    fn handle(&self, node: NodeRef) -> I<'static> {
+        I::I32Const(self.plan.handle(node) as i32)
+    }
+
+    fn static_str(&self, s: &str) -> I<'static> {
+        let i = self
+            .plan
+            .table
+            .strings
+            .iter()
+            .position(|x| x == s)
+            .expect("interned string");
+        I::I32Const(i as i32)
+    }
+
+    fn write(&self, f: &mut FuncBuilder, op: Op) {
+        f.push(I::Call(self.idx.writer(op)));
+    }
+
+    /// The anchor handle a scope is inserted before (0: the mount container).
+    fn anchor_of(&self, scope: ScopeId) -> i32 {
+        for b in &self.plan.bindings {
+            if let BindingKind::Cond {
+                anchor,
+                then,
+                otherwise,
+                ..
+            } = &b.kind
+                && (*then == Some(scope) || *otherwise == Some(scope))
+            {
+                return self.plan.handle(*anchor) as i32;
+            }
+        }
+        0
+    }
+
+    /// (address, mask) of the dirty words covering `bindings`.
+    fn dirty_masks(&self, bindings: impl IntoIterator<Item = usize>) -> BTreeMap<u32, u32> {
+        let mut masks = BTreeMap::new();
+        for b in bindings {
+            let (word, bit) = self.layout.dirty_bit(b);
+            *masks.entry(word).or_insert(0) |= bit;
+        }
+        masks
+    }
+}
+
+/// `update_b`: writes binding `b`'s current value to the DOM (skipped while its scope is unmounted).
+pub fn update(env: &Env<'_>, b: usize) -> FuncBuilder {
+    let binding = &env.plan.bindings[b];
+    let none = HashMap::new();
+    let x = env.exprs(&none);
+    let mut f = FuncBuilder::new(0, Vec::new());
+    if binding.scope != 0 {
+        f.push(I::I32Const(0))
+            .push(I::I32Load(at(env.layout.mounted(binding.scope), 2)))
+            .push(I::I32Eqz)
+            .push(I::If(BlockType::Empty))
+            .push(I::Return)
+            .push(I::End);
+    }
+    match &binding.kind {
+        BindingKind::Text { node, value } => {
+            f.push(env.handle(*node));
+            x.expr(&mut f, value);
+            env.write(
+                &mut f,
+                if value.ty == Ty::Num {
+                    Op::SetTextNum
+                } else {
+                    Op::SetText
+                },
+            );
+        }
+        BindingKind::Attr { node, name, value } => {
+            f.push(env.handle(*node)).push(env.static_str(name));
+            x.expr(&mut f, value);
+            env.write(
+                &mut f,
+                if value.ty == Ty::Bool {
+                    Op::ToggleAttr
+                } else {
+                    Op::SetAttr
+                },
+            );
+        }
+        BindingKind::Prop { node, name, value } => {
+            f.push(env.handle(*node)).push(env.static_str(name));
+            x.expr(&mut f, value);
+            env.write(&mut f, Op::SetProp);
+        }
+        BindingKind::Cond {
+            test,
+            then,
+            otherwise,
+            ..
+        } => {
+            let arm = env.layout.arm(b);
+            let new = f.temp(ValType::I32);
+            x.expr(&mut f, test);
+            f.push(I::If(BlockType::Result(ValType::I32)))
+                .push(I::I32Const(if then.is_some() { 1 } else { 0 }))
+                .push(I::Else)
+                .push(I::I32Const(if otherwise.is_some() { 2 } else { 0 }))
+                .push(I::End)
+                .push(I::LocalTee(new))
+                .push(I::I32Const(0))
+                .push(I::I32Load(at(arm, 2)))
+                .push(I::I32Ne)
+                .push(I::If(BlockType::Empty));
+            for (value, scope) in [(1, then), (2, otherwise)] {
+                if let Some(scope) = scope {
+                    f.push(I::I32Const(0))
+                        .push(I::I32Load(at(arm, 2)))
+                        .push(I::I32Const(value))
+                        .push(I::I32Eq)
+                        .push(I::If(BlockType::Empty))
+                        .push(I::Call(env.idx.unmount + *scope as u32))
+                        .push(I::End);
+                }
+            }
+            f.push(I::I32Const(0))
+                .push(I::LocalGet(new))
+                .push(I::I32Store(at(arm, 2)));
+            for (value, scope) in [(1, then), (2, otherwise)] {
+                if let Some(scope) = scope {
+                    f.push(I::LocalGet(new))
+                        .push(I::I32Const(value))
+                        .push(I::I32Eq)
+                        .push(I::If(BlockType::Empty))
+                        .push(I::Call(env.idx.mount + *scope as u32))
+                        .push(I::End);
+                }
+            }
+            f.push(I::End);
+        }
+    }
+    f
+}
+
+/// `mount_s`: initialises the scope's state, clones its template into place, writes every
+/// binding once and installs its listeners.
+pub fn mount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
+    let scope = &env.plan.scopes[s];
+    let none = HashMap::new();
+    let x = env.exprs(&none);
+    let mut f = FuncBuilder::new(0, Vec::new());
+    for &slot in &scope.owned_slots {
+        store_slot(env, &mut f, slot, |f| x.expr(f, &env.plan.slots[slot].init));
+    }
+    // Everything is written fresh below; pending bits for this scope are moot.
+    for (word, mask) in env.dirty_masks(scope.bindings.iter().copied()) {
+        f.push(I::I32Const(0))
+            .push(I::I32Const(0))
+            .push(I::I32Load(at(word, 2)))
+            .push(I::I32Const(!mask as i32))
+            .push(I::I32And)
+            .push(I::I32Store(at(word, 2)));
+    }
+    f.push(I::I32Const(scope.template as i32))
+        .push(I::I32Const(scope.base as i32))
+        .push(I::I32Const(env.anchor_of(s)));
+    env.write(&mut f, Op::Clone);
+    f.push(I::I32Const(0))
+        .push(I::I32Const(1))
+        .push(I::I32Store(at(env.layout.mounted(s), 2)));
+    for &b in &scope.bindings {
+        if matches!(env.plan.bindings[b].kind, BindingKind::Cond { .. }) {
+            f.push(I::I32Const(0))
+                .push(I::I32Const(0))
+                .push(I::I32Store(at(env.layout.arm(b), 2)));
+        }
+        f.push(I::Call(env.idx.update + b as u32));
+    }
+    for l in &scope.listeners {
+        f.push(env.handle(l.node))
+            .push(env.static_str(&l.event))
+            .push(I::I32Const(l.handler as i32));
+        env.write(&mut f, Op::Listen);
+    }
+    f
+}
+
+/// `unmount_s`: removes the scope's roots and marks it and its nested scopes unmounted.
+pub fn unmount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
+    let scope = &env.plan.scopes[s];
+    let mut f = FuncBuilder::new(0, Vec::new());
+    for r in 0..scope.roots {
+        f.push(I::I32Const((scope.base + r) as i32));
+        env.write(&mut f, Op::Remove);
+    }
+    for d in std::iter::once(s).chain(env.plan.descendants(s)) {
+        f.push(I::I32Const(0))
+            .push(I::I32Const(0))
+            .push(I::I32Store(at(env.layout.mounted(d), 2)));
+    }
+    f
+}
+
+/// `handler_h(event)`: runs a handler; state writes set dirty bits, no DOM is touched.
+pub fn handler(env: &Env<'_>, h: usize) -> FuncBuilder {
+    let plan = &env.plan.handlers[h];
+    let mut f = FuncBuilder::new(1, plan.locals[1..].iter().map(|t| val_type(*t)).collect());
+    let mut snapshot_slots = Vec::new();
+    collect_snapshots(&plan.body, &mut snapshot_slots);
+    let mut snapshots = HashMap::new();
+    for slot in snapshot_slots {
+        let local = f.temp(val_type(env.plan.slots[slot].ty));
+        snapshots.insert(slot, local);
+    }
+    let x = env.exprs(&snapshots);
+    for (&slot, &local) in &snapshots {
+        x.load_slot(&mut f, slot, env.plan.slots[slot].ty);
+        f.push(I::LocalSet(local));
+    }
+    stmts(env, &x, &mut f, &plan.body);
+    f
+}
+
+fn stmts(env: &Env<'_>, x: &ExprEnv<'_>, f: &mut FuncBuilder, body: &[GStmt]) {
+    for stmt in body {
+        match stmt {
+            GStmt::Set { slot, value } => {
+                let ty = env.plan.slots[*slot].ty;
+                let t = f.temp(val_type(ty));
+                x.expr(f, value);
+                f.push(I::LocalSet(t)).push(I::LocalGet(t));
+                x.load_slot(f, *slot, ty);
+                match ty {
+                    Ty::Num => f.push(I::F64Ne),
+                    Ty::Bool => f.push(I::I32Ne),
+                    _ => f
+                        .push(I::Call(env.needs.function_index(Import::Equals)))
+                        .push(I::I32Eqz),
+                };
+                f.push(I::If(BlockType::Empty));
+                store_slot(env, f, *slot, |f| {
+                    f.push(I::LocalGet(t));
+                });
+                let masks = env.dirty_masks(env.plan.dependents(*slot));
+                for (word, mask) in &masks {
+                    f.push(I::I32Const(0))
+                        .push(I::I32Const(0))
+                        .push(I::I32Load(at(*word, 2)))
+                        .push(I::I32Const(*mask as i32))
+                        .push(I::I32Or)
+                        .push(I::I32Store(at(*word, 2)));
+                }
+                if !masks.is_empty() {
+                    f.push(I::I32Const(1)).push(I::GlobalSet(env.changed));
+                }
+                f.push(I::End);
+            }
+            GStmt::Let { local, value } => {
+                x.expr(f, value);
+                f.push(I::LocalSet(*local));
+            }
+            GStmt::If {
+                test,
+                then,
+                otherwise,
+            } => {
+                x.expr(f, test);
+                f.push(I::If(BlockType::Empty));
+                stmts(env, x, f, then);
+                if !otherwise.is_empty() {
+                    f.push(I::Else);
+                    stmts(env, x, f, otherwise);
+                }
+                f.push(I::End);
+            }
+            GStmt::PreventDefault { local } => {
+                f.push(I::LocalGet(*local))
+                    .push(I::Call(env.needs.function_index(Import::EvPreventDefault)));
+            }
+        }
+    }
+}
+
+fn store_slot(
+    env: &Env<'_>,
+    f: &mut FuncBuilder,
+    slot: SlotId,
+    value: impl FnOnce(&mut FuncBuilder),
+) {
+    match env.plan.slots[slot].ty {
+        Ty::Num => {
+            f.push(I::I32Const(0));
+            value(f);
+            f.push(I::F64Store(at(env.layout.slot(slot), 3)));
+        }
+        Ty::Bool => {
+            f.push(I::I32Const(0));
+            value(f);
+            f.push(I::I32Store(at(env.layout.slot(slot), 2)));
+        }
+        Ty::Str | Ty::Event => {
+            f.push(I::I32Const(
+                env.layout.string_slot[slot].expect("string slot") as i32,
+            ));
+            value(f);
+            f.push(I::TableSet(env.cursors.table));
+        }
+    }
+}
+
+fn collect_snapshots(body: &[GStmt], out: &mut Vec<SlotId>) {
+    let mut add = |e: &crate::lower::plan::GExpr| {
+        e.for_each_slot(&mut |s, snap| {
+            if snap && !out.contains(&s) {
+                out.push(s);
+            }
+        })
+    };
+    let mut stack: Vec<&GStmt> = body.iter().collect();
+    while let Some(s) = stack.pop() {
+        match s {
+            GStmt::Set { value, .. } | GStmt::Let { value, .. } => add(value),
+            GStmt::If {
+                test,
+                then,
+                otherwise,
+            } => {
+                add(test);
+                stack.extend(then);
+                stack.extend(otherwise);
+            }
+            GStmt::PreventDefault { .. } => {}
+        }
+    }
+}
+
+/// A `br_table` switch on local 0 over `count` cases.
+fn switch(f: &mut FuncBuilder, count: usize, mut case: impl FnMut(&mut FuncBuilder, usize)) {
+    if count == 0 {
+        return;
+    }
+    f.push(I::Block(BlockType::Empty))
+        .push(I::Block(BlockType::Empty));
+    for _ in 0..count {
+        f.push(I::Block(BlockType::Empty));
+    }
+    f.push(I::LocalGet(0)).push(I::BrTable(
+        (0..count as u32).collect::<Vec<_>>().into(),
+        count as u32,
+    ));
+    for i in 0..count {
+        f.push(I::End);
+        case(f, i);
+        f.push(I::Br((count - i) as u32));
+    }
+    f.push(I::End).push(I::End);
+}
+
+/// `dispatch_update(b)`: calls `update_b`.
+pub fn dispatch_update(env: &Env<'_>) -> FuncBuilder {
+    let mut f = FuncBuilder::new(1, Vec::new());
+    switch(&mut f, env.plan.bindings.len(), |f, b| {
+        f.push(I::Call(env.idx.update + b as u32));
+    });
+    f
+}
+
+fn reset_cursors(env: &Env<'_>, f: &mut FuncBuilder) {
+    f.push(I::I32Const(env.layout.op_base as i32))
+        .push(I::GlobalSet(env.cursors.op))
+        .push(I::I32Const(env.layout.string_slots as i32))
+        .push(I::GlobalSet(env.cursors.refs));
+}
+
+/// `dx_init() -> end`: mounts the root scope; returns the end of the op batch.
+pub fn init(env: &Env<'_>) -> FuncBuilder {
+    let mut f = FuncBuilder::new(0, Vec::new());
+    reset_cursors(env, &mut f);
+    f.push(I::Call(env.idx.mount))
+        .push(I::GlobalGet(env.cursors.op));
+    f
+}
+
+/// `dx_event(handler, event) -> changed`: runs a handler; 1 if a flush is needed.
+pub fn event(env: &Env<'_>) -> FuncBuilder {
+    let mut f = FuncBuilder::new(2, Vec::new());
+    switch(&mut f, env.plan.handlers.len(), |f, h| {
+        f.push(I::LocalGet(1))
+            .push(I::Call(env.idx.handler + h as u32));
+    });
+    f.push(I::GlobalGet(env.changed))
+        .push(I::I32Const(0))
+        .push(I::GlobalSet(env.changed));
+    f
+}
+
+/// `dx_flush() -> end`: updates every dirty binding (lowest bit first, re-reading the word
+/// so updates may clear bits of bindings they re-render) and returns the end of the batch.
+pub fn flush(env: &Env<'_>) -> FuncBuilder {
+    let mut f = FuncBuilder::new(0, Vec::new());
+    let bits = f.temp(ValType::I32);
+    reset_cursors(env, &mut f);
+    for w in 0..env.layout.dirty_words {
+        let word = env.layout.dirty_word(w);
+        f.push(I::Block(BlockType::Empty))
+            .push(I::Loop(BlockType::Empty))
+            .push(I::I32Const(0))
+            .push(I::I32Load(at(word, 2)))
+            .push(I::LocalTee(bits))
+            .push(I::I32Eqz)
+            .push(I::BrIf(1))
+            .push(I::I32Const(0))
+            .push(I::LocalGet(bits))
+            .push(I::LocalGet(bits))
+            .push(I::I32Const(1))
+            .push(I::I32Sub)
+            .push(I::I32And)
+            .push(I::I32Store(at(word, 2)))
+            .push(I::LocalGet(bits))
+            .push(I::I32Ctz)
+            .push(I::I32Const((w * 32) as i32))
+            .push(I::I32Add)
+            .push(I::Call(env.idx.dispatch))
+            .push(I::Br(0))
+            .push(I::End)
+            .push(I::End);
+    }
+    f.push(I::GlobalGet(env.cursors.op));
+    f
+}

@@ -1,0 +1,314 @@
+//! Typing and instantiation of expressions: component-local IR → typed global expressions.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use oxc_span::Span;
+
+use super::plan::{BinaryOp, GExpr, GKind, LocalId, LogicalOp, Ty, UnaryOp};
+use super::{Instance, Lowerer, PropArg};
+use crate::diagnostics::{Code, Diagnostic, Result};
+use crate::ir::{EventField, Expr, ExprKind};
+
+/// Where an expression is evaluated.
+pub(crate) struct Ctx {
+    /// Inside a handler: locals are available.
+    pub locals: Option<LocalMap>,
+    /// State reads see the value at handler start (React) instead of the live value.
+    pub snapshot: bool,
+}
+
+/// Handler locals of one inlined function body → the entry handler's wasm locals.
+pub(crate) struct LocalMap {
+    pub map: Vec<Option<LocalId>>,
+    pub types: Rc<RefCell<Vec<Ty>>>,
+}
+
+impl LocalMap {
+    /// A fresh wasm local of type `ty` for IR local `local`.
+    pub fn bind(&mut self, local: usize, ty: Ty) -> LocalId {
+        let mut types = self.types.borrow_mut();
+        types.push(ty);
+        let id = (types.len() - 1) as LocalId;
+        if self.map.len() <= local {
+            self.map.resize(local + 1, None);
+        }
+        self.map[local] = Some(id);
+        id
+    }
+}
+
+impl Ctx {
+    /// Rendering: no locals, live reads.
+    pub fn render() -> Self {
+        Ctx {
+            locals: None,
+            snapshot: false,
+        }
+    }
+}
+
+fn g(kind: GKind, ty: Ty) -> GExpr {
+    GExpr { kind, ty }
+}
+
+fn mismatch(span: Span, message: String) -> Diagnostic {
+    Diagnostic::new(Code::TypeMismatch, span, message)
+}
+
+/// JS truthiness as a boolean expression.
+pub(crate) fn truthy(e: GExpr) -> GExpr {
+    if e.ty == Ty::Bool {
+        e
+    } else {
+        g(GKind::Truthy(Box::new(e)), Ty::Bool)
+    }
+}
+
+/// Rewrites live slot reads as snapshot reads (a prop value used inside a React handler).
+fn snapshot(e: &GExpr) -> GExpr {
+    let b = |x: &GExpr| Box::new(snapshot(x));
+    let kind = match &e.kind {
+        GKind::Slot(s) => GKind::Snapshot(*s),
+        GKind::ToString(x) => GKind::ToString(b(x)),
+        GKind::BoolToNum(x) => GKind::BoolToNum(b(x)),
+        GKind::Truthy(x) => GKind::Truthy(b(x)),
+        GKind::Length(x) => GKind::Length(b(x)),
+        GKind::Unary(op, x) => GKind::Unary(*op, b(x)),
+        GKind::Binary(op, x, y) => GKind::Binary(*op, b(x), b(y)),
+        GKind::Logical(op, x, y) => GKind::Logical(*op, b(x), b(y)),
+        GKind::Cond(t, x, y) => GKind::Cond(b(t), b(x), b(y)),
+        other => other.clone(),
+    };
+    g(kind, e.ty)
+}
+
+impl Lowerer<'_> {
+    /// Lowers and types `e` as written in `inst`.
+    pub(crate) fn expr(&self, inst: &Instance, e: &Expr, cx: &mut Ctx) -> Result<GExpr> {
+        let span = e.span;
+        Ok(match &e.kind {
+            ExprKind::Num(n) => g(GKind::Num(*n), Ty::Num),
+            ExprKind::Str(s) => g(GKind::Str(s.clone()), Ty::Str),
+            ExprKind::Bool(b) => g(GKind::Bool(*b), Ty::Bool),
+            ExprKind::State(s) => {
+                let slot = inst.slot_base + s;
+                let ty = self.plan.slots.get(slot).map(|s| s.ty).ok_or_else(|| {
+                    Diagnostic::new(Code::StateType, span, "state is read before it is declared")
+                        .with_hint("declare state before the values that use it")
+                })?;
+                g(
+                    if cx.snapshot {
+                        GKind::Snapshot(slot)
+                    } else {
+                        GKind::Slot(slot)
+                    },
+                    ty,
+                )
+            }
+            ExprKind::Prop(p) => match &inst.props[*p] {
+                PropArg::Value(v) if cx.snapshot => snapshot(v),
+                PropArg::Value(v) => v.clone(),
+                PropArg::Handler(_) => {
+                    return Err(mismatch(
+                        span,
+                        format!("prop `{}` is a function here", self.prop_name(inst, *p)),
+                    ));
+                }
+                PropArg::Missing { call_site } => {
+                    let comp = &self.program.components[inst.component];
+                    return Err(Diagnostic::new(
+                        Code::MissingProp,
+                        *call_site,
+                        format!(
+                            "`<{}>` needs the prop `{}`",
+                            comp.name,
+                            self.prop_name(inst, *p)
+                        ),
+                    ));
+                }
+            },
+            ExprKind::Local(l) => {
+                let (id, ty) = self.local(cx, *l, span)?;
+                g(GKind::Local(id), ty)
+            }
+            ExprKind::EventField(field, l) => {
+                let (id, ty) = self.local(cx, *l, span)?;
+                if ty != Ty::Event {
+                    return Err(mismatch(
+                        span,
+                        format!("this is a {}, not an event", ty.name()),
+                    ));
+                }
+                let ty = match field {
+                    EventField::TargetValue | EventField::Key => Ty::Str,
+                    EventField::TargetChecked => Ty::Bool,
+                };
+                g(GKind::EventField(*field, id), ty)
+            }
+            ExprKind::ToString(x) => {
+                let x = self.value(inst, x, cx)?;
+                if x.ty == Ty::Str {
+                    x
+                } else {
+                    g(GKind::ToString(Box::new(x)), Ty::Str)
+                }
+            }
+            ExprKind::Length(x) => {
+                let x = self.value(inst, x, cx)?;
+                if x.ty != Ty::Str {
+                    return Err(mismatch(span, format!("`.length` of a {}", x.ty.name())));
+                }
+                g(GKind::Length(Box::new(x)), Ty::Num)
+            }
+            ExprKind::Unary(UnaryOp::Not, x) => {
+                let x = truthy(self.value(inst, x, cx)?);
+                g(GKind::Unary(UnaryOp::Not, Box::new(x)), Ty::Bool)
+            }
+            ExprKind::Unary(op, x) => {
+                let x = self.number(inst, x, cx, "unary minus/plus")?;
+                if *op == UnaryOp::Plus {
+                    x
+                } else {
+                    g(GKind::Unary(*op, Box::new(x)), Ty::Num)
+                }
+            }
+            ExprKind::Binary(op, a, b) => self.binary(inst, *op, a, b, cx, span)?,
+            ExprKind::Logical(op, a, b) => {
+                let (a, b) = (self.value(inst, a, cx)?, self.value(inst, b, cx)?);
+                if a.ty != b.ty {
+                    return Err(mismatch(
+                        span,
+                        format!("the two sides are a {} and a {}", a.ty.name(), b.ty.name()),
+                    )
+                    .with_hint("make both sides the same type, e.g. `cond ? \"a\" : \"\"`"));
+                }
+                if *op == LogicalOp::Coalesce {
+                    // Values of the supported types are never null or undefined.
+                    return Ok(a);
+                }
+                let ty = a.ty;
+                g(GKind::Logical(*op, Box::new(a), Box::new(b)), ty)
+            }
+            ExprKind::Cond(t, a, b) => {
+                let t = truthy(self.value(inst, t, cx)?);
+                let (a, b) = (self.value(inst, a, cx)?, self.value(inst, b, cx)?);
+                if a.ty != b.ty {
+                    return Err(mismatch(
+                        span,
+                        format!("the branches are a {} and a {}", a.ty.name(), b.ty.name()),
+                    ));
+                }
+                let ty = a.ty;
+                g(GKind::Cond(Box::new(t), Box::new(a), Box::new(b)), ty)
+            }
+        })
+    }
+
+    /// A value that is not an event.
+    fn value(&self, inst: &Instance, e: &Expr, cx: &mut Ctx) -> Result<GExpr> {
+        let v = self.expr(inst, e, cx)?;
+        if v.ty == Ty::Event {
+            return Err(
+                mismatch(e.span, "an event object cannot be used as a value".into())
+                    .with_hint("read a field such as `e.target.value`"),
+            );
+        }
+        Ok(v)
+    }
+
+    fn number(&self, inst: &Instance, e: &Expr, cx: &mut Ctx, what: &str) -> Result<GExpr> {
+        let v = self.value(inst, e, cx)?;
+        match v.ty {
+            Ty::Num => Ok(v),
+            Ty::Bool => Ok(g(GKind::BoolToNum(Box::new(v)), Ty::Num)),
+            _ => Err(mismatch(
+                e.span,
+                format!("{what} needs numbers, not a {}", v.ty.name()),
+            )
+            .with_hint("string-to-number conversion is not supported yet")),
+        }
+    }
+
+    fn binary(
+        &self,
+        inst: &Instance,
+        op: BinaryOp,
+        a: &Expr,
+        b: &Expr,
+        cx: &mut Ctx,
+        span: Span,
+    ) -> Result<GExpr> {
+        let bx = Box::new;
+        match op {
+            BinaryOp::Add => {
+                let (x, y) = (self.value(inst, a, cx)?, self.value(inst, b, cx)?);
+                if x.ty == Ty::Str || y.ty == Ty::Str {
+                    let s = |v: GExpr| {
+                        if v.ty == Ty::Str {
+                            v
+                        } else {
+                            g(GKind::ToString(bx(v)), Ty::Str)
+                        }
+                    };
+                    return Ok(g(GKind::Binary(op, bx(s(x)), bx(s(y))), Ty::Str));
+                }
+                let n = |v: GExpr| {
+                    if v.ty == Ty::Bool {
+                        g(GKind::BoolToNum(bx(v)), Ty::Num)
+                    } else {
+                        v
+                    }
+                };
+                Ok(g(GKind::Binary(op, bx(n(x)), bx(n(y))), Ty::Num))
+            }
+            BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem => {
+                let (x, y) = (
+                    self.number(inst, a, cx, "arithmetic")?,
+                    self.number(inst, b, cx, "arithmetic")?,
+                );
+                Ok(g(GKind::Binary(op, bx(x), bx(y)), Ty::Num))
+            }
+            BinaryOp::Lt
+            | BinaryOp::Le
+            | BinaryOp::Gt
+            | BinaryOp::Ge
+            | BinaryOp::Eq
+            | BinaryOp::Ne => {
+                let (x, y) = (self.value(inst, a, cx)?, self.value(inst, b, cx)?);
+                if x.ty != y.ty {
+                    return Err(mismatch(span, format!("comparing a {} with a {}", x.ty.name(), y.ty.name()))
+                        .with_hint("compare values of the same type; dx does not apply JS coercions in comparisons"));
+                }
+                if x.ty == Ty::Bool && !matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
+                    return Err(mismatch(span, "ordering booleans".into()));
+                }
+                Ok(g(GKind::Binary(op, bx(x), bx(y)), Ty::Bool))
+            }
+        }
+    }
+
+    fn local(&self, cx: &Ctx, local: usize, span: Span) -> Result<(LocalId, Ty)> {
+        let map = cx.locals.as_ref().ok_or_else(|| {
+            Diagnostic::new(
+                Code::EventOutsideHandler,
+                span,
+                "handler values exist only while the handler runs",
+            )
+        })?;
+        let id = map.map.get(local).copied().flatten().ok_or_else(|| {
+            Diagnostic::new(
+                Code::EventOutsideHandler,
+                span,
+                "this parameter has no value here",
+            )
+        })?;
+        Ok((id, map.types.borrow()[id as usize]))
+    }
+
+    pub(crate) fn prop_name(&self, inst: &Instance, p: usize) -> String {
+        self.program.components[inst.component].props[p]
+            .name
+            .clone()
+    }
+}

@@ -1,0 +1,150 @@
+//! Stage 3: lower. Instantiates the entry component with every child component inlined,
+//! types every expression, builds the HTIP templates (root + one per conditional branch),
+//! and numbers bindings so each has one dirty bit.
+
+mod constant;
+mod expr;
+mod handlers;
+pub mod plan;
+mod view;
+
+use std::rc::Rc;
+
+use oxc_span::Span;
+
+use crate::diagnostics::{Code, Diagnostic, Result};
+use crate::ir;
+pub use plan::Plan;
+use plan::{GExpr, Scope, ScopeId, SlotId};
+
+/// A value passed to a prop of one instance.
+#[derive(Clone, Debug)]
+pub(crate) enum PropArg {
+    /// A data value, already lowered in the caller.
+    Value(GExpr),
+    /// A callback.
+    Handler(Closure),
+    /// Not passed and no default: an error if read.
+    Missing { call_site: Span },
+}
+
+/// A function together with the instance it was written in.
+#[derive(Clone, Debug)]
+pub(crate) struct Closure {
+    pub handler: Rc<ir::Handler>,
+    pub instance: Rc<Instance>,
+}
+
+/// One inlined use of a component.
+#[derive(Debug)]
+pub(crate) struct Instance {
+    pub component: ir::ComponentId,
+    /// Global slot of the component's state 0.
+    pub slot_base: SlotId,
+    pub props: Vec<PropArg>,
+}
+
+pub(crate) struct Lowerer<'p> {
+    pub program: &'p ir::Program,
+    pub plan: Plan,
+}
+
+/// Lowers an analyzed program into the app plan.
+pub fn lower(program: &ir::Program) -> Result<Plan> {
+    let mut lw = Lowerer {
+        program,
+        plan: Plan::default(),
+    };
+    lw.plan.entry = program.components[program.entry].name.clone();
+    lw.plan.scopes.push(Scope::default());
+    let entry = lw.instantiate(
+        program.entry,
+        Vec::new(),
+        0,
+        program.components[program.entry].span,
+    )?;
+    let view = &program.components[program.entry].view;
+    lw.build_scope(0, view, &entry)?;
+    lw.assign_handles();
+    check_limits(&lw.plan)?;
+    Ok(lw.plan)
+}
+
+impl Lowerer<'_> {
+    /// Allocates an instance's state slots (owned by `scope`) and resolves its props.
+    pub fn instantiate(
+        &mut self,
+        component: ir::ComponentId,
+        args: Vec<(String, PropArg, Span)>,
+        scope: ScopeId,
+        call_site: Span,
+    ) -> Result<Rc<Instance>> {
+        let comp = &self.program.components[component];
+        let mut props = Vec::with_capacity(comp.props.len());
+        for decl in &comp.props {
+            let passed = args
+                .iter()
+                .find(|(n, _, _)| *n == decl.name)
+                .map(|(_, v, _)| v.clone());
+            props.push(match (passed, &decl.default) {
+                (Some(v), _) => v,
+                (None, Some(_)) => PropArg::Missing { call_site }, // replaced below, once the instance exists
+                (None, None) => PropArg::Missing { call_site },
+            });
+        }
+        let slot_base = self.plan.slots.len();
+        let mut instance = Instance {
+            component,
+            slot_base,
+            props,
+        };
+        // Defaults are lowered in the child's own context (they may read earlier props).
+        for (i, decl) in comp.props.iter().enumerate() {
+            if let (PropArg::Missing { .. }, Some(default)) = (&instance.props[i], &decl.default) {
+                let value = self.expr(&instance, default, &mut expr::Ctx::render())?;
+                instance.props[i] = PropArg::Value(value);
+            }
+        }
+        for state in &comp.states {
+            let init = self.expr(&instance, &state.init, &mut expr::Ctx::render())?;
+            if init.ty == plan::Ty::Event {
+                return Err(Diagnostic::new(
+                    Code::StateType,
+                    state.init.span,
+                    "state cannot hold an event",
+                ));
+            }
+            let slot = self.plan.slots.len();
+            self.plan.slots.push(plan::Slot {
+                name: format!("{}.{}", comp.name, state.name),
+                ty: init.ty,
+                init,
+            });
+            self.plan.scopes[scope].owned_slots.push(slot);
+        }
+        Ok(Rc::new(instance))
+    }
+
+    /// Gives every scope its handle range: root first, then branches in creation order.
+    fn assign_handles(&mut self) {
+        let mut next = 1;
+        for scope in &mut self.plan.scopes {
+            scope.base = next;
+            next += scope.roots + scope.slots;
+        }
+        self.plan.handle_count = next;
+    }
+}
+
+/// The emitted module keeps its tables in one 64 KiB page next to the op buffer.
+fn check_limits(plan: &Plan) -> Result<()> {
+    let bytes = plan.slots.len() * 8 + plan.bindings.len() / 8 + plan.scopes.len() * 8;
+    if bytes > 32 * 1024 {
+        return Err(Diagnostic::new(
+            Code::TooLarge,
+            Span::new(0, 0),
+            format!("the app needs {bytes} bytes of state tables"),
+        ));
+    }
+    Ok(())
+}

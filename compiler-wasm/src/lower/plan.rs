@@ -1,0 +1,296 @@
+//! The app plan: everything emit needs, with components inlined and every value typed.
+//!
+//! Names here are global to the app: a `SlotId` is one state variable of one component
+//! instance, a `ScopeId` is the root or one conditional branch, a `BindingId` is one DOM
+//! sink (text, attribute, conditional) with one dirty bit.
+
+use dx_formats::htip::TemplateTable;
+
+pub use crate::ir::{BinaryOp, EventField, LogicalOp, UnaryOp};
+
+/// A state variable of one component instance.
+pub type SlotId = usize;
+/// Index into [`Plan::scopes`]; 0 is the root.
+pub type ScopeId = usize;
+/// Index into [`Plan::bindings`]; also the binding's dirty-bit number.
+pub type BindingId = usize;
+/// A wasm local of a handler (after parameters).
+pub type LocalId = u32;
+
+/// Value types of the supported subset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ty {
+    /// A JS number (f64).
+    Num,
+    /// A JS string (externref).
+    Str,
+    /// A boolean (i32 0/1).
+    Bool,
+    /// The DOM event passed to a handler (externref).
+    Event,
+}
+
+impl Ty {
+    /// How the type is named in diagnostics.
+    pub fn name(self) -> &'static str {
+        match self {
+            Ty::Num => "number",
+            Ty::Str => "string",
+            Ty::Bool => "boolean",
+            Ty::Event => "event",
+        }
+    }
+}
+
+/// A typed expression over global slots and handler locals.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GExpr {
+    /// What it computes.
+    pub kind: GKind,
+    /// Its type.
+    pub ty: Ty,
+}
+
+/// Typed expression forms.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GKind {
+    /// Number constant.
+    Num(f64),
+    /// String constant.
+    Str(String),
+    /// Boolean constant.
+    Bool(bool),
+    /// The live value of a slot.
+    Slot(SlotId),
+    /// The value a slot had when the running handler started (React semantics).
+    Snapshot(SlotId),
+    /// A handler local.
+    Local(LocalId),
+    /// Event data read from the event in a local.
+    EventField(EventField, LocalId),
+    /// JS `String(x)`.
+    ToString(Box<GExpr>),
+    /// JS `Number(x)` of a boolean.
+    BoolToNum(Box<GExpr>),
+    /// JS truthiness of any value.
+    Truthy(Box<GExpr>),
+    /// `s.length`.
+    Length(Box<GExpr>),
+    /// `-x` / `+x` on numbers.
+    Unary(UnaryOp, Box<GExpr>),
+    /// Operands already converted to the operation's type.
+    Binary(BinaryOp, Box<GExpr>, Box<GExpr>),
+    /// `&&` / `||` with same-typed operands.
+    Logical(LogicalOp, Box<GExpr>, Box<GExpr>),
+    /// `test ? a : b` with a boolean test.
+    Cond(Box<GExpr>, Box<GExpr>, Box<GExpr>),
+}
+
+impl GExpr {
+    /// Calls `f` on every slot this expression reads live.
+    pub fn for_each_slot(&self, f: &mut impl FnMut(SlotId, bool)) {
+        match &self.kind {
+            GKind::Slot(s) => f(*s, false),
+            GKind::Snapshot(s) => f(*s, true),
+            GKind::Num(_)
+            | GKind::Str(_)
+            | GKind::Bool(_)
+            | GKind::Local(_)
+            | GKind::EventField(..) => {}
+            GKind::ToString(x)
+            | GKind::BoolToNum(x)
+            | GKind::Truthy(x)
+            | GKind::Length(x)
+            | GKind::Unary(_, x) => x.for_each_slot(f),
+            GKind::Binary(_, a, b) | GKind::Logical(_, a, b) => {
+                a.for_each_slot(f);
+                b.for_each_slot(f);
+            }
+            GKind::Cond(t, a, b) => {
+                t.for_each_slot(f);
+                a.for_each_slot(f);
+                b.for_each_slot(f);
+            }
+        }
+    }
+}
+
+/// A handler statement.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GStmt {
+    /// Write a slot (marks its bindings dirty if the value changed).
+    Set { slot: SlotId, value: GExpr },
+    /// Set a local.
+    Let { local: LocalId, value: GExpr },
+    /// Branch.
+    If {
+        test: GExpr,
+        then: Vec<GStmt>,
+        otherwise: Vec<GStmt>,
+    },
+    /// `preventDefault()` on the event in `local`.
+    PreventDefault { local: LocalId },
+}
+
+/// One state variable.
+#[derive(Clone, Debug)]
+pub struct Slot {
+    /// `Component.name` for dumps and devtools.
+    pub name: String,
+    /// Its type.
+    pub ty: Ty,
+    /// Initial value, evaluated when its scope mounts.
+    pub init: GExpr,
+}
+
+/// A node of a scope's template: `offset` counts roots first, then slots.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NodeRef {
+    /// The scope whose template holds the node.
+    pub scope: ScopeId,
+    /// Handle offset within the scope's range.
+    pub offset: u32,
+}
+
+/// A DOM sink kept up to date from state.
+#[derive(Clone, Debug)]
+pub struct Binding {
+    /// The scope it lives in (updates are skipped while the scope is unmounted).
+    pub scope: ScopeId,
+    /// What it writes.
+    pub kind: BindingKind,
+}
+
+/// Binding kinds.
+#[derive(Clone, Debug)]
+pub enum BindingKind {
+    /// Text node content.
+    Text { node: NodeRef, value: GExpr },
+    /// Attribute: string value, or presence for a boolean value.
+    Attr {
+        node: NodeRef,
+        name: String,
+        value: GExpr,
+    },
+    /// DOM property with a string value (`value` of inputs).
+    Prop {
+        node: NodeRef,
+        name: String,
+        value: GExpr,
+    },
+    /// Conditional content before an anchor: `then` when the test is truthy, else `otherwise`.
+    Cond {
+        anchor: NodeRef,
+        test: GExpr,
+        then: Option<ScopeId>,
+        otherwise: Option<ScopeId>,
+    },
+}
+
+impl BindingKind {
+    /// The expression whose slots the binding depends on.
+    pub fn source(&self) -> &GExpr {
+        match self {
+            BindingKind::Text { value, .. }
+            | BindingKind::Attr { value, .. }
+            | BindingKind::Prop { value, .. } => value,
+            BindingKind::Cond { test, .. } => test,
+        }
+    }
+}
+
+/// An event listener installed when its scope mounts.
+#[derive(Clone, Debug)]
+pub struct Listener {
+    /// The element.
+    pub node: NodeRef,
+    /// DOM event type.
+    pub event: String,
+    /// Index into [`Plan::handlers`].
+    pub handler: usize,
+}
+
+/// The root or a conditional branch: one template instantiated as a unit.
+#[derive(Clone, Debug, Default)]
+pub struct Scope {
+    /// Template index in the HTIP table.
+    pub template: u32,
+    /// Number of top-level nodes.
+    pub roots: u32,
+    /// Number of binding slots.
+    pub slots: u32,
+    /// First handle of the scope's range (roots, then slots).
+    pub base: u32,
+    /// Enclosing scope (`None` for the root).
+    pub parent: Option<ScopeId>,
+    /// Bindings that live in this scope.
+    pub bindings: Vec<BindingId>,
+    /// Listeners to install on mount.
+    pub listeners: Vec<Listener>,
+    /// State slots (re)initialised on mount.
+    pub owned_slots: Vec<SlotId>,
+    /// Branch scopes nested directly inside.
+    pub children: Vec<ScopeId>,
+}
+
+/// A compiled event handler.
+#[derive(Clone, Debug)]
+pub struct HandlerPlan {
+    /// Types of all locals; local 0 is the event.
+    pub locals: Vec<Ty>,
+    /// Statements.
+    pub body: Vec<GStmt>,
+    /// `Component.handlerName`-ish label for dumps.
+    pub label: String,
+}
+
+/// The whole lowered app.
+#[derive(Clone, Debug, Default)]
+pub struct Plan {
+    /// Name of the entry component.
+    pub entry: String,
+    /// Static DOM.
+    pub table: TemplateTable,
+    /// State slots.
+    pub slots: Vec<Slot>,
+    /// Scopes; 0 is the root.
+    pub scopes: Vec<Scope>,
+    /// Bindings, in dirty-bit order.
+    pub bindings: Vec<Binding>,
+    /// Event handlers.
+    pub handlers: Vec<HandlerPlan>,
+    /// Total node handles (handle 0 is the mount container).
+    pub handle_count: u32,
+}
+
+impl Plan {
+    /// The handle of a template node.
+    pub fn handle(&self, node: NodeRef) -> u32 {
+        self.scopes[node.scope].base + node.offset
+    }
+
+    /// Bindings that read `slot`.
+    pub fn dependents(&self, slot: SlotId) -> Vec<BindingId> {
+        let mut out = Vec::new();
+        for (i, b) in self.bindings.iter().enumerate() {
+            let mut reads = false;
+            b.kind
+                .source()
+                .for_each_slot(&mut |s, _| reads |= s == slot);
+            if reads {
+                out.push(i);
+            }
+        }
+        out
+    }
+
+    /// All scopes nested (at any depth) in `scope`.
+    pub fn descendants(&self, scope: ScopeId) -> Vec<ScopeId> {
+        let mut out = Vec::new();
+        for &c in &self.scopes[scope].children {
+            out.push(c);
+            out.extend(self.descendants(c));
+        }
+        out
+    }
+}

@@ -1,0 +1,315 @@
+//! Views → templates. Static markup goes into the scope's HTIP template; every dynamic
+//! part gets a slot (a node handle) and a binding; conditionals get an anchor and one
+//! branch scope (with its own template) per arm.
+
+use std::rc::Rc;
+
+use dx_formats::htip::{Node, Template};
+
+use super::constant::{self, Const};
+use super::expr::{Ctx, truthy};
+use super::plan::{Binding, BindingKind, GExpr, GKind, Listener, NodeRef, Scope, ScopeId, Ty};
+use super::{Instance, Lowerer, PropArg};
+use crate::diagnostics::{Code, Diagnostic, Result};
+use crate::ir::{Attr, PropValue, ViewNode};
+
+/// A template under construction.
+struct Builder {
+    scope: ScopeId,
+    slots: Vec<Vec<u32>>,
+    /// Bindings whose node offsets are slot indices until the root count is known.
+    pending_bindings: Vec<usize>,
+}
+
+impl Builder {
+    fn slot(&mut self, path: Vec<u32>) -> NodeRef {
+        if let Some(k) = self.slots.iter().position(|p| *p == path) {
+            return NodeRef {
+                scope: self.scope,
+                offset: k as u32,
+            };
+        }
+        self.slots.push(path);
+        NodeRef {
+            scope: self.scope,
+            offset: (self.slots.len() - 1) as u32,
+        }
+    }
+}
+
+impl Lowerer<'_> {
+    /// Builds the template of `scope` from `view` as written in `inst`.
+    pub(crate) fn build_scope(
+        &mut self,
+        scope: ScopeId,
+        view: &[ViewNode],
+        inst: &Rc<Instance>,
+    ) -> Result<()> {
+        let mut b = Builder {
+            scope,
+            slots: Vec::new(),
+            pending_bindings: Vec::new(),
+        };
+        let mut roots = Vec::new();
+        self.nodes(&mut b, view, inst, &[], &mut roots)?;
+        let root_count = roots.len() as u32;
+        for id in b.pending_bindings {
+            match &mut self.plan.bindings[id].kind {
+                BindingKind::Text { node, .. }
+                | BindingKind::Attr { node, .. }
+                | BindingKind::Prop { node, .. } => node.offset += root_count,
+                BindingKind::Cond { anchor, .. } => anchor.offset += root_count,
+            }
+        }
+        for l in &mut self.plan.scopes[scope].listeners {
+            l.node.offset += root_count;
+        }
+        let template = self.plan.table.templates.len() as u32;
+        let slots = b.slots.len() as u32;
+        self.plan.table.templates.push(Template {
+            roots,
+            slots: b.slots,
+        });
+        let s = &mut self.plan.scopes[scope];
+        s.template = template;
+        s.roots = root_count;
+        s.slots = slots;
+        Ok(())
+    }
+
+    fn nodes(
+        &mut self,
+        b: &mut Builder,
+        view: &[ViewNode],
+        inst: &Rc<Instance>,
+        parent: &[u32],
+        out: &mut Vec<Node>,
+    ) -> Result<()> {
+        let path_of = |index: usize| {
+            let mut p = parent.to_vec();
+            p.push(index as u32);
+            p
+        };
+        for node in view {
+            match node {
+                ViewNode::Element {
+                    tag,
+                    attrs,
+                    children,
+                    span: _,
+                } => {
+                    let path = path_of(out.len());
+                    let mut static_attrs = Vec::new();
+                    for attr in attrs {
+                        self.attr(b, inst, tag, attr, &path, &mut static_attrs)?;
+                    }
+                    let mut kids = Vec::new();
+                    self.nodes(b, children, inst, &path, &mut kids)?;
+                    let tag = self.plan.table.intern(tag);
+                    out.push(Node::Element {
+                        tag,
+                        attrs: static_attrs,
+                        children: kids,
+                    });
+                }
+                ViewNode::Text(text) => out.push(Node::Text(self.plan.table.intern(text))),
+                ViewNode::Dynamic(e) => {
+                    let value = self.expr(inst, e, &mut Ctx::render())?;
+                    match value.ty {
+                        // React renders nothing for booleans.
+                        Ty::Bool => {}
+                        Ty::Event => {
+                            return Err(Diagnostic::new(
+                                Code::EventOutsideHandler,
+                                e.span,
+                                "an event cannot be rendered",
+                            ));
+                        }
+                        _ => match constant::eval(&value)
+                            .as_ref()
+                            .and_then(constant::to_js_string)
+                        {
+                            Some(text) => out.push(Node::Text(self.plan.table.intern(&text))),
+                            None => {
+                                let node = b.slot(path_of(out.len()));
+                                out.push(Node::Text(self.plan.table.intern("")));
+                                self.add_binding(b, BindingKind::Text { node, value });
+                            }
+                        },
+                    }
+                }
+                ViewNode::Cond {
+                    test,
+                    then,
+                    otherwise,
+                    span: _,
+                } => {
+                    let test = truthy(self.expr(inst, test, &mut Ctx::render())?);
+                    if let Some(Const::Bool(value)) = constant::eval(&test) {
+                        self.nodes(b, if value { then } else { otherwise }, inst, parent, out)?;
+                        continue;
+                    }
+                    let anchor = b.slot(path_of(out.len()));
+                    out.push(Node::Anchor);
+                    let then = self.branch(b.scope, then, inst)?;
+                    let otherwise = self.branch(b.scope, otherwise, inst)?;
+                    self.add_binding(
+                        b,
+                        BindingKind::Cond {
+                            anchor,
+                            test,
+                            then,
+                            otherwise,
+                        },
+                    );
+                }
+                ViewNode::Component { id, props, span } => {
+                    let mut args = Vec::new();
+                    for (name, value, prop_span) in props {
+                        let arg = match value {
+                            PropValue::Expr(e) => {
+                                PropArg::Value(self.expr(inst, e, &mut Ctx::render())?)
+                            }
+                            PropValue::Handler(h) => PropArg::Handler(self.resolve(inst, h)?),
+                        };
+                        args.push((name.clone(), arg, *prop_span));
+                    }
+                    let child = self.instantiate(*id, args, b.scope, *span)?;
+                    let program = self.program;
+                    self.nodes(b, &program.components[*id].view, &child, parent, out)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn attr(
+        &mut self,
+        b: &mut Builder,
+        inst: &Rc<Instance>,
+        tag: &str,
+        attr: &Attr,
+        path: &[u32],
+        static_attrs: &mut Vec<(u32, u32)>,
+    ) -> Result<()> {
+        match attr {
+            Attr::Static { name, value } => {
+                static_attrs.push((self.plan.table.intern(name), self.plan.table.intern(value)));
+            }
+            Attr::Event {
+                event,
+                handler,
+                span: _,
+            } => {
+                let closure = self.resolve(inst, handler)?;
+                let handler = self.event_handler(&closure, event)?;
+                let node = b.slot(path.to_vec());
+                self.plan.table.intern(event);
+                self.plan.scopes[b.scope].listeners.push(Listener {
+                    node,
+                    event: event.clone(),
+                    handler,
+                });
+            }
+            Attr::Dynamic { name, value, span } => {
+                let value = self.expr(inst, value, &mut Ctx::render())?;
+                if value.ty == Ty::Event {
+                    return Err(Diagnostic::new(
+                        Code::EventOutsideHandler,
+                        *span,
+                        "an event cannot be an attribute value",
+                    ));
+                }
+                match constant::eval(&value) {
+                    Some(Const::Bool(true)) => static_attrs
+                        .push((self.plan.table.intern(name), self.plan.table.intern(""))),
+                    Some(Const::Bool(false)) => {}
+                    Some(c)
+                        if constant::to_js_string(&c).is_some() && !is_live_property(tag, name) =>
+                    {
+                        let text = constant::to_js_string(&c).expect("checked");
+                        static_attrs
+                            .push((self.plan.table.intern(name), self.plan.table.intern(&text)));
+                    }
+                    _ => {
+                        let node = b.slot(path.to_vec());
+                        self.plan.table.intern(name);
+                        let kind = if is_live_property(tag, name) {
+                            if value.ty == Ty::Bool {
+                                return Err(Diagnostic::new(
+                                    Code::TypeMismatch,
+                                    *span,
+                                    "`value` needs a string or number",
+                                ));
+                            }
+                            BindingKind::Prop {
+                                node,
+                                name: name.clone(),
+                                value: as_string(value),
+                            }
+                        } else if value.ty == Ty::Bool {
+                            BindingKind::Attr {
+                                node,
+                                name: name.clone(),
+                                value,
+                            }
+                        } else {
+                            BindingKind::Attr {
+                                node,
+                                name: name.clone(),
+                                value: as_string(value),
+                            }
+                        };
+                        self.add_binding(b, kind);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn branch(
+        &mut self,
+        parent: ScopeId,
+        view: &[ViewNode],
+        inst: &Rc<Instance>,
+    ) -> Result<Option<ScopeId>> {
+        if view.is_empty() {
+            return Ok(None);
+        }
+        let id = self.plan.scopes.len();
+        self.plan.scopes.push(Scope {
+            parent: Some(parent),
+            ..Scope::default()
+        });
+        self.plan.scopes[parent].children.push(id);
+        self.build_scope(id, view, inst)?;
+        Ok(Some(id))
+    }
+
+    fn add_binding(&mut self, b: &mut Builder, kind: BindingKind) {
+        let id = self.plan.bindings.len();
+        self.plan.bindings.push(Binding {
+            scope: b.scope,
+            kind,
+        });
+        self.plan.scopes[b.scope].bindings.push(id);
+        b.pending_bindings.push(id);
+    }
+}
+
+/// Attributes that only set the initial value; the live value is a DOM property.
+fn is_live_property(tag: &str, name: &str) -> bool {
+    name == "value" && matches!(tag, "input" | "textarea" | "select")
+}
+
+fn as_string(value: GExpr) -> GExpr {
+    if value.ty == Ty::Str {
+        value
+    } else {
+        GExpr {
+            kind: GKind::ToString(Box::new(value)),
+            ty: Ty::Str,
+        }
+    }
+}

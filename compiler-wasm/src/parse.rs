@@ -1,0 +1,41 @@
+//! Stage 1: parse TypeScript + JSX with oxc. Syntax errors become `DX0001` diagnostics.
+
+use oxc_allocator::Allocator;
+use oxc_ast::ast::Program;
+use oxc_parser::Parser;
+use oxc_span::{SourceType, Span};
+
+use crate::diagnostics::{Code, Diagnostic};
+
+/// Parses `text` as a TSX module into `allocator`.
+pub fn parse<'a>(allocator: &'a Allocator, text: &'a str) -> Result<Program<'a>, Vec<Diagnostic>> {
+    let ret = Parser::new(allocator, text, SourceType::tsx()).parse();
+    let errors: Vec<Diagnostic> = ret
+        .diagnostics
+        .errors()
+        .map(|e| {
+            let span = e
+                .labels
+                .iter()
+                .find(|l| l.primary())
+                .or_else(|| e.labels.first())
+                .map_or(Span::new(0, 0), |l| l.span());
+            let mut d = Diagnostic::new(Code::Syntax, span, e.message.to_string());
+            if let Some(help) = &e.help {
+                d = d.with_hint(help.to_string());
+            }
+            d
+        })
+        .collect();
+    if !errors.is_empty() || ret.panicked {
+        if errors.is_empty() {
+            return Err(vec![Diagnostic::new(
+                Code::Syntax,
+                Span::new(0, 0),
+                "the parser gave up on this file",
+            )]);
+        }
+        return Err(errors);
+    }
+    Ok(ret.program)
+}
