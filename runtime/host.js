@@ -172,6 +172,7 @@ function imports(module) {
     dx: {
       apply,
       num_str: (n) => "" + n,
+      rem: (a, b) => a % b,
       ev_target_value: (e) => String(e.target.value ?? ""),
       ev_target_checked: (e) => (e.target.checked ? 1 : 0),
       ev_key: (e) => String(e.key ?? ""),

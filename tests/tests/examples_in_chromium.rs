@@ -17,11 +17,14 @@ struct App {
     _dir: TempDir,
 }
 
+/// Builds and opens `examples/<example>`, or `tests/fixtures/<name>` for `fixtures/<name>`.
 fn open(example: &str) -> Result<App, Box<dyn std::error::Error>> {
     let dir = TempDir::new("dx-example")?;
-    let entry = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../examples")
-        .join(example);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let entry = match example.strip_prefix("fixtures/") {
+        Some(fixture) => root.join("fixtures").join(fixture),
+        None => root.join("../examples").join(example),
+    };
     dx_cli::build::build_app(&entry, dir.path()).map_err(|e| e.to_string())?;
     let (addr, server) = dx_server_lite::spawn_background(dir.path().to_owned(), 0)?;
     let browser = Browser::launch()?;
@@ -157,5 +160,93 @@ fn toggle_dx_keeps_state_across_hide_and_show() -> TestResult {
     click(&app, "#toggle", 1)?;
     b.wait_until_text("#echo", "You typed: hi", WAIT)?;
     assert_eq!(b.find("#note")?.prop("value")?, "hi");
+    Ok(())
+}
+
+/// Many static hosts send `.wasm` as `application/octet-stream`, which makes
+/// `compileStreaming` reject; the host must fall back to `compile(arrayBuffer)`.
+#[test]
+fn app_starts_when_the_server_sends_the_wrong_wasm_mime_type() -> TestResult {
+    let dir = TempDir::new("dx-mime")?;
+    let entry = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/counter.tsx");
+    dx_cli::build::build_app(&entry, dir.path()).map_err(|e| e.to_string())?;
+    let addr = serve_with_generic_mime(dir.path().to_owned())?;
+    let browser = Browser::launch()?;
+    browser.goto(&format!("http://{addr}/"))?;
+    wait_mounted(&browser)?;
+    browser.find("#inc")?.click()?;
+    browser.wait_until_text("#count", "Count: 1", WAIT)?;
+    Ok(())
+}
+
+/// A deliberately plain HTTP server: every non-HTML file is `application/octet-stream`.
+fn serve_with_generic_mime(root: std::path::PathBuf) -> std::io::Result<std::net::SocketAddr> {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+    let addr = listener.local_addr()?;
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+            let mut reader = BufReader::new(&stream);
+            let mut request_line = String::new();
+            if reader.read_line(&mut request_line).is_err() {
+                continue;
+            }
+            let mut line = String::new();
+            while reader.read_line(&mut line).map(|n| n > 2).unwrap_or(false) {
+                line.clear();
+            }
+            let path = request_line
+                .split_whitespace()
+                .nth(1)
+                .unwrap_or("/")
+                .trim_start_matches('/');
+            let path = if path.is_empty() { "index.html" } else { path };
+            let (status, body, mime) = match std::fs::read(root.join(path)) {
+                Ok(body) if path.ends_with(".html") => ("200 OK", body, "text/html"),
+                Ok(body) if path.ends_with(".js") => ("200 OK", body, "text/javascript"),
+                Ok(body) => ("200 OK", body, "application/octet-stream"),
+                Err(_) => ("404 Not Found", Vec::new(), "text/plain"),
+            };
+            let mut stream = &stream;
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(&body);
+        }
+    });
+    Ok(addr)
+}
+
+#[test]
+fn tsx_handlers_read_their_render_and_updaters_read_the_latest() -> TestResult {
+    let app = open("fixtures/react_semantics.tsx")?;
+    let b = &app.browser;
+    b.wait_until_text("#math", "1 0.30000000000000004 Infinity 0", WAIT)?;
+    click(&app, "#twice-stale", 1)?;
+    b.wait_until_text("#count", "1", WAIT)?;
+    click(&app, "#twice-fresh", 1)?;
+    b.wait_until_text("#count", "3", WAIT)?;
+    b.wait_until_text("#math", "1 0.30000000000000004 Infinity -3", WAIT)?;
+    click(&app, "#concat", 1)?;
+    b.wait_until_text("#label", "a3true0!", WAIT)?;
+    Ok(())
+}
+
+#[test]
+fn dx_assignments_are_live_and_if_else_works() -> TestResult {
+    let app = open("fixtures/dx_semantics.dx")?;
+    let b = &app.browser;
+    b.wait_until_text("#parity", "even", WAIT)?;
+    click(&app, "#flip", 1)?;
+    b.wait_until_text("#count", "-1", WAIT)?;
+    b.wait_until_text("#parity", "odd", WAIT)?;
+    click(&app, "#twice", 2)?;
+    b.wait_until_text("#count", "3", WAIT)?;
+    click(&app, "#flip", 1)?;
+    b.wait_until_text("#flag", "on", WAIT)?;
+    b.wait_until_text("#parity", "odd", WAIT)?;
     Ok(())
 }

@@ -1,0 +1,158 @@
+//! The `dx` binary as users run it: exit codes, printed sizes, coded diagnostics.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn dx(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_dx"))
+        .args(args)
+        .output()
+        .expect("run dx");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dx-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn example(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn build_writes_the_app_and_prints_sizes() {
+    let out = temp("build");
+    let (code, stdout, stderr) = dx(&[
+        "build",
+        &example("counter.tsx"),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    for file in ["index.html", "dx-host.js", "app.htip", "app.wasm"] {
+        assert!(out.join(file).is_file(), "{file} missing");
+        let row = stdout
+            .lines()
+            .find(|l| l.starts_with(file))
+            .unwrap_or_else(|| panic!("no size row for {file}:\n{stdout}"));
+        assert_eq!(
+            row.matches(" B").count(),
+            3,
+            "raw/gzip/brotli for {file}: {row}"
+        );
+    }
+    assert!(stdout.contains("built Counter"), "{stdout}");
+    let wasm = std::fs::read(out.join("app.wasm")).unwrap();
+    assert_eq!(&wasm[..4], b"\0asm");
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(index.contains("dx-host.js"));
+}
+
+#[test]
+fn compile_errors_exit_1_with_code_location_frame_and_hint() {
+    let dir = temp("bad");
+    let src = dir.join("bad.tsx");
+    std::fs::write(
+        &src,
+        "export default function App() {\n  return <p>{cout}</p>;\n}\n",
+    )
+    .unwrap();
+    let (code, stdout, stderr) = dx(&[
+        "build",
+        src.to_str().unwrap(),
+        "--out",
+        dir.join("out").to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stderr.contains("error[DX0201]: unknown identifier `cout`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{}:2:14", src.display())),
+        "{stderr}"
+    );
+    assert!(stderr.contains("2 |   return <p>{cout}</p>;"), "{stderr}");
+    assert!(stderr.contains("^^^^"), "{stderr}");
+    assert!(stderr.contains("= hint:"), "{stderr}");
+    assert!(
+        !dir.join("out").exists(),
+        "nothing is written when compilation fails"
+    );
+}
+
+#[test]
+fn missing_files_and_bad_usage_are_reported() {
+    let (code, _, stderr) = dx(&["build", "/nonexistent/app.tsx", "--out", "/tmp/x"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("/nonexistent/app.tsx"), "{stderr}");
+    let (code, _, stderr) = dx(&["build", &example("counter.tsx")]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--out"), "{stderr}");
+    let (code, _, stderr) = dx(&["frobnicate"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("unknown command"), "{stderr}");
+    let (code, _, stderr) = dx(&["serve", "/nonexistent-dir"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("not a directory"), "{stderr}");
+}
+
+#[test]
+fn serve_prints_its_url_and_serves_wasm_with_the_right_type() {
+    let out = temp("serve");
+    let (code, _, stderr) = dx(&[
+        "build",
+        &example("counter.dx"),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dx"))
+        .args(["serve", out.to_str().unwrap(), "--port", "0"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_string();
+    assert!(url.starts_with("http://127.0.0.1:"), "{line}");
+    let addr = url.trim_start_matches("http://").trim_end_matches('/');
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "GET /app.wasm HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let started = Instant::now();
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let head = String::from_utf8_lossy(&response[..response.len().min(400)]).to_lowercase();
+    assert!(head.starts_with("http/1.1 200"), "{head}");
+    assert!(head.contains("content-type: application/wasm"), "{head}");
+    assert!(head.contains("etag:"), "{head}");
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
