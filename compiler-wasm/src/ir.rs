@@ -75,11 +75,13 @@ pub enum ViewNode {
     Text(String),
     /// `{expr}` rendered as text.
     Dynamic(Expr),
-    /// `cond && <a/>` or `cond ? <a/> : <b/>`.
+    /// `cond && <a/>` or `cond ? <a/> : <b/>`. For `&&` (`and`), React renders a falsy
+    /// number test itself (`0 && <a/>` shows "0"), so lowering rejects a number test there.
     Cond {
         test: Expr,
         then: Vec<ViewNode>,
         otherwise: Vec<ViewNode>,
+        and: bool,
         span: Span,
     },
     /// Another component.

@@ -309,6 +309,7 @@ impl Cx<'_> {
                 test: self.expr(&c.test)?,
                 then: self.child_expr(&c.consequent)?,
                 otherwise: self.child_expr(&c.alternate)?,
+                and: false,
                 span,
             }),
             Expression::LogicalExpression(l) if l.operator == LogicalOperator::And => {
@@ -316,14 +317,7 @@ impl Cx<'_> {
                     test: self.expr(&l.left)?,
                     then: self.child_expr(&l.right)?,
                     otherwise: Vec::new(),
-                    span,
-                })
-            }
-            Expression::LogicalExpression(l) if l.operator == LogicalOperator::Or => {
-                Ok(ViewNode::Cond {
-                    test: self.expr(&l.left)?,
-                    then: Vec::new(),
-                    otherwise: self.child_expr(&l.right)?,
+                    and: true,
                     span,
                 })
             }

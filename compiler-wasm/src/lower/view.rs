@@ -142,9 +142,20 @@ impl Lowerer<'_> {
                     test,
                     then,
                     otherwise,
+                    and,
                     span: _,
                 } => {
-                    let test = truthy(self.expr(inst, test, &mut Ctx::render())?);
+                    let test_span = test.span;
+                    let test = self.expr(inst, test, &mut Ctx::render())?;
+                    if *and && test.ty == Ty::Num {
+                        return Err(Diagnostic::new(
+                            Code::TypeMismatch,
+                            test_span,
+                            "a number before `&&` would be rendered when it is 0 (as React does)",
+                        )
+                        .with_hint("compare explicitly, e.g. `count > 0 && <p>…</p>`"));
+                    }
+                    let test = truthy(test);
                     if let Some(Const::Bool(value)) = constant::eval(&test) {
                         self.nodes(b, if value { then } else { otherwise }, inst, parent, out)?;
                         continue;
