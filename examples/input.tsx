@@ -10,7 +10,7 @@ export default function NameForm() {
     <main>
       <Greeting name={name} excited={name.length > 5} />
       <input id="name" value={name} placeholder="Your name" onInput={(e) => setName(e.target.value)} />
-      <p id="length" className={name.length > 10 ? "long" : "short"}>{name.length} characters</p>
+      <p id="length" className={name.length > 10 ? "long" : "short"} style={"color: " + (name.length > 10 ? "crimson" : "seagreen")}>{name.length} characters</p>
     </main>
   );
 }

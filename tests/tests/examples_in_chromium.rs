@@ -75,6 +75,19 @@ fn counter_tsx_counts_clicks() -> TestResult {
     click(&app, "#inc", 3)?;
     app.browser.wait_until_text("#count", "Count: 3", WAIT)?;
     assert_eq!(app.browser.find("#reset")?.attr("disabled")?, None);
+    // Only what changed is touched: one more click is exactly one text mutation.
+    app.browser.execute(
+        "window.__m = []; new MutationObserver((l) => window.__m.push(...l.map((m) => m.type))).observe(document.getElementById('app'), { subtree: true, childList: true, attributes: true, characterData: true }); return 0;",
+        vec![],
+    )?;
+    click(&app, "#inc", 1)?;
+    app.browser.wait_until_text("#count", "Count: 4", WAIT)?;
+    let mutations = app.browser.execute("return window.__m", vec![])?;
+    assert_eq!(
+        mutations,
+        serde_json::json!(["characterData"]),
+        "a click changes one text node and nothing else"
+    );
     click(&app, "#reset", 1)?;
     app.browser.wait_until_text("#count", "Count: 0", WAIT)?;
     assert!(
