@@ -263,3 +263,40 @@ fn dx_assignments_are_live_and_if_else_works() -> TestResult {
     b.wait_until_text("#parity", "odd", WAIT)?;
     Ok(())
 }
+
+/// A batch larger than the 16 KiB op buffer is applied in several host calls, and more op
+/// strings than the ref table holds make it grow: both paths end with a correct page.
+#[test]
+fn batches_larger_than_the_op_buffer_are_applied_completely() -> TestResult {
+    let dir = TempDir::new("dx-big")?;
+    let mut src = String::from(
+        "import { useState } from \"dx\";\nexport default function Big() {\n  const [n, setN] = useState(0);\n  const [s, setS] = useState(\"a\");\n  return (\n    <div>\n      <button id=\"go\" onClick={() => { setN(n + 1); setS(s + \"b\"); }}>go</button>\n",
+    );
+    for i in 0..1200 {
+        src.push_str(&format!(
+            "      <p class=\"n\">{{n + {i}}}</p><p class=\"s\">{{s + \"-{i}\"}}</p>\n"
+        ));
+    }
+    src.push_str("    </div>\n  );\n}\n");
+    let entry = dir.write("big.tsx", &src)?;
+    let out = dir.path().join("out");
+    dx_cli::build::build_app(&entry, &out).map_err(|e| e.to_string())?;
+    let (addr, _server) = dx_server_lite::spawn_background(out, 0)?;
+    let browser = Browser::launch()?;
+    browser.goto(&format!("http://{addr}/"))?;
+    wait_mounted(&browser)?;
+    let check = "const n = [...document.querySelectorAll('p.n')].map((p) => p.textContent); \
+                 const s = [...document.querySelectorAll('p.s')].map((p) => p.textContent); \
+                 return [n.length, n[0], n[1199], s[0], s[1199]];";
+    assert_eq!(
+        browser.execute(check, vec![])?,
+        serde_json::json!([1200, "0", "1199", "a-0", "a-1199"])
+    );
+    browser.find("#go")?.click()?;
+    browser.wait_until_text("p.s", "ab-0", WAIT)?;
+    assert_eq!(
+        browser.execute(check, vec![])?,
+        serde_json::json!([1200, "1", "1200", "ab-0", "ab-1199"])
+    );
+    Ok(())
+}
