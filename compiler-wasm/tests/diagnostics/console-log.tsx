@@ -1,0 +1,12 @@
+// expect: DX0205 at 8:5
+// Logging from a click handler.
+import { useState } from "react";
+
+export default function Counter() {
+  const [count, setCount] = useState(0);
+  const increment = () => {
+    console.log("clicked", count);
+    setCount(count + 1);
+  };
+  return <button onClick={increment}>{count}</button>;
+}

@@ -1,0 +1,10 @@
+// expect: DX0106 at 4:9
+// Destructuring props inside the body instead of in the parameter list.
+function Header(props: { title: string; subtitle: string }) {
+  const { title, subtitle } = props;
+  return <header><h1>{title}</h1><h2>{subtitle}</h2></header>;
+}
+
+export default function App() {
+  return <Header title="dx" subtitle="fast" />;
+}

@@ -1,0 +1,8 @@
+// expect: DX0207 at 7:55
+// A shared change handler that reads the input's name.
+import { useState } from "react";
+
+export default function Form() {
+  const [field, setField] = useState("");
+  return <input name="email" onInput={(e) => setField(e.target.name)} />;
+}

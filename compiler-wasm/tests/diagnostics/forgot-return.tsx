@@ -1,0 +1,7 @@
+// expect: DX0106 at 4:3
+// The JSX is written but never returned.
+export default function Card() {
+  (
+    <div class="card">Hello</div>
+  );
+}

@@ -1,0 +1,21 @@
+//! Generated documentation stays in sync with its source of truth.
+//! Run with `BLESS=1` to rewrite the files instead of failing.
+
+use std::path::Path;
+
+/// `docs/errors.md` is rendered from the diagnostics catalogue.
+#[test]
+fn errors_md_matches_the_catalogue() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/errors.md");
+    let want = dx_compiler::diagnostics::errors_markdown();
+    if std::env::var_os("BLESS").is_some_and(|v| v == "1") {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &want).unwrap();
+        return;
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "docs/errors.md is stale; regenerate it with `BLESS=1 cargo test -p dx-compiler --test docs`"
+    );
+}
