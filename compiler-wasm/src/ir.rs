@@ -11,6 +11,8 @@ pub type StateId = usize;
 pub type PropId = usize;
 /// Index of a handler-local value (parameter or `const`) within one handler.
 pub type LocalId = usize;
+/// Index of a named function in [`Component::functions`].
+pub type FunctionId = usize;
 
 /// All components of one file and the one that is mounted.
 #[derive(Debug)]
@@ -37,6 +39,9 @@ pub struct Component {
     pub states: Vec<StateDecl>,
     /// The rendered markup.
     pub view: Vec<ViewNode>,
+    /// Functions declared in the component body (`function f() {}`, `const f = () => …`),
+    /// referenced by id so they can call each other in any order, as hoisting allows.
+    pub functions: Vec<std::rc::Rc<Handler>>,
 }
 
 /// A declared prop.
@@ -123,8 +128,10 @@ pub enum PropValue {
 /// A function value: written inline, or forwarded from a callback prop.
 #[derive(Debug, Clone)]
 pub enum HandlerRef {
-    /// A function defined in this component.
+    /// A function written in place.
     Inline(std::rc::Rc<Handler>),
+    /// A named function of the enclosing component.
+    Function(FunctionId),
     /// The callback passed as this prop.
     Prop(PropId, Span),
 }
@@ -173,7 +180,7 @@ pub enum Stmt {
         span: Span,
     },
     /// `e.preventDefault()` on the event in `local`.
-    PreventDefault { local: LocalId },
+    PreventDefault { local: LocalId, span: Span },
 }
 
 /// An expression with its span.

@@ -37,3 +37,27 @@ fn every_example_compiles_to_a_valid_module_and_matches_its_snapshot() {
         insta::assert_snapshot!(name.replace('.', "_"), dump(&out));
     }
 }
+
+/// Valid programs that once failed to compile (each file says which bug it guards).
+#[test]
+fn regression_programs_compile() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/valid");
+    let mut count = 0;
+    for entry in std::fs::read_dir(&dir).expect("tests/valid") {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let file = SourceFile::new(
+            format!("tests/valid/{name}"),
+            std::fs::read_to_string(&path).unwrap(),
+        );
+        match compile(&file, Options::default()) {
+            Ok(out) => wasmparser::validate(&out.wasm).expect("valid wasm"),
+            Err(diags) => panic!(
+                "{}",
+                diags.iter().map(|d| d.render(&file)).collect::<String>()
+            ),
+        };
+        count += 1;
+    }
+    assert!(count >= 1);
+}

@@ -4,6 +4,8 @@ use oxc_ast::ast::{
     ArrowFunctionExpression, BindingPattern, Expression, FormalParameters, Function, PropertyKey,
     Statement, VariableDeclarationKind, VariableDeclarator,
 };
+use std::rc::Rc;
+
 use oxc_span::{GetSpan, Span};
 
 use super::scope::{Name, Scope};
@@ -52,6 +54,14 @@ pub(crate) struct Cx<'m> {
     pub states: Vec<ir::StateDecl>,
     /// Locals allocated so far in the handler being analyzed (`None` outside handlers).
     pub handler_locals: Option<usize>,
+    /// Named functions of the component; filled after every name in the body is bound.
+    pub functions: Vec<Option<Rc<ir::Handler>>>,
+}
+
+/// A named function whose body is analyzed once every name of the component is bound.
+enum Deferred<'s, 'a> {
+    Declaration(&'s Function<'a>),
+    Expression(&'s Expression<'a>),
 }
 
 impl Cx<'_> {
@@ -86,6 +96,7 @@ pub(crate) fn analyze_component(
         props: Vec::new(),
         states: Vec::new(),
         handler_locals: None,
+        functions: Vec::new(),
     };
     cx.scope.push();
     bind_props(&mut cx, params)?;
@@ -94,6 +105,11 @@ pub(crate) fn analyze_component(
         Body::Expr(e) => cx.view_root(e)?,
         Body::Block(stmts) => component_body(&mut cx, stmts, span)?,
     };
+    let functions = cx
+        .functions
+        .into_iter()
+        .map(|f| f.expect("every function is analyzed before the view"))
+        .collect();
     Ok(ir::Component {
         name: name.to_string(),
         span,
@@ -101,6 +117,7 @@ pub(crate) fn analyze_component(
         props: cx.props,
         states: cx.states,
         view,
+        functions,
     })
 }
 
@@ -176,23 +193,36 @@ fn component_body(
     stmts: &[Statement<'_>],
     span: Span,
 ) -> Result<Vec<ir::ViewNode>> {
+    let mut deferred = Vec::new();
     for (i, stmt) in stmts.iter().enumerate() {
         match stmt {
             Statement::VariableDeclaration(v) => {
                 for d in &v.declarations {
-                    declaration(cx, v.kind, d)?;
+                    declaration(cx, v.kind, d, &mut deferred)?;
                 }
             }
             Statement::FunctionDeclaration(f) => {
                 let Some(id) = &f.id else { continue };
-                let handler = cx.handler_from_function(f)?;
-                if !cx.scope.bind(&id.name, Name::Function(handler)) {
-                    return Err(Diagnostic::new(
-                        Code::DuplicateName,
-                        id.span,
-                        format!("`{}` is declared twice", id.name),
-                    ));
-                }
+                declare_function(
+                    cx,
+                    &id.name,
+                    id.span,
+                    Deferred::Declaration(f),
+                    &mut deferred,
+                )?;
+            }
+            Statement::ExpressionStatement(e)
+                if matches!(
+                    e.expression.without_parentheses(),
+                    Expression::JSXElement(_) | Expression::JSXFragment(_)
+                ) =>
+            {
+                return Err(Diagnostic::new(
+                    Code::NoJsxReturn,
+                    e.span,
+                    "this JSX is computed and thrown away",
+                )
+                .with_hint("did you forget `return`? write `return (<div>…</div>);`"));
             }
             Statement::ReturnStatement(r) => {
                 if let Some(next) = stmts.get(i + 1) {
@@ -209,6 +239,7 @@ fn component_body(
                         "`return;` renders nothing",
                     ));
                 };
+                analyze_functions(cx, deferred)?;
                 return cx.view_root(arg);
             }
             Statement::TSTypeAliasDeclaration(_)
@@ -230,10 +261,40 @@ fn component_body(
     ))
 }
 
-fn declaration(
+/// Binds a named function now (so anything can call it) and queues its body.
+fn declare_function<'s, 'a>(
+    cx: &mut Cx<'_>,
+    name: &str,
+    span: Span,
+    body: Deferred<'s, 'a>,
+    deferred: &mut Vec<(usize, Deferred<'s, 'a>)>,
+) -> Result<()> {
+    let id = cx.functions.len();
+    cx.functions.push(None);
+    deferred.push((id, body));
+    bind_unique(cx, name, span, Name::Function(ir::HandlerRef::Function(id)))
+}
+
+/// Analyzes queued function bodies, now that every name of the component is bound.
+fn analyze_functions(cx: &mut Cx<'_>, deferred: Vec<(usize, Deferred<'_, '_>)>) -> Result<()> {
+    for (id, body) in deferred {
+        let handler = match body {
+            Deferred::Declaration(f) => cx.handler_from_function(f)?,
+            Deferred::Expression(e) => cx.handler_ref(e)?,
+        };
+        let ir::HandlerRef::Inline(handler) = handler else {
+            unreachable!("function syntax always yields an inline handler")
+        };
+        cx.functions[id] = Some(handler);
+    }
+    Ok(())
+}
+
+fn declaration<'s, 'a>(
     cx: &mut Cx<'_>,
     kind: VariableDeclarationKind,
-    d: &VariableDeclarator<'_>,
+    d: &'s VariableDeclarator<'a>,
+    deferred: &mut Vec<(usize, Deferred<'s, 'a>)>,
 ) -> Result<()> {
     let use_state_call = d
         .init
@@ -348,15 +409,15 @@ fn declaration(
         ));
     };
     match kind {
-        VariableDeclarationKind::Const => {
-            let meaning = match init.without_parentheses() {
-                Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => {
-                    Name::Function(cx.handler_ref(init)?)
-                }
-                _ => Name::Derived(cx.expr(init)?),
-            };
-            bind_unique(cx, &id.name, id.span, meaning)
-        }
+        VariableDeclarationKind::Const => match init.without_parentheses() {
+            Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => {
+                declare_function(cx, &id.name, id.span, Deferred::Expression(init), deferred)
+            }
+            _ => {
+                let value = cx.expr(init)?;
+                bind_unique(cx, &id.name, id.span, Name::Derived(value))
+            }
+        },
         _ if cx.module.flavour == Flavour::Tsx => Err(Diagnostic::new(
             Code::LetInTsx,
             d.span,

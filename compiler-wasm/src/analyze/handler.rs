@@ -22,6 +22,13 @@ impl Cx<'_> {
         let span = e.span();
         match e.without_parentheses() {
             Expression::ArrowFunctionExpression(a) => {
+                if a.r#async {
+                    return Err(Diagnostic::new(
+                        Code::HandlerStatement,
+                        span,
+                        "async handlers are not supported yet",
+                    ));
+                }
                 let (params, body) = arrow_parts(a);
                 Ok(HandlerRef::Inline(self.handler(params, body, span)?))
             }
@@ -373,7 +380,10 @@ impl Cx<'_> {
                         Some(Name::Local(local))
                             if m.property.name == "preventDefault" && args.is_empty() =>
                         {
-                            out.push(Stmt::PreventDefault { local: *local });
+                            out.push(Stmt::PreventDefault {
+                                local: *local,
+                                span,
+                            });
                             return Ok(());
                         }
                         Some(Name::PropsObject) => {

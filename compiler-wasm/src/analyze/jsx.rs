@@ -33,7 +33,7 @@ impl Cx<'_> {
             Expression::JSXFragment(f) => self.children(&f.children),
             Expression::NullLiteral(_) => Ok(Vec::new()),
             inner @ (Expression::ConditionalExpression(_) | Expression::LogicalExpression(_))
-                if contains_jsx(inner) =>
+                if renders_markup(inner) =>
             {
                 Ok(vec![self.conditional(inner)?])
             }
@@ -108,7 +108,8 @@ impl Cx<'_> {
                     Code::UnsupportedAttribute,
                     attr.name.span(),
                     "namespaced attributes are not supported yet",
-                ));
+                )
+                .with_hint("write the attribute without a namespace prefix, e.g. `href`"));
             };
             let jsx_name = name.name.as_str();
             if jsx_name == "key" {
@@ -119,6 +120,9 @@ impl Cx<'_> {
                     Code::UnsupportedAttribute,
                     name.span,
                     format!("`{jsx_name}` is not supported yet"),
+                )
+                .with_hint(
+                    "dx has no DOM refs or raw HTML yet; drive the element from state instead",
                 ));
             }
             if let Some(event) = event_type(jsx_name, tag, items) {
@@ -293,8 +297,12 @@ impl Cx<'_> {
             Expression::JSXFragment(f) => self.children(&f.children),
             Expression::NullLiteral(_) => Ok(Vec::new()),
             Expression::BooleanLiteral(_) => Ok(Vec::new()),
+            // In markup, `a && b` renders `b` or nothing, whatever `b` is.
+            inner @ Expression::LogicalExpression(l) if l.operator == LogicalOperator::And => {
+                Ok(vec![self.conditional(inner)?])
+            }
             inner @ (Expression::ConditionalExpression(_) | Expression::LogicalExpression(_))
-                if contains_jsx(inner) =>
+                if renders_markup(inner) =>
             {
                 Ok(vec![self.conditional(inner)?])
             }
@@ -325,7 +333,8 @@ impl Cx<'_> {
                 Code::UnsupportedJsx,
                 other.span(),
                 "this conditional JSX is not supported",
-            )),
+            )
+            .with_hint("write `cond ? <a/> : <b/>` or `cond && <a/>`")),
         }
     }
 }
@@ -361,13 +370,15 @@ fn is_function_value(cx: &Cx<'_>, e: &Expression<'_>) -> bool {
     }
 }
 
-fn contains_jsx(e: &Expression<'_>) -> bool {
+/// Whether a conditional produces markup (an element, a fragment or `null`) rather than
+/// a plain value, so it must become conditional content instead of one text binding.
+fn renders_markup(e: &Expression<'_>) -> bool {
     match e.without_parentheses() {
-        Expression::JSXElement(_) | Expression::JSXFragment(_) => true,
+        Expression::JSXElement(_) | Expression::JSXFragment(_) | Expression::NullLiteral(_) => true,
         Expression::ConditionalExpression(c) => {
-            contains_jsx(&c.consequent) || contains_jsx(&c.alternate)
+            renders_markup(&c.consequent) || renders_markup(&c.alternate)
         }
-        Expression::LogicalExpression(l) => contains_jsx(&l.right),
+        Expression::LogicalExpression(l) => renders_markup(&l.right),
         _ => false,
     }
 }

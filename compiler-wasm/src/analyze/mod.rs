@@ -144,11 +144,19 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
         }
     }
     let Some((entry_name, entry_span)) = default_export else {
-        return Err(Diagnostic::new(
-            Code::NoDefaultExport,
-            Span::new(0, 0),
-            "this file has no `export default` component",
-        ));
+        return Err(match asts.first() {
+            Some((name, span, _)) => Diagnostic::new(
+                Code::NoDefaultExport,
+                *span,
+                format!("`{name}` is a component, but nothing is exported as default"),
+            )
+            .with_hint(format!("mount it with `export default function {name}(…)`")),
+            None => Diagnostic::new(
+                Code::NoDefaultExport,
+                Span::new(0, 0),
+                "this file has no `export default` component",
+            ),
+        });
     };
     let Some(&entry) = components.get(&entry_name) else {
         return Err(Diagnostic::new(

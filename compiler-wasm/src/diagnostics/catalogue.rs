@@ -43,7 +43,7 @@ catalogue! {
     UnknownIdentifier = "DX0201", "unknown identifier", "declare it as state, a prop, a `const` in the component, or a handler parameter";
     UnsupportedExpression = "DX0202", "unsupported expression", "see docs/dx-syntax.md for the supported subset";
     UnsupportedOperator = "DX0203", "unsupported operator", "supported: + - * / % < <= > >= === !== == != && || ! ?: and unary -";
-    TypeMismatch = "DX0204", "type mismatch", "state keeps the type of its initial value; convert explicitly, e.g. String(n)";
+    TypeMismatch = "DX0204", "type mismatch", "dx keeps every value one type and applies no implicit coercions: convert explicitly, e.g. String(n)";
     UnsupportedCall = "DX0205", "unsupported call", "only state setters, handlers, String(x) and e.preventDefault() can be called for now";
     AssignToNonState = "DX0206", "assignment to something that is not state", "only state can change; in .dx declare it with top-level `let`, in .tsx call its setter";
     UnsupportedMember = "DX0207", "unsupported member access", "supported: props.name, e.target.value, e.target.checked, e.key, s.length";
@@ -51,11 +51,11 @@ catalogue! {
     UnsupportedJsx = "DX0301", "unsupported JSX", "spread attributes, namespaced and member tag names are not supported yet";
     UnsupportedAttribute = "DX0302", "unsupported attribute", "events: onClick, onInput, onChange, onKeyDown, onKeyUp, onSubmit, onDblClick, onFocus, onBlur";
     HandlerNotFunction = "DX0303", "event handler is not a function", "pass a function: `onClick={() => setCount(count + 1)}`";
-    JsxInAttribute = "DX0304", "JSX as an attribute value", "pass markup as children instead";
+    JsxInAttribute = "DX0304", "JSX as an attribute value", "render the markup in the JSX body, or make it a component";
     ListsNotSupported = "DX0306", "lists are not supported yet", "`.map` lists arrive with keyed-list reconciliation; render a fixed number of elements for now";
     HandlerStatement = "DX0401", "unsupported statement in a handler", "handlers may call setters, assign state, declare `const`s and use if/else";
-    Internal = "DX0900", "internal compiler error", "this is a bug in dx: please report it with the source that triggered it";
     TooLarge = "DX0501", "component too large", "split the app: the state and binding tables exceed the skeleton's 32 KiB layout";
+    Internal = "DX0900", "internal compiler error", "this is a bug in dx: please report it with the source that triggered it";
 }
 
 impl Code {

@@ -8,10 +8,10 @@ use super::expr::{Ctx, LocalMap, truthy};
 use super::plan::{GExpr, GKind, GStmt, HandlerPlan, Ty};
 use super::{Closure, Instance, Lowerer, PropArg};
 use crate::diagnostics::{Code, Diagnostic, Result};
-use crate::ir::{HandlerRef, Stmt};
+use crate::ir::{self, HandlerRef, Stmt};
 
-/// Calls nested deeper than this are treated as recursion.
-const MAX_INLINE_DEPTH: usize = 16;
+/// The functions being inlined, innermost last; a call to one of them is recursion.
+type CallStack = Vec<*const ir::Handler>;
 
 impl Lowerer<'_> {
     /// The function value `h` as written in `inst`.
@@ -19,6 +19,10 @@ impl Lowerer<'_> {
         match h {
             HandlerRef::Inline(handler) => Ok(Closure {
                 handler: handler.clone(),
+                instance: inst.clone(),
+            }),
+            HandlerRef::Function(id) => Ok(Closure {
+                handler: self.program.components[inst.component].functions[*id].clone(),
                 instance: inst.clone(),
             }),
             HandlerRef::Prop(p, span) => match &inst.props[*p] {
@@ -59,7 +63,7 @@ impl Lowerer<'_> {
             },
             types: types.clone(),
         };
-        let body = self.inline(closure, map, 0)?;
+        let body = self.inline(closure, map, &mut CallStack::new())?;
         let label = format!(
             "{}.on{event}",
             self.program.components[closure.instance.component].name
@@ -73,28 +77,28 @@ impl Lowerer<'_> {
         Ok(self.plan.handlers.len() - 1)
     }
 
-    fn inline(&self, closure: &Closure, map: LocalMap, depth: usize) -> Result<Vec<GStmt>> {
-        if depth > MAX_INLINE_DEPTH {
-            return Err(Diagnostic::new(
-                Code::HandlerStatement,
-                closure.handler.span,
-                "functions call each other too deeply (recursion?)",
-            ));
-        }
+    fn inline(
+        &self,
+        closure: &Closure,
+        map: LocalMap,
+        stack: &mut CallStack,
+    ) -> Result<Vec<GStmt>> {
         let snapshot = self.program.components[closure.instance.component].snapshot_reads;
         let mut cx = Ctx {
             locals: Some(map),
             snapshot,
         };
         let mut out = Vec::new();
-        self.stmts(
+        stack.push(Rc::as_ptr(&closure.handler));
+        let result = self.stmts(
             &closure.instance,
             &closure.handler.body,
             &mut cx,
             &mut out,
-            depth,
-        )?;
-        Ok(out)
+            stack,
+        );
+        stack.pop();
+        result.map(|()| out)
     }
 
     fn stmts(
@@ -103,7 +107,7 @@ impl Lowerer<'_> {
         stmts: &[Stmt],
         cx: &mut Ctx,
         out: &mut Vec<GStmt>,
-        depth: usize,
+        stack: &mut CallStack,
     ) -> Result<()> {
         for stmt in stmts {
             match stmt {
@@ -145,20 +149,24 @@ impl Lowerer<'_> {
                 } => {
                     let test = truthy(self.expr(inst, test, cx)?);
                     let (mut t, mut o) = (Vec::new(), Vec::new());
-                    self.stmts(inst, then, cx, &mut t, depth)?;
-                    self.stmts(inst, otherwise, cx, &mut o, depth)?;
+                    self.stmts(inst, then, cx, &mut t, stack)?;
+                    self.stmts(inst, otherwise, cx, &mut o, stack)?;
                     out.push(GStmt::If {
                         test,
                         then: t,
                         otherwise: o,
                     });
                 }
-                Stmt::Call {
-                    callee,
-                    args,
-                    span: _,
-                } => {
+                Stmt::Call { callee, args, span } => {
                     let callee = self.resolve(inst, callee)?;
+                    if stack.contains(&Rc::as_ptr(&callee.handler)) {
+                        return Err(Diagnostic::new(
+                            Code::HandlerStatement,
+                            *span,
+                            "this call makes a handler call itself",
+                        )
+                        .with_hint("recursion is not supported in handlers; use a condition or state instead"));
+                    }
                     let types = locals(cx).types.clone();
                     let mut map = LocalMap {
                         map: Vec::new(),
@@ -169,9 +177,9 @@ impl Lowerer<'_> {
                         let id = map.bind(i, value.ty);
                         out.push(GStmt::Let { local: id, value });
                     }
-                    out.extend(self.inline(&callee, map, depth + 1)?);
+                    out.extend(self.inline(&callee, map, stack)?);
                 }
-                Stmt::PreventDefault { local } => {
+                Stmt::PreventDefault { local, span } => {
                     let id = locals(cx).map.get(*local).copied().flatten();
                     match id {
                         Some(id) if locals(cx).types.borrow()[id as usize] == Ty::Event => {
@@ -180,7 +188,7 @@ impl Lowerer<'_> {
                         _ => {
                             return Err(Diagnostic::new(
                                 Code::UnsupportedCall,
-                                inst_span(self, inst),
+                                *span,
                                 "`preventDefault` needs the event object",
                             ));
                         }
@@ -213,8 +221,4 @@ fn locals(cx: &mut Ctx) -> &mut LocalMap {
     cx.locals
         .as_mut()
         .expect("handler bodies always have locals")
-}
-
-fn inst_span(lw: &Lowerer<'_>, inst: &Instance) -> oxc_span::Span {
-    lw.program.components[inst.component].span
 }

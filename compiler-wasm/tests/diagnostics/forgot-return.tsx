@@ -1,4 +1,4 @@
-// expect: DX0106 at 4:3
+// expect: DX0105 at 4:3
 // The JSX is written but never returned.
 export default function Card() {
   (

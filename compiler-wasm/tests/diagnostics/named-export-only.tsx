@@ -1,5 +1,5 @@
 // expect: DX0101 at 5:17
-// known bug: DX0101 points at 1:1, but the file's only component is right here and just lacks `default`.
+// regression: DX0101 pointed at 1:1 although the only component is right here, lacking `default`.
 import { useState } from "react";
 
 export function Settings() {

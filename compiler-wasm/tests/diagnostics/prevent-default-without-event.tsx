@@ -1,5 +1,5 @@
 // expect: DX0205 at 8:5
-// known bug: the error points at the component name `Form` (5:25) instead of the `e.preventDefault()` call (Stmt::PreventDefault has no span).
+// regression: was reported at the component name instead of the call (Stmt::PreventDefault had no span).
 import { useState } from "react";
 
 export default function Form() {

@@ -1,5 +1,4 @@
-// expect: ok
-// known bug: function declarations are hoisted in JS, but dx reports the later `reset` as DX0201 unknown identifier.
+// Function declarations are hoisted: a handler may call one declared after it (was DX0201, found by the diagnostics corpus).
 import { useState } from "react";
 
 export default function Counter() {

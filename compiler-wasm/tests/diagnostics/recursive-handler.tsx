@@ -1,5 +1,5 @@
 // expect: DX0401 at 9:17
-// known bug: a handler calling itself is reported as DX0201 "unknown identifier `tick`" (its name is bound only after its body is analyzed); recursion is DX0401.
+// regression: a handler calling itself was DX0201 unknown identifier; recursion is DX0401 at the call.
 import { useState } from "react";
 
 export default function Ticker() {
