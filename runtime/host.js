@@ -154,12 +154,20 @@ async function compileWasm(url) {
   }
 }
 
-function imports(module) {
+/**
+ * The import object of a dx module: string constants, the `wasm:js-string` fallbacks and
+ * the `dx` host functions. `hooks.log(values)` receives each `console.log` line (default:
+ * `console.log`), so tools such as the differential tests can capture output.
+ */
+export function createImports(module, hooks = {}) {
   // Engines with imported string constants never look these up; others get them here.
   const constants = {};
   for (const imp of WebAssembly.Module.imports(module)) {
     if (imp.module === "'") constants[imp.name] = imp.name;
   }
+  const log = hooks.log ?? ((values) => console.log(...values));
+  let line = [];
+  const bool = (b) => (b ? 1 : 0);
   return {
     "'": constants,
     // Fallback for engines without the JS String Builtins (`wasm:js-string`).
@@ -177,6 +185,43 @@ function imports(module) {
       ev_target_checked: (e) => (e.target.checked ? 1 : 0),
       ev_key: (e) => String(e.key ?? ""),
       ev_prevent_default: (e) => e.preventDefault(),
+      log_num: (n) => line.push(n),
+      log_str: (s) => line.push(s),
+      log_bool: (b) => line.push(b !== 0),
+      log_end: () => {
+        const values = line;
+        line = [];
+        log(values);
+      },
+      // Built-ins (compiler-wasm/src/builtins.rs): each is exactly the JS operation.
+      math_round: Math.round,
+      math_pow: Math.pow,
+      math_sign: Math.sign,
+      math_random: Math.random,
+      date_now: Date.now,
+      performance_now: () => performance.now(),
+      str_to_num: (s) => Number(s),
+      parse_int: (s) => parseInt(s),
+      parse_float: (s) => parseFloat(s),
+      is_nan: (n) => bool(Number.isNaN(n)),
+      str_trim: (s) => s.trim(),
+      str_upper: (s) => s.toUpperCase(),
+      str_lower: (s) => s.toLowerCase(),
+      str_includes: (s, t) => bool(s.includes(t)),
+      str_starts_with: (s, t) => bool(s.startsWith(t)),
+      str_ends_with: (s, t) => bool(s.endsWith(t)),
+      str_index_of: (s, t) => s.indexOf(t),
+      str_last_index_of: (s, t) => s.lastIndexOf(t),
+      str_slice_from: (s, a) => s.slice(a),
+      str_slice: (s, a, b) => s.slice(a, b),
+      str_substring: (s, a, b) => s.substring(a, b),
+      str_char_at: (s, i) => s.charAt(i),
+      str_char_code_at: (s, i) => s.charCodeAt(i),
+      str_repeat: (s, n) => s.repeat(n),
+      str_pad_start: (s, n, p) => s.padStart(n, p),
+      str_pad_end: (s, n, p) => s.padEnd(n, p),
+      str_replace_all: (s, a, b) => s.replaceAll(a, b),
+      num_to_fixed: (n, d) => n.toFixed(d),
     },
   };
 }
@@ -187,10 +232,24 @@ export async function start(target, base = "./") {
     fetchOk(base + "app.htip").then((r) => r.arrayBuffer()),
     compileWasm(base + "app.wasm"),
   ]);
-  const table = decodeTemplates(new Uint8Array(htip));
+  await mount(target, htip, module);
+}
+
+/**
+ * Mounts an app from bytes already in memory (`app.htip` and `app.wasm` contents, as
+ * ArrayBuffers or typed arrays) into `target`: for pages that cannot fetch them, such as the
+ * playground's sandboxed preview.
+ */
+export async function startWithBytes(target, htipBytes, wasmBytes) {
+  const module = await WebAssembly.compile(wasmBytes, COMPILE_OPTIONS);
+  await mount(target, htipBytes, module);
+}
+
+async function mount(target, htip, module) {
+  const table = decodeTemplates(htip instanceof Uint8Array ? htip : new Uint8Array(htip));
   strings = table.strings;
   templates = table.templates;
-  const instance = await WebAssembly.instantiate(module, imports(module));
+  const instance = await WebAssembly.instantiate(module, createImports(module));
   wasm = instance.exports;
   memory = wasm.memory;
   refs = wasm.dx_refs;

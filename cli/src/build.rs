@@ -35,6 +35,8 @@ pub enum BuildError {
         path: PathBuf,
         error: std::io::Error,
     },
+    /// The entry is a `.ts` program, which has no UI to build.
+    NotAnApp { path: PathBuf },
     /// The source has errors.
     Compile {
         file: SourceFile,
@@ -46,6 +48,11 @@ impl std::fmt::Display for BuildError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             BuildError::Io { path, error } => write!(f, "error: {}: {error}", path.display()),
+            BuildError::NotAnApp { path } => write!(
+                f,
+                "error: {} is a .ts program without UI; `dx build` needs a component entry (.tsx or .dx)",
+                path.display()
+            ),
             BuildError::Compile { file, diagnostics } => {
                 for d in diagnostics {
                     write!(f, "{}", d.render(file))?;
@@ -70,6 +77,11 @@ pub fn build_app(entry: &Path, out: &Path) -> Result<BuildReport, BuildError> {
         diagnostics,
     })?;
     let compile_time = started.elapsed();
+    if output.plan.main.is_some() {
+        return Err(BuildError::NotAnApp {
+            path: entry.to_path_buf(),
+        });
+    }
 
     std::fs::create_dir_all(out).map_err(io(out))?;
     let files: [(&str, Vec<u8>); 4] = [

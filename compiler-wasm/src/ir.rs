@@ -14,13 +14,54 @@ pub type LocalId = usize;
 /// Index of a named function in [`Component::functions`].
 pub type FunctionId = usize;
 
-/// All components of one file and the one that is mounted.
+/// Index of a module-level function in [`Program::helpers`].
+pub type HelperId = usize;
+
+/// All components and functions of one file, and what runs.
 #[derive(Debug)]
 pub struct Program {
     /// Components in source order.
     pub components: Vec<Component>,
-    /// The default-exported component.
-    pub entry: ComponentId,
+    /// The default-exported component (`None` for a `.ts` program).
+    pub entry: Option<ComponentId>,
+    /// Module-level functions (lowercase names), callable from components and each other.
+    pub helpers: Vec<Helper>,
+    /// A `.ts` program's top-level statements, run by the exported `main`.
+    pub main: Option<std::rc::Rc<Handler>>,
+}
+
+/// A module-level function.
+#[derive(Debug)]
+pub struct Helper {
+    /// Its name.
+    pub name: String,
+    /// Parameters, annotations and body.
+    pub body: std::rc::Rc<Handler>,
+}
+
+/// Value types of the supported subset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ty {
+    /// A JS number (f64).
+    Num,
+    /// A JS string (externref).
+    Str,
+    /// A boolean (i32 0/1).
+    Bool,
+    /// The DOM event passed to a handler (externref).
+    Event,
+}
+
+impl Ty {
+    /// How the type is named in diagnostics.
+    pub fn name(self) -> &'static str {
+        match self {
+            Ty::Num => "number",
+            Ty::Str => "string",
+            Ty::Bool => "boolean",
+            Ty::Event => "event",
+        }
+    }
 }
 
 /// One component, flavour-independent.
@@ -136,11 +177,15 @@ pub enum HandlerRef {
     Prop(PropId, Span),
 }
 
-/// A function body that runs on an event.
+/// A function body: an event handler, a named function, or a program's `main`.
 #[derive(Debug)]
 pub struct Handler {
     /// Number of parameters (locals `0..params`).
     pub params: usize,
+    /// Declared parameter types (`x: number`), one per parameter.
+    pub param_types: Vec<Option<Ty>>,
+    /// Declared return type (`None`: not annotated or `void`).
+    pub return_type: Option<Ty>,
     /// Number of locals in all (parameters first).
     pub locals: usize,
     /// The statements.
@@ -181,6 +226,28 @@ pub enum Stmt {
     },
     /// `e.preventDefault()` on the event in `local`.
     PreventDefault { local: LocalId, span: Span },
+    /// `local = value` for a `let` local (compound forms are desugared).
+    Assign { local: LocalId, value: Expr },
+    /// A loop: `while` (`test` first), `do … while` (`test_at_end`), or `for` (with `update`).
+    /// `continue` jumps to `update`.
+    Loop {
+        test: Option<Expr>,
+        body: Vec<Stmt>,
+        update: Vec<Stmt>,
+        test_at_end: bool,
+    },
+    /// A block that `break` leaves (a desugared `switch`).
+    Breakable { body: Vec<Stmt> },
+    /// `break;`
+    Break { span: Span },
+    /// `continue;`
+    Continue { span: Span },
+    /// `return;` / `return value;`
+    Return { value: Option<Expr>, span: Span },
+    /// A call evaluated for its effects.
+    Eval { value: Expr },
+    /// `console.log(args…)`
+    Log { args: Vec<Expr> },
 }
 
 /// An expression with its span.
@@ -213,6 +280,15 @@ pub enum ExprKind {
     ToString(Box<Expr>),
     /// `s.length`.
     Length(Box<Expr>),
+    /// A call of a module-level function.
+    Call { helper: HelperId, args: Vec<Expr> },
+    /// A built-in (see [`crate::builtins`]): `Math.floor(x)`, or a method `s.trim()` whose row
+    /// is chosen by the receiver's type during lowering.
+    Builtin {
+        name: String,
+        receiver: Option<Box<Expr>>,
+        args: Vec<Expr>,
+    },
     /// Unary operator.
     Unary(UnaryOp, Box<Expr>),
     /// Binary operator (evaluates both sides).

@@ -8,6 +8,7 @@
 //! `wasm32-unknown-unknown` (the playground), so both compile with the same code.
 
 pub mod analyze;
+pub mod builtins;
 pub mod diagnostics;
 pub mod emit;
 pub mod ir;
@@ -38,6 +39,11 @@ pub struct Output {
 pub struct Options {
     /// Emit function names into the wasm (readable dumps, devtools).
     pub debug_names: bool,
+    /// Use only nullable reference types, for engines without typed function references
+    /// (Node 20). Browsers need the default: with the JS String Builtins enabled they
+    /// require `concat` to be declared with its exact `(ref extern)` result. Semantics are
+    /// the same either way; the differential tests use this to run under Node 20.
+    pub nullable_refs_only: bool,
 }
 
 /// Compiles one component file: parse → analyze → lower → emit.
@@ -46,7 +52,7 @@ pub fn compile(file: &SourceFile, options: Options) -> Result<Output, Vec<Diagno
         return Err(vec![Diagnostic::new(
             Code::UnsupportedFile,
             oxc_span::Span::new(0, 0),
-            format!("`{}` is neither .tsx nor .dx", file.path),
+            format!("`{}` is not a .tsx, .dx or .ts file", file.path),
         )]);
     };
     let allocator = oxc_allocator::Allocator::default();
@@ -57,6 +63,7 @@ pub fn compile(file: &SourceFile, options: Options) -> Result<Output, Vec<Diagno
         &plan,
         emit::EmitOptions {
             names: options.debug_names,
+            nullable_refs_only: options.nullable_refs_only,
         },
     );
     if let Err(e) = wasmparser::validate(&wasm) {

@@ -7,6 +7,9 @@ pub enum Flavour {
     Tsx,
     /// `.dx`: the same syntax, but a component's top-level `let` is state and reads are live.
     Dx,
+    /// `.ts`: a program without UI; its top-level statements run in the exported `main`.
+    /// Used by the differential tests that compare dx with JavaScript under node.
+    Ts,
 }
 
 /// One source file of an app.
@@ -33,6 +36,8 @@ impl SourceFile {
             Some(Flavour::Tsx)
         } else if self.path.ends_with(".dx") {
             Some(Flavour::Dx)
+        } else if self.path.ends_with(".ts") {
+            Some(Flavour::Ts)
         } else {
             None
         }

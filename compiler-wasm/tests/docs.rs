@@ -19,3 +19,22 @@ fn errors_md_matches_the_catalogue() {
         "docs/errors.md is stale; regenerate it with `BLESS=1 cargo test -p dx-compiler --test docs`"
     );
 }
+
+/// `docs/support.md` is rendered from the built-in table.
+#[test]
+fn support_md_matches_the_builtin_table() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/support.md");
+    let want = format!(
+        "<!-- DO NOT EDIT: generated from compiler-wasm/src/builtins.rs; regenerate with `BLESS=1 cargo test -p dx-compiler --test docs` -->\n# Built-ins dx supports\n\nEvery row is exactly the JavaScript operation (checked against node by the differential tests in `compiler-wasm/tests/differential/`). Syntax is described in [dx-syntax.md](dx-syntax.md).\n\n{}",
+        dx_compiler::builtins::support_markdown()
+    );
+    if std::env::var_os("BLESS").is_some_and(|v| v == "1") {
+        std::fs::write(&path, &want).unwrap();
+        return;
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "docs/support.md is stale; regenerate it with `BLESS=1 cargo test -p dx-compiler --test docs`"
+    );
+}

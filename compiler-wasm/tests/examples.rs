@@ -26,7 +26,13 @@ fn every_example_compiles_to_a_valid_module_and_matches_its_snapshot() {
             format!("examples/{name}"),
             std::fs::read_to_string(&path).unwrap(),
         );
-        let out = match compile(&file, Options { debug_names: true }) {
+        let out = match compile(
+            &file,
+            Options {
+                debug_names: true,
+                ..Options::default()
+            },
+        ) {
             Ok(out) => out,
             Err(diags) => panic!(
                 "{}",

@@ -56,6 +56,84 @@ pub(crate) struct Cx<'m> {
     pub handler_locals: Option<usize>,
     /// Named functions of the component; filled after every name in the body is bound.
     pub functions: Vec<Option<Rc<ir::Handler>>>,
+    /// Locals of the current handler declared with `let` (or parameters): assignable.
+    pub mutable_locals: Vec<ir::LocalId>,
+    /// An arrow's expression body is its return value (module-level functions), not an action.
+    pub expr_body_returns: bool,
+}
+
+impl<'m> Cx<'m> {
+    /// A context with no component: for module-level functions and programs.
+    pub fn new(module: &'m Module) -> Self {
+        let mut scope = Scope::default();
+        scope.push();
+        Cx {
+            module,
+            scope,
+            props: Vec::new(),
+            states: Vec::new(),
+            handler_locals: None,
+            functions: Vec::new(),
+            mutable_locals: Vec::new(),
+            expr_body_returns: false,
+        }
+    }
+}
+
+/// Analyzes a module-level function.
+pub(crate) fn analyze_helper(
+    module: &Module,
+    ast: &ComponentAst<'_, '_>,
+) -> Result<Rc<ir::Handler>> {
+    let mut cx = Cx::new(module);
+    cx.expr_body_returns = true;
+    match ast {
+        ComponentAst::Function(f) => {
+            if f.r#async || f.generator {
+                return Err(Diagnostic::new(
+                    Code::HandlerStatement,
+                    f.span,
+                    "async and generator functions are not supported yet",
+                ));
+            }
+            let (params, body) = function_parts(f);
+            cx.handler(params, body, f.return_type.as_deref(), f.span)
+        }
+        ComponentAst::Arrow(a) => {
+            if a.r#async {
+                return Err(Diagnostic::new(
+                    Code::HandlerStatement,
+                    a.span,
+                    "async functions are not supported yet",
+                ));
+            }
+            let (params, body) = arrow_parts(a);
+            cx.handler(params, body, a.return_type.as_deref(), a.span)
+        }
+    }
+}
+
+/// Analyzes a `.ts` program's top-level statements as the body of `main`.
+pub(crate) fn analyze_main(
+    module: &Module,
+    stmts: &[&Statement<'_>],
+    span: Span,
+) -> Result<Rc<ir::Handler>> {
+    let mut cx = Cx::new(module);
+    cx.handler_locals = Some(0);
+    cx.scope.push();
+    let mut body = Vec::new();
+    for stmt in stmts {
+        cx.statement(stmt, &mut body, false)?;
+    }
+    Ok(Rc::new(ir::Handler {
+        params: 0,
+        param_types: Vec::new(),
+        return_type: None,
+        locals: cx.handler_locals.unwrap_or(0),
+        body,
+        span,
+    }))
 }
 
 /// A named function whose body is analyzed once every name of the component is bound.
@@ -90,15 +168,7 @@ pub(crate) fn analyze_component(
         ComponentAst::Function(f) => function_parts(f),
         ComponentAst::Arrow(a) => arrow_parts(a),
     };
-    let mut cx = Cx {
-        module,
-        scope: Scope::default(),
-        props: Vec::new(),
-        states: Vec::new(),
-        handler_locals: None,
-        functions: Vec::new(),
-    };
-    cx.scope.push();
+    let mut cx = Cx::new(module);
     bind_props(&mut cx, params)?;
     cx.scope.push();
     let view = match body {

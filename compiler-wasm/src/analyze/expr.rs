@@ -1,12 +1,16 @@
 //! Expressions: TypeScript expression AST → IR expressions with names resolved.
 
-use oxc_ast::ast::{Expression, TemplateLiteral};
+use oxc_ast::ast::{Argument, Expression, TemplateLiteral};
 use oxc_span::{GetSpan, Span};
 use oxc_syntax::operator::{BinaryOperator, LogicalOperator, UnaryOperator};
 
 use super::component::Cx;
 use super::scope::Name;
+use crate::builtins::{self, Receiver};
 use crate::diagnostics::{Code, Diagnostic, Result};
+
+/// Global objects whose members are built-ins (`Math.floor`, `Date.now`).
+const NAMESPACES: &[&str] = &["Math", "Date", "performance"];
 use crate::ir::{BinaryOp, EventField, Expr, ExprKind, LogicalOp, UnaryOp};
 
 impl Cx<'_> {
@@ -74,36 +78,7 @@ impl Cx<'_> {
                 return self.member(&m.object, &m.property.name, span);
             }
             Expression::CallExpression(call) => {
-                if let Expression::StaticMemberExpression(m) = &call.callee
-                    && m.property.name == "map"
-                {
-                    return Err(Diagnostic::new(
-                        Code::ListsNotSupported,
-                        span,
-                        "`.map` lists are not supported yet",
-                    ));
-                }
-                match (&call.callee, call.arguments.as_slice()) {
-                    (Expression::Identifier(id), [arg])
-                        if id.name == "String" && self.scope.get("String").is_none() =>
-                    {
-                        let Some(arg) = arg.as_expression() else {
-                            return Err(Diagnostic::new(
-                                Code::UnsupportedCall,
-                                arg.span(),
-                                "spread arguments are not supported",
-                            ));
-                        };
-                        ExprKind::ToString(Box::new(self.expr(arg)?))
-                    }
-                    (callee, _) => {
-                        return Err(Diagnostic::new(
-                            Code::UnsupportedCall,
-                            callee.span(),
-                            "this call cannot be used as a value",
-                        ));
-                    }
-                }
+                return self.call_expr(&call.callee, &call.arguments, span);
             }
             Expression::JSXElement(_) | Expression::JSXFragment(_) => {
                 return Err(Diagnostic::new(
@@ -132,6 +107,108 @@ impl Cx<'_> {
                     Code::UnsupportedExpression,
                     span,
                     "this kind of expression is not supported yet",
+                ));
+            }
+        };
+        Ok(Expr::new(kind, span))
+    }
+
+    /// A call used as a value: `String(x)`, a module-level function, or a built-in.
+    pub(crate) fn call_expr(
+        &mut self,
+        callee: &Expression<'_>,
+        args: &[Argument<'_>],
+        span: Span,
+    ) -> Result<Expr> {
+        if let Expression::StaticMemberExpression(m) = callee.without_parentheses()
+            && m.property.name == "map"
+        {
+            return Err(Diagnostic::new(
+                Code::ListsNotSupported,
+                span,
+                "`.map` lists are not supported yet",
+            ));
+        }
+        let mut values = Vec::with_capacity(args.len());
+        for a in args {
+            match a.as_expression() {
+                Some(e) => values.push(self.expr(e)?),
+                None => {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedCall,
+                        a.span(),
+                        "spread arguments are not supported",
+                    ));
+                }
+            }
+        }
+        let global = |cx: &Self, name: &str| cx.scope.get(name).is_none();
+        let kind = match callee.without_parentheses() {
+            Expression::Identifier(id)
+                if id.name == "String" && global(self, "String") && values.len() == 1 =>
+            {
+                ExprKind::ToString(Box::new(values.remove(0)))
+            }
+            Expression::Identifier(id)
+                if global(self, &id.name) && self.module.helpers.contains_key(id.name.as_str()) =>
+            {
+                ExprKind::Call {
+                    helper: self.module.helpers[id.name.as_str()],
+                    args: values,
+                }
+            }
+            Expression::Identifier(id)
+                if global(self, &id.name) && builtins::exists(&id.name, Receiver::Global) =>
+            {
+                ExprKind::Builtin {
+                    name: id.name.to_string(),
+                    receiver: None,
+                    args: values,
+                }
+            }
+            Expression::StaticMemberExpression(m) => match &m.object {
+                Expression::Identifier(ns)
+                    if NAMESPACES.contains(&ns.name.as_str()) && global(self, &ns.name) =>
+                {
+                    let name = format!("{}.{}", ns.name, m.property.name);
+                    if !builtins::exists(&name, Receiver::Global) {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedCall,
+                            m.span,
+                            format!("`{name}` is not supported yet"),
+                        )
+                        .with_hint("see docs/support.md for the built-ins dx provides"));
+                    }
+                    ExprKind::Builtin {
+                        name,
+                        receiver: None,
+                        args: values,
+                    }
+                }
+                object if m.property.name == "toString" && values.is_empty() => {
+                    ExprKind::ToString(Box::new(self.expr(object)?))
+                }
+                object => ExprKind::Builtin {
+                    name: m.property.name.to_string(),
+                    receiver: Some(Box::new(self.expr(object)?)),
+                    args: values,
+                },
+            },
+            Expression::Identifier(id)
+                if self.scope.get(&id.name).is_none()
+                    && !self.module.components.contains_key(id.name.as_str()) =>
+            {
+                return Err(Diagnostic::new(
+                    Code::UnknownIdentifier,
+                    id.span,
+                    format!("unknown identifier `{}`", id.name),
+                ));
+            }
+            other => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedCall,
+                    other.span(),
+                    "this call cannot be used as a value",
                 ));
             }
         };
@@ -183,6 +260,13 @@ impl Cx<'_> {
     }
 
     fn member(&mut self, object: &Expression<'_>, property: &str, span: Span) -> Result<Expr> {
+        if let Expression::Identifier(ns) = object
+            && NAMESPACES.contains(&ns.name.as_str())
+            && self.scope.get(&ns.name).is_none()
+            && let Some(value) = builtins::constant(&format!("{}.{property}", ns.name))
+        {
+            return Ok(Expr::new(ExprKind::Num(value), span));
+        }
         if property == "length" {
             return Ok(Expr::new(
                 ExprKind::Length(Box::new(self.expr(object)?)),

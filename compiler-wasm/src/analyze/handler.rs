@@ -4,16 +4,18 @@
 use std::rc::Rc;
 
 use oxc_ast::ast::{
-    Argument, AssignmentTarget, Expression, FormalParameters, Function, SimpleAssignmentTarget,
-    Statement, VariableDeclarationKind,
+    Argument, AssignmentTarget, Expression, ForStatementInit, FormalParameters, Function,
+    SimpleAssignmentTarget, Statement, SwitchStatement, TSType, TSTypeAnnotation,
+    VariableDeclaration, VariableDeclarationKind,
 };
 use oxc_span::{GetSpan, Span};
 use oxc_syntax::operator::{AssignmentOperator, UpdateOperator};
 
 use super::component::{Body, Cx, arrow_parts, function_parts};
 use super::scope::Name;
+use crate::builtins;
 use crate::diagnostics::{Code, Diagnostic, Result};
-use crate::ir::{BinaryOp, Expr, ExprKind, Handler, HandlerRef, LocalId, Stmt};
+use crate::ir::{BinaryOp, Expr, ExprKind, Handler, HandlerRef, LocalId, LogicalOp, Stmt, Ty};
 use crate::source::Flavour;
 
 impl Cx<'_> {
@@ -30,7 +32,12 @@ impl Cx<'_> {
                     ));
                 }
                 let (params, body) = arrow_parts(a);
-                Ok(HandlerRef::Inline(self.handler(params, body, span)?))
+                Ok(HandlerRef::Inline(self.handler(
+                    params,
+                    body,
+                    a.return_type.as_deref(),
+                    span,
+                )?))
             }
             Expression::FunctionExpression(f) => self.handler_from_function(f),
             Expression::Identifier(id) => match self.scope.get(&id.name) {
@@ -83,23 +90,33 @@ impl Cx<'_> {
             ));
         }
         let (params, body) = function_parts(f);
-        Ok(HandlerRef::Inline(self.handler(params, body, f.span)?))
+        Ok(HandlerRef::Inline(self.handler(
+            params,
+            body,
+            f.return_type.as_deref(),
+            f.span,
+        )?))
     }
 
-    fn handler(
+    pub(crate) fn handler(
         &mut self,
         params: &FormalParameters<'_>,
         body: Body<'_, '_>,
+        return_type: Option<&TSTypeAnnotation<'_>>,
         span: Span,
     ) -> Result<Rc<Handler>> {
         let outer = self.handler_locals.replace(0);
+        let outer_mutable = std::mem::take(&mut self.mutable_locals);
         self.scope.push();
         let result = self.handler_inner(params, body, span);
         self.scope.pop();
+        self.mutable_locals = outer_mutable;
         let locals = std::mem::replace(&mut self.handler_locals, outer).unwrap_or(0);
-        let (params, body) = result?;
+        let (param_types, body) = result?;
         Ok(Rc::new(Handler {
-            params,
+            params: param_types.len(),
+            param_types,
+            return_type: return_type.and_then(annotation_type),
             locals,
             body,
             span,
@@ -111,7 +128,7 @@ impl Cx<'_> {
         params: &FormalParameters<'_>,
         body: Body<'_, '_>,
         span: Span,
-    ) -> Result<(usize, Vec<Stmt>)> {
+    ) -> Result<(Vec<Option<Ty>>, Vec<Stmt>)> {
         if let Some(rest) = &params.rest {
             return Err(Diagnostic::new(
                 Code::HandlerStatement,
@@ -129,14 +146,27 @@ impl Cx<'_> {
             };
             let local = self.new_local();
             self.scope.bind(&id.name, Name::Local(local));
+            self.mutable_locals.push(local);
         }
+        let param_types = params
+            .items
+            .iter()
+            .map(|p| p.type_annotation.as_deref().and_then(annotation_type))
+            .collect();
         let mut out = Vec::new();
         match body {
+            // A module-level function's expression body is its result; a handler's is an action.
+            Body::Expr(e) if self.expr_body_returns => {
+                out.push(Stmt::Return {
+                    value: Some(self.expr(e)?),
+                    span: e.span(),
+                });
+            }
             Body::Expr(e) => self.expr_stmt(e, &mut out)?,
             Body::Block(stmts) => self.stmts(stmts, &mut out)?,
         }
         let _ = span;
-        Ok((params.items.len(), out))
+        Ok((param_types, out))
     }
 
     fn new_local(&mut self) -> LocalId {
@@ -147,72 +177,257 @@ impl Cx<'_> {
 
     fn stmts(&mut self, stmts: &[Statement<'_>], out: &mut Vec<Stmt>) -> Result<()> {
         for (i, s) in stmts.iter().enumerate() {
-            match s {
-                Statement::ExpressionStatement(e) => self.expr_stmt(&e.expression, out)?,
-                Statement::VariableDeclaration(v) => {
-                    for d in &v.declarations {
-                        let Some(id) = d.id.get_binding_identifier() else {
-                            return Err(Diagnostic::new(
-                                Code::HandlerStatement,
-                                d.id.span(),
-                                "destructuring is not supported in handlers yet",
-                            ));
-                        };
-                        let Some(init) = &d.init else {
-                            return Err(Diagnostic::new(
-                                Code::HandlerStatement,
-                                d.span,
-                                "declare handler values with an initial value",
-                            ));
-                        };
-                        if v.kind != VariableDeclarationKind::Const {
-                            return Err(Diagnostic::new(
-                                Code::HandlerStatement,
-                                d.span,
-                                "use `const` for values inside handlers",
-                            ));
+            self.statement(s, out, i + 1 == stmts.len())?;
+        }
+        Ok(())
+    }
+
+    /// One statement of a handler, function or program.
+    pub(crate) fn statement(
+        &mut self,
+        s: &Statement<'_>,
+        out: &mut Vec<Stmt>,
+        last: bool,
+    ) -> Result<()> {
+        match s {
+            Statement::ExpressionStatement(e) => self.expr_stmt(&e.expression, out)?,
+            Statement::VariableDeclaration(v) => self.local_declaration(v, out)?,
+            Statement::IfStatement(s) => {
+                let test = self.expr(&s.test)?;
+                let mut then = Vec::new();
+                self.nested(std::slice::from_ref(&s.consequent), &mut then)?;
+                let mut otherwise = Vec::new();
+                if let Some(alt) = &s.alternate {
+                    self.nested(std::slice::from_ref(alt), &mut otherwise)?;
+                }
+                out.push(Stmt::If {
+                    test,
+                    then,
+                    otherwise,
+                });
+            }
+            Statement::BlockStatement(b) => self.nested(&b.body, out)?,
+            Statement::EmptyStatement(_) => {}
+            Statement::WhileStatement(w) => {
+                let test = self.expr(&w.test)?;
+                let mut body = Vec::new();
+                self.nested(std::slice::from_ref(&w.body), &mut body)?;
+                out.push(Stmt::Loop {
+                    test: Some(test),
+                    body,
+                    update: Vec::new(),
+                    test_at_end: false,
+                });
+            }
+            Statement::DoWhileStatement(w) => {
+                let mut body = Vec::new();
+                self.nested(std::slice::from_ref(&w.body), &mut body)?;
+                let test = self.expr(&w.test)?;
+                out.push(Stmt::Loop {
+                    test: Some(test),
+                    body,
+                    update: Vec::new(),
+                    test_at_end: true,
+                });
+            }
+            Statement::ForStatement(f) => {
+                self.scope.push();
+                let result = (|| {
+                    match &f.init {
+                        None => {}
+                        Some(ForStatementInit::VariableDeclaration(v)) => {
+                            self.local_declaration(v, out)?
                         }
-                        let meaning = match init.without_parentheses() {
-                            Expression::ArrowFunctionExpression(_)
-                            | Expression::FunctionExpression(_) => {
-                                Name::Function(self.handler_ref(init)?)
+                        Some(init) => match init.as_expression() {
+                            Some(e) => self.expr_stmt(e, out)?,
+                            None => {
+                                return Err(Diagnostic::new(
+                                    Code::HandlerStatement,
+                                    init.span(),
+                                    "unsupported loop start",
+                                ));
                             }
-                            _ => {
-                                let value = self.expr(init)?;
-                                let local = self.new_local();
-                                out.push(Stmt::Let { local, value });
-                                Name::Local(local)
-                            }
-                        };
-                        self.scope.bind(&id.name, meaning);
+                        },
                     }
-                }
-                Statement::IfStatement(s) => {
-                    let test = self.expr(&s.test)?;
-                    let mut then = Vec::new();
-                    self.nested(std::slice::from_ref(&s.consequent), &mut then)?;
-                    let mut otherwise = Vec::new();
-                    if let Some(alt) = &s.alternate {
-                        self.nested(std::slice::from_ref(alt), &mut otherwise)?;
+                    let test = f.test.as_ref().map(|t| self.expr(t)).transpose()?;
+                    let mut update = Vec::new();
+                    if let Some(u) = &f.update {
+                        self.expr_stmt(u, &mut update)?;
                     }
-                    out.push(Stmt::If {
+                    let mut body = Vec::new();
+                    self.nested(std::slice::from_ref(&f.body), &mut body)?;
+                    out.push(Stmt::Loop {
                         test,
-                        then,
-                        otherwise,
+                        body,
+                        update,
+                        test_at_end: false,
                     });
-                }
-                Statement::BlockStatement(b) => self.nested(&b.body, out)?,
-                Statement::EmptyStatement(_) => {}
-                Statement::ReturnStatement(r) if r.argument.is_none() && i + 1 == stmts.len() => {}
-                other => {
+                    Ok(())
+                })();
+                self.scope.pop();
+                result?;
+            }
+            Statement::BreakStatement(b) if b.label.is_none() => {
+                out.push(Stmt::Break { span: b.span })
+            }
+            Statement::ContinueStatement(c) if c.label.is_none() => {
+                out.push(Stmt::Continue { span: c.span })
+            }
+            Statement::ReturnStatement(r)
+                if r.argument.is_none() && last && !self.expr_body_returns => {}
+            Statement::ReturnStatement(r) => {
+                let value = r.argument.as_ref().map(|a| self.expr(a)).transpose()?;
+                out.push(Stmt::Return {
+                    value,
+                    span: r.span,
+                });
+            }
+            Statement::SwitchStatement(sw) => self.switch(sw, out)?,
+            Statement::FunctionDeclaration(f) => {
+                let Some(id) = &f.id else {
                     return Err(Diagnostic::new(
                         Code::HandlerStatement,
-                        other.span(),
-                        "this statement is not supported in handlers yet",
+                        f.span,
+                        "functions need a name",
                     ));
-                }
+                };
+                let handler = self.handler_from_function(f)?;
+                self.scope.bind(&id.name, Name::Function(handler));
+            }
+            other => {
+                return Err(Diagnostic::new(
+                    Code::HandlerStatement,
+                    other.span(),
+                    "this statement is not supported here yet",
+                ));
             }
         }
+        Ok(())
+    }
+
+    fn local_declaration(
+        &mut self,
+        v: &VariableDeclaration<'_>,
+        out: &mut Vec<Stmt>,
+    ) -> Result<()> {
+        for d in &v.declarations {
+            let Some(id) = d.id.get_binding_identifier() else {
+                return Err(Diagnostic::new(
+                    Code::HandlerStatement,
+                    d.id.span(),
+                    "destructuring is not supported here yet",
+                ));
+            };
+            let Some(init) = &d.init else {
+                return Err(Diagnostic::new(
+                    Code::HandlerStatement,
+                    d.span,
+                    "give the variable an initial value",
+                )
+                .with_hint("dx needs the initial value to know the variable's type"));
+            };
+            let meaning = match init.without_parentheses() {
+                Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_)
+                    if v.kind == VariableDeclarationKind::Const =>
+                {
+                    Name::Function(self.handler_ref(init)?)
+                }
+                _ => {
+                    let value = self.expr(init)?;
+                    let local = self.new_local();
+                    out.push(Stmt::Let { local, value });
+                    if v.kind != VariableDeclarationKind::Const {
+                        self.mutable_locals.push(local);
+                    }
+                    Name::Local(local)
+                }
+            };
+            self.scope.bind(&id.name, meaning);
+        }
+        Ok(())
+    }
+
+    /// `switch` as: find the first matching case (or `default`), then run the case bodies
+    /// from there on (fall-through) inside a block that `break` leaves.
+    fn switch(&mut self, sw: &SwitchStatement<'_>, out: &mut Vec<Stmt>) -> Result<()> {
+        let span = sw.span;
+        let disc = self.expr(&sw.discriminant)?;
+        let d = self.new_local();
+        out.push(Stmt::Let {
+            local: d,
+            value: disc,
+        });
+        let k = self.new_local();
+        let num = |v: f64| Expr::new(ExprKind::Num(v), span);
+        let default = sw
+            .cases
+            .iter()
+            .position(|c| c.test.is_none())
+            .map_or(-1.0, |i| i as f64);
+        // Build `if (d === t0) k = 0; else if (d === t1) k = 1; … else k = default;` innermost first.
+        out.push(Stmt::Let {
+            local: k,
+            value: num(-1.0),
+        });
+        let mut chain = vec![Stmt::Assign {
+            local: k,
+            value: num(default),
+        }];
+        for (i, case) in sw.cases.iter().enumerate().rev() {
+            let Some(test) = &case.test else { continue };
+            let test = self.expr(test)?;
+            let eq = Expr::new(
+                ExprKind::Binary(
+                    BinaryOp::Eq,
+                    Box::new(Expr::new(ExprKind::Local(d), span)),
+                    Box::new(test),
+                ),
+                span,
+            );
+            chain = vec![Stmt::If {
+                test: eq,
+                then: vec![Stmt::Assign {
+                    local: k,
+                    value: num(i as f64),
+                }],
+                otherwise: chain,
+            }];
+        }
+        out.extend(chain);
+        self.scope.push();
+        let mut body = Vec::new();
+        let result = (|| {
+            for (i, case) in sw.cases.iter().enumerate() {
+                let mut stmts = Vec::new();
+                for (j, s) in case.consequent.iter().enumerate() {
+                    self.statement(s, &mut stmts, j + 1 == case.consequent.len())?;
+                }
+                let local_k = || Box::new(Expr::new(ExprKind::Local(k), span));
+                let started = Expr::new(
+                    ExprKind::Logical(
+                        LogicalOp::And,
+                        Box::new(Expr::new(
+                            ExprKind::Binary(BinaryOp::Ge, local_k(), Box::new(num(0.0))),
+                            span,
+                        )),
+                        Box::new(Expr::new(
+                            ExprKind::Binary(BinaryOp::Le, local_k(), Box::new(num(i as f64))),
+                            span,
+                        )),
+                    ),
+                    span,
+                );
+                body.push(Stmt::If {
+                    test: started,
+                    then: stmts,
+                    otherwise: Vec::new(),
+                });
+            }
+            Ok(())
+        })();
+        self.scope.pop();
+        result?;
+        out.push(Stmt::Breakable { body });
         Ok(())
     }
 
@@ -228,7 +443,7 @@ impl Cx<'_> {
         match e.without_parentheses() {
             Expression::CallExpression(call) => self.call_stmt(&call.callee, &call.arguments, span, out),
             Expression::AssignmentExpression(a) => {
-                let state = self.assigned_state(assignment_name(&a.left), a.left.span())?;
+                let target = self.assign_target(assignment_name(&a.left), a.left.span())?;
                 let value = self.expr(&a.right)?;
                 let op = match a.operator {
                     AssignmentOperator::Assign => None,
@@ -243,9 +458,9 @@ impl Cx<'_> {
                 };
                 let value = match op {
                     None => value,
-                    Some(op) => read_modify(state, a.left.span(), op, value, span),
+                    Some(op) => read_modify(target, a.left.span(), op, value, span),
                 };
-                out.push(Stmt::SetState { state, value, span });
+                out.push(target.assign(value, span));
                 Ok(())
             }
             Expression::UpdateExpression(u) => {
@@ -253,10 +468,16 @@ impl Cx<'_> {
                     SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.as_str()),
                     _ => None,
                 };
-                let state = self.assigned_state(name, u.argument.span())?;
+                let target = self.assign_target(name, u.argument.span())?;
                 let op = if u.operator == UpdateOperator::Increment { BinaryOp::Add } else { BinaryOp::Sub };
                 let one = Expr::new(ExprKind::Num(1.0), span);
-                out.push(Stmt::SetState { state, value: read_modify(state, u.argument.span(), op, one, span), span });
+                out.push(target.assign(read_modify(target, u.argument.span(), op, one, span), span));
+                Ok(())
+            }
+            Expression::SequenceExpression(seq) => {
+                for e in &seq.expressions {
+                    self.expr_stmt(e, out)?;
+                }
                 Ok(())
             }
             Expression::LogicalExpression(l) if l.operator == oxc_syntax::operator::LogicalOperator::And => {
@@ -361,6 +582,13 @@ impl Cx<'_> {
                     });
                     Ok(())
                 }
+                None if self.module.helpers.contains_key(id.name.as_str())
+                    || builtins::exists(&id.name, builtins::Receiver::Global) =>
+                {
+                    let value = self.call_expr(callee, args, span)?;
+                    out.push(Stmt::Eval { value });
+                    Ok(())
+                }
                 None if !self.module.components.contains_key(id.name.as_str()) => {
                     Err(Diagnostic::new(
                         Code::UnknownIdentifier,
@@ -398,11 +626,30 @@ impl Cx<'_> {
                         _ => {}
                     }
                 }
-                Err(Diagnostic::new(
-                    Code::UnsupportedCall,
-                    callee.span(),
-                    "this call is not supported yet",
-                ))
+                if let Expression::Identifier(obj) = &m.object
+                    && obj.name == "console"
+                    && m.property.name == "log"
+                    && self.scope.get("console").is_none()
+                {
+                    let mut values = Vec::new();
+                    for a in args {
+                        match a.as_expression() {
+                            Some(e) => values.push(self.expr(e)?),
+                            None => {
+                                return Err(Diagnostic::new(
+                                    Code::UnsupportedCall,
+                                    a.span(),
+                                    "spread arguments are not supported",
+                                ));
+                            }
+                        }
+                    }
+                    out.push(Stmt::Log { args: values });
+                    return Ok(());
+                }
+                let value = self.call_expr(callee, args, span)?;
+                out.push(Stmt::Eval { value });
+                Ok(())
             }
             other => Err(Diagnostic::new(
                 Code::UnsupportedCall,
@@ -413,10 +660,13 @@ impl Cx<'_> {
     }
 
     /// The state that `name` assigns to, if assignment is allowed in this flavour.
-    fn assigned_state(&mut self, name: Option<&str>, span: Span) -> Result<usize> {
+    fn assign_target(&mut self, name: Option<&str>, span: Span) -> Result<Target> {
         let meaning = name.and_then(|n| self.scope.get(n));
         match meaning {
-            Some(Name::State(s)) if self.module.flavour == Flavour::Dx => Ok(*s),
+            Some(Name::State(s)) if self.module.flavour == Flavour::Dx => Ok(Target::State(*s)),
+            Some(Name::Local(l)) if self.mutable_locals.contains(l) => Ok(Target::Local(*l)),
+            Some(Name::Local(_)) => Err(Diagnostic::new(Code::AssignToNonState, span, format!("`{}` is a constant", name.unwrap_or("this")))
+                .with_hint("declare it with `let` to reassign it")),
             Some(Name::State(_)) => Err(Diagnostic::new(Code::AssignToNonState, span, "React state changes only through its setter")
                 .with_hint("call the setter from `useState`, e.g. `setCount(count + 1)`, or use a .dx file where assignment is allowed")),
             _ => Err(Diagnostic::new(Code::AssignToNonState, span, format!("`{}` is not state", name.unwrap_or("this")))),
@@ -431,11 +681,44 @@ fn assignment_name<'x>(target: &'x AssignmentTarget<'_>) -> Option<&'x str> {
     }
 }
 
+/// What an assignment writes.
+#[derive(Clone, Copy)]
+enum Target {
+    State(usize),
+    Local(LocalId),
+}
+
+impl Target {
+    fn read(self) -> ExprKind {
+        match self {
+            Target::State(s) => ExprKind::State(s),
+            Target::Local(l) => ExprKind::Local(l),
+        }
+    }
+
+    fn assign(self, value: Expr, span: Span) -> Stmt {
+        match self {
+            Target::State(state) => Stmt::SetState { state, value, span },
+            Target::Local(local) => Stmt::Assign { local, value },
+        }
+    }
+}
+
 /// `x op= v` → `x op v`, reading the live value of `x`.
-fn read_modify(state: usize, target: Span, op: BinaryOp, value: Expr, span: Span) -> Expr {
-    let current = Expr::new(ExprKind::State(state), target);
+fn read_modify(target: Target, target_span: Span, op: BinaryOp, value: Expr, span: Span) -> Expr {
+    let current = Expr::new(target.read(), target_span);
     Expr::new(
         ExprKind::Binary(op, Box::new(current), Box::new(value)),
         span,
     )
+}
+
+/// The value type a TypeScript annotation names, if it is one dx models.
+pub(crate) fn annotation_type(a: &TSTypeAnnotation<'_>) -> Option<Ty> {
+    match &a.type_annotation {
+        TSType::TSNumberKeyword(_) => Some(Ty::Num),
+        TSType::TSStringKeyword(_) => Some(Ty::Str),
+        TSType::TSBooleanKeyword(_) => Some(Ty::Bool),
+        _ => None,
+    }
 }

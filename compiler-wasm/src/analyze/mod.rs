@@ -34,11 +34,22 @@ pub(crate) struct Module {
     pub components: HashMap<String, ir::ComponentId>,
     /// Local names bound to `useState`.
     pub use_state_names: Vec<String>,
+    /// Module-level function name → id.
+    pub helpers: HashMap<String, ir::HelperId>,
+}
+
+/// What the top level of a module declares, before analysis of bodies.
+#[derive(Default)]
+struct TopLevel<'s, 'a> {
+    components: Vec<(String, Span, ComponentAst<'s, 'a>)>,
+    helpers: Vec<(String, Span, ComponentAst<'s, 'a>)>,
+    /// Statements of a `.ts` program, run by `main`.
+    main: Vec<&'s Statement<'a>>,
 }
 
 /// Analyzes a parsed module.
 pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
-    let mut asts: Vec<(String, Span, ComponentAst<'_, '_>)> = Vec::new();
+    let mut top = TopLevel::default();
     let mut default_export: Option<(String, Span)> = None;
     let mut use_state_names = Vec::new();
 
@@ -80,12 +91,17 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
                     }
                 }
             }
-            Statement::FunctionDeclaration(f) => push_function(&mut asts, f)?,
-            Statement::VariableDeclaration(v) => push_arrows(&mut asts, v)?,
+            Statement::FunctionDeclaration(f) => push_function(&mut top, f)?,
+            Statement::VariableDeclaration(v)
+                if flavour == Flavour::Ts && !is_function_declaration(v) =>
+            {
+                top.main.push(stmt)
+            }
+            Statement::VariableDeclaration(v) => push_arrows(&mut top, v)?,
             Statement::ExportNamedDeclaration(_) => {}
             Statement::ExportDeclaration(e) => match &e.declaration {
-                Declaration::FunctionDeclaration(f) => push_function(&mut asts, f)?,
-                Declaration::VariableDeclaration(v) => push_arrows(&mut asts, v)?,
+                Declaration::FunctionDeclaration(f) => push_function(&mut top, f)?,
+                Declaration::VariableDeclaration(v) => push_arrows(&mut top, v)?,
                 Declaration::TSTypeAliasDeclaration(_) | Declaration::TSInterfaceDeclaration(_) => {
                 }
                 other => {
@@ -107,7 +123,7 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
                         .with_hint("write `export default function App() { … }`"));
                     };
                     default_export = Some((id.name.to_string(), id.span));
-                    push_function(&mut asts, f)?;
+                    push_function(&mut top, f)?;
                 }
                 ExportDefaultDeclarationKind::Identifier(id) => {
                     default_export = Some((id.name.to_string(), id.span))
@@ -123,6 +139,7 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
             Statement::TSTypeAliasDeclaration(_)
             | Statement::TSInterfaceDeclaration(_)
             | Statement::EmptyStatement(_) => {}
+            other if flavour == Flavour::Ts => top.main.push(other),
             other => {
                 return Err(Diagnostic::new(
                     Code::TopLevelStatement,
@@ -133,6 +150,17 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
         }
     }
 
+    let asts = &top.components;
+    let mut helpers = HashMap::new();
+    for (i, (name, span, _)) in top.helpers.iter().enumerate() {
+        if helpers.insert(name.clone(), i).is_some() {
+            return Err(Diagnostic::new(
+                Code::DuplicateName,
+                *span,
+                format!("function `{name}` is declared twice"),
+            ));
+        }
+    }
     let mut components = HashMap::new();
     for (i, (name, span, _)) in asts.iter().enumerate() {
         if components.insert(name.clone(), i).is_some() {
@@ -142,6 +170,23 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
                 format!("component `{name}` is declared twice"),
             ));
         }
+    }
+    if flavour == Flavour::Ts {
+        let module = Module {
+            flavour,
+            components,
+            use_state_names,
+            helpers,
+        };
+        let helpers = analyze_helpers(&module, &top.helpers)?;
+        let main = component::analyze_main(&module, &top.main, program.span)?;
+        let components = analyze_components(&module, asts)?;
+        return Ok(ir::Program {
+            components,
+            entry: None,
+            helpers,
+            main: Some(main),
+        });
     }
     let Some((entry_name, entry_span)) = default_export else {
         return Err(match asts.first() {
@@ -158,6 +203,10 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
             ),
         });
     };
+    if helpers.contains_key(&entry_name) {
+        return Err(Diagnostic::new(Code::NotAComponent, entry_span, format!("`{entry_name}` is a function, not a component"))
+            .with_hint("component names start with a capital letter: React treats lowercase tags as DOM elements"));
+    }
     let Some(&entry) = components.get(&entry_name) else {
         return Err(Diagnostic::new(
             Code::UnknownComponent,
@@ -169,20 +218,54 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
         flavour,
         components,
         use_state_names,
+        helpers,
     };
-    let components = asts
-        .iter()
-        .map(|(name, span, ast)| component::analyze_component(&module, name, *span, ast))
-        .collect::<Result<Vec<_>>>()?;
-    let program = ir::Program { components, entry };
-    check_recursion(&program)?;
+    let helpers = analyze_helpers(&module, &top.helpers)?;
+    let components = analyze_components(&module, asts)?;
+    let program = ir::Program {
+        components,
+        entry: Some(entry),
+        helpers,
+        main: None,
+    };
+    check_recursion(&program, entry)?;
     Ok(program)
 }
 
-fn push_function<'s, 'a>(
-    asts: &mut Vec<(String, Span, ComponentAst<'s, 'a>)>,
-    f: &'s Function<'a>,
-) -> Result<()> {
+fn analyze_components(
+    module: &Module,
+    asts: &[(String, Span, ComponentAst<'_, '_>)],
+) -> Result<Vec<ir::Component>> {
+    asts.iter()
+        .map(|(name, span, ast)| component::analyze_component(module, name, *span, ast))
+        .collect()
+}
+
+fn analyze_helpers(
+    module: &Module,
+    asts: &[(String, Span, ComponentAst<'_, '_>)],
+) -> Result<Vec<ir::Helper>> {
+    asts.iter()
+        .map(|(name, _, ast)| {
+            Ok(ir::Helper {
+                name: name.clone(),
+                body: component::analyze_helper(module, ast)?,
+            })
+        })
+        .collect()
+}
+
+/// `const f = (…) => …` / `const f = function …` declares a function, not a variable.
+fn is_function_declaration(v: &oxc_ast::ast::VariableDeclaration<'_>) -> bool {
+    v.declarations.iter().all(|d| {
+        matches!(
+            d.init.as_ref().map(Expression::without_parentheses),
+            Some(Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_))
+        )
+    })
+}
+
+fn push_function<'s, 'a>(top: &mut TopLevel<'s, 'a>, f: &'s Function<'a>) -> Result<()> {
     let Some(id) = &f.id else {
         return Err(Diagnostic::new(
             Code::NotAComponent,
@@ -190,16 +273,17 @@ fn push_function<'s, 'a>(
             "top-level functions need a name",
         ));
     };
-    if !is_component_name(&id.name) {
-        return Err(Diagnostic::new(Code::NotAComponent, id.span, format!("`{}` is not a component (lowercase name)", id.name))
-            .with_hint("helper functions outside components are not supported yet; component names start with a capital letter"));
-    }
-    asts.push((id.name.to_string(), id.span, ComponentAst::Function(f)));
+    let list = if is_component_name(&id.name) {
+        &mut top.components
+    } else {
+        &mut top.helpers
+    };
+    list.push((id.name.to_string(), id.span, ComponentAst::Function(f)));
     Ok(())
 }
 
 fn push_arrows<'s, 'a>(
-    asts: &mut Vec<(String, Span, ComponentAst<'s, 'a>)>,
+    top: &mut TopLevel<'s, 'a>,
     v: &'s oxc_ast::ast::VariableDeclaration<'a>,
 ) -> Result<()> {
     for d in &v.declarations {
@@ -209,14 +293,12 @@ fn push_arrows<'s, 'a>(
             return Err(Diagnostic::new(Code::TopLevelStatement, d.span, "top-level variables are not supported yet")
                 .with_hint("move the value into a component, or declare a component as `const Name = () => <div/>`"));
         };
-        if !is_component_name(&name.name) {
-            return Err(Diagnostic::new(
-                Code::NotAComponent,
-                name.span,
-                format!("`{}` is not a component (lowercase name)", name.name),
-            ));
-        }
-        asts.push((name.name.to_string(), name.span, ComponentAst::Arrow(arrow)));
+        let list = if is_component_name(&name.name) {
+            &mut top.components
+        } else {
+            &mut top.helpers
+        };
+        list.push((name.name.to_string(), name.span, ComponentAst::Arrow(arrow)));
     }
     Ok(())
 }
@@ -226,7 +308,7 @@ fn is_component_name(name: &str) -> bool {
 }
 
 /// Components are inlined at compile time, so a cycle would never end.
-fn check_recursion(program: &ir::Program) -> Result<()> {
+fn check_recursion(program: &ir::Program, entry: ir::ComponentId) -> Result<()> {
     fn visit(
         program: &ir::Program,
         id: ir::ComponentId,
@@ -266,5 +348,5 @@ fn check_recursion(program: &ir::Program) -> Result<()> {
         }
         out
     }
-    visit(program, program.entry, &mut vec![program.entry])
+    visit(program, entry, &mut vec![entry])
 }

@@ -8,6 +8,7 @@ use wasm_encoder::{BlockType, Instruction as I, ValType};
 use super::func::{FuncBuilder, at};
 use super::imports::{Import, Needs};
 use super::layout::Layout;
+use crate::builtins::{BUILTINS, BuiltinId, Impl, WasmOp};
 use crate::ir::EventField;
 use crate::lower::plan::{BinaryOp, GExpr, GKind, LogicalOp, SlotId, Ty, UnaryOp};
 
@@ -26,8 +27,10 @@ pub struct ExprEnv<'a> {
     pub layout: &'a Layout,
     /// Locals holding handler-start values of slots (React reads).
     pub snapshots: &'a HashMap<SlotId, u32>,
-    /// Index of the first defined global (string constants are imported globals before it).
+    /// The ref table's index.
     pub ref_table: u32,
+    /// Function index of `Plan::functions[0]`.
+    pub first_function: u32,
 }
 
 impl ExprEnv<'_> {
@@ -147,6 +150,63 @@ impl ExprEnv<'_> {
                 f.push(I::Else);
                 self.expr(f, b);
                 f.push(I::End);
+            }
+            GKind::Call { function, args } => {
+                for a in args {
+                    self.expr(f, a);
+                }
+                f.push(I::Call(self.first_function + *function as u32));
+            }
+            GKind::Builtin { id, args } => self.builtin(f, *id, args),
+        }
+    }
+
+    fn builtin(&self, f: &mut FuncBuilder, id: BuiltinId, args: &[GExpr]) {
+        match BUILTINS[id].imp {
+            Impl::Wasm(op) => {
+                let mut first = true;
+                for a in args {
+                    self.expr(f, a);
+                    let fold = match op {
+                        WasmOp::Min => Some(I::F64Min),
+                        WasmOp::Max => Some(I::F64Max),
+                        _ => None,
+                    };
+                    match fold {
+                        Some(i) if !first => {
+                            f.push(i);
+                        }
+                        _ => {}
+                    }
+                    first = false;
+                }
+                let single = match op {
+                    WasmOp::Floor => Some(I::F64Floor),
+                    WasmOp::Ceil => Some(I::F64Ceil),
+                    WasmOp::Trunc => Some(I::F64Trunc),
+                    WasmOp::Sqrt => Some(I::F64Sqrt),
+                    WasmOp::Abs => Some(I::F64Abs),
+                    WasmOp::Min | WasmOp::Max => None,
+                };
+                if let Some(i) = single {
+                    f.push(i);
+                }
+            }
+            Impl::JsString(_) => {
+                for a in args {
+                    self.expr(f, a);
+                }
+                self.call(f, Import::Length);
+                f.push(I::F64ConvertI32U);
+            }
+            Impl::Host(_) => {
+                for a in args {
+                    self.expr(f, a);
+                }
+                self.call(f, Import::Builtin(id));
+            }
+            Impl::Const(v) => {
+                f.push(I::F64Const(v.into()));
             }
         }
     }

@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 
 use wasm_encoder::{HeapType, RefType, ValType};
 
-use crate::lower::plan::{BinaryOp, GExpr, GKind, GStmt, Plan, Ty};
+use crate::builtins::{BUILTINS, BuiltinId, Impl, Receiver};
+use crate::lower::plan::{BinaryOp, GExpr, GKind, GStmt, Plan, Ty, visit_body_exprs};
 
 /// An imported host function.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -33,6 +34,16 @@ pub enum Import {
     EvKey,
     /// `dx ev_prevent_default(e)`
     EvPreventDefault,
+    /// `dx log_num(n)`: append a number to the pending `console.log` line.
+    LogNum,
+    /// `dx log_str(s)`
+    LogStr,
+    /// `dx log_bool(b)`
+    LogBool,
+    /// `dx log_end()`: print the pending line with `console.log(...values)`.
+    LogEnd,
+    /// A host-implemented row of the built-in table.
+    Builtin(BuiltinId),
 }
 
 /// A non-nullable extern reference (what the string builtins return).
@@ -42,7 +53,7 @@ pub const REF_EXTERN: ValType = ValType::Ref(RefType {
 });
 const EXTERN: ValType = ValType::EXTERNREF;
 
-/// Every import: module, name, params, results.
+/// The imports that are not built-in table rows: module, name, params, results.
 pub const IMPORTS: &[(Import, &str, &str, &[ValType], &[ValType])] = &[
     (
         Import::Concat,
@@ -103,7 +114,60 @@ pub const IMPORTS: &[(Import, &str, &str, &[ValType], &[ValType])] = &[
         &[EXTERN],
         &[],
     ),
+    (Import::LogNum, "dx", "log_num", &[ValType::F64], &[]),
+    (Import::LogStr, "dx", "log_str", &[EXTERN], &[]),
+    (Import::LogBool, "dx", "log_bool", &[ValType::I32], &[]),
+    (Import::LogEnd, "dx", "log_end", &[], &[]),
 ];
+
+/// `t` with any non-nullable reference made nullable.
+pub fn nullable(t: ValType) -> ValType {
+    match t {
+        ValType::Ref(r) => ValType::Ref(RefType {
+            nullable: true,
+            ..r
+        }),
+        other => other,
+    }
+}
+
+/// Module, name, params and results of any import.
+pub fn describe(import: Import) -> (&'static str, &'static str, Vec<ValType>, Vec<ValType>) {
+    if let Import::Builtin(id) = import {
+        let row = &BUILTINS[id];
+        let Impl::Host(name) = row.imp else {
+            unreachable!("only host rows are imported")
+        };
+        let receiver = match row.receiver {
+            Receiver::Global => None,
+            Receiver::Str => Some(EXTERN),
+            Receiver::Num => Some(ValType::F64),
+        };
+        let params = receiver
+            .into_iter()
+            .chain(row.params.iter().map(|t| super::expr::val_type(*t)))
+            .collect();
+        return ("dx", name, params, vec![super::expr::val_type(row.ret)]);
+    }
+    let (_, module, name, params, results) = IMPORTS
+        .iter()
+        .find(|row| row.0 == import)
+        .expect("import row");
+    (module, name, params.to_vec(), results.to_vec())
+}
+
+/// Every import a module can have (for the host's completeness test).
+pub fn all() -> Vec<Import> {
+    let mut all: Vec<Import> = IMPORTS.iter().map(|row| row.0).collect();
+    all.extend(
+        BUILTINS
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| matches!(b.imp, Impl::Host(_)))
+            .map(|(i, _)| Import::Builtin(i)),
+    );
+    all
+}
 
 /// What one plan needs from the host.
 #[derive(Default)]
@@ -120,13 +184,21 @@ impl Needs {
         let mut n = Needs::default();
         n.functions.insert(Import::Apply);
         for slot in &plan.slots {
-            n.expr(&slot.init);
+            slot.init.visit(&mut |e| n.expr(e));
         }
         for b in &plan.bindings {
-            n.expr(b.kind.source());
+            b.kind.source().visit(&mut |e| n.expr(e));
         }
-        for h in &plan.handlers {
-            n.stmts(&h.body);
+        let bodies = plan
+            .handlers
+            .iter()
+            .map(|h| &h.body)
+            .chain(plan.functions.iter().map(|f| &f.body));
+        for body in bodies {
+            for s in body {
+                s.visit(&mut |s| n.stmt(s, plan));
+            }
+            visit_body_exprs(body, &mut |e| n.expr(e));
         }
         n
     }
@@ -147,32 +219,29 @@ impl Needs {
             .expect("string was scanned") as u32
     }
 
-    fn stmts(&mut self, stmts: &[GStmt]) {
-        for s in stmts {
-            match s {
-                GStmt::Set { slot: _, value } => {
-                    if value.ty == Ty::Str {
-                        self.functions.insert(Import::Equals);
-                    }
-                    self.expr(value);
-                }
-                GStmt::Let { value, .. } => self.expr(value),
-                GStmt::If {
-                    test,
-                    then,
-                    otherwise,
-                } => {
-                    self.expr(test);
-                    self.stmts(then);
-                    self.stmts(otherwise);
-                }
-                GStmt::PreventDefault { .. } => {
-                    self.functions.insert(Import::EvPreventDefault);
-                }
+    fn stmt(&mut self, s: &GStmt, plan: &Plan) {
+        match s {
+            GStmt::Set { slot, .. } if plan.slots[*slot].ty == Ty::Str => {
+                self.functions.insert(Import::Equals);
             }
+            GStmt::PreventDefault { .. } => {
+                self.functions.insert(Import::EvPreventDefault);
+            }
+            GStmt::Log { args } => {
+                for a in args {
+                    self.functions.insert(match a.ty {
+                        Ty::Num => Import::LogNum,
+                        Ty::Bool => Import::LogBool,
+                        _ => Import::LogStr,
+                    });
+                }
+                self.functions.insert(Import::LogEnd);
+            }
+            _ => {}
         }
     }
 
+    /// Records what one expression node (not its children) needs.
     fn expr(&mut self, e: &GExpr) {
         use crate::ir::EventField;
         match &e.kind {
@@ -212,23 +281,15 @@ impl Needs {
             GKind::Logical(_, a, _) if a.ty == Ty::Str => {
                 self.functions.insert(Import::Length);
             }
-            _ => {}
-        }
-        match &e.kind {
-            GKind::ToString(x)
-            | GKind::BoolToNum(x)
-            | GKind::Truthy(x)
-            | GKind::Length(x)
-            | GKind::Unary(_, x) => self.expr(x),
-            GKind::Binary(_, a, b) | GKind::Logical(_, a, b) => {
-                self.expr(a);
-                self.expr(b);
-            }
-            GKind::Cond(t, a, b) => {
-                self.expr(t);
-                self.expr(a);
-                self.expr(b);
-            }
+            GKind::Builtin { id, .. } => match BUILTINS[*id].imp {
+                Impl::Host(_) => {
+                    self.functions.insert(Import::Builtin(*id));
+                }
+                Impl::JsString("length") => {
+                    self.functions.insert(Import::Length);
+                }
+                _ => {}
+            },
             _ => {}
         }
     }

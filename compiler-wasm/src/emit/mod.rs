@@ -8,6 +8,7 @@ pub mod imports;
 mod layout;
 mod ops;
 mod scopes;
+mod stmts;
 
 use std::collections::HashMap;
 
@@ -20,7 +21,7 @@ use wasm_encoder::{
 
 use crate::lower::plan::Plan;
 use func::FuncBuilder;
-use imports::{IMPORTS, Import, Needs};
+use imports::{Import, Needs};
 pub use layout::{Layout, OP_CAPACITY};
 
 /// Emit options.
@@ -28,6 +29,8 @@ pub use layout::{Layout, OP_CAPACITY};
 pub struct EmitOptions {
     /// Add a `name` section (function names) for readable dumps and devtools.
     pub names: bool,
+    /// Declare the string builtins with nullable results (see `Options::nullable_refs_only`).
+    pub nullable_refs_only: bool,
 }
 
 /// Function indices of everything the module defines.
@@ -39,6 +42,7 @@ pub(crate) struct Indices {
     pub mount: u32,
     pub unmount: u32,
     pub handler: u32,
+    pub function: u32,
     pub dispatch: u32,
     pub init: u32,
     pub event: u32,
@@ -53,7 +57,8 @@ impl Indices {
         let mount = update + plan.bindings.len() as u32;
         let unmount = mount + plan.scopes.len() as u32;
         let handler = unmount + plan.scopes.len() as u32;
-        let dispatch = handler + plan.handlers.len() as u32;
+        let function = handler + plan.handlers.len() as u32;
+        let dispatch = function + plan.functions.len() as u32;
         Indices {
             reserve,
             ref_fn: reserve + 1,
@@ -62,6 +67,7 @@ impl Indices {
             mount,
             unmount,
             handler,
+            function,
             dispatch,
             init: dispatch + 1,
             event: dispatch + 2,
@@ -154,6 +160,16 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
             scopes::handler(&env, h),
         ));
     }
+    for (i, function) in plan.functions.iter().enumerate() {
+        let params = function.params.iter().map(|t| expr::val_type(*t)).collect();
+        let results = function.ret.iter().map(|t| expr::val_type(*t)).collect();
+        functions.push((
+            format!("fn_{}", function.name),
+            params,
+            results,
+            scopes::function(&env, i),
+        ));
+    }
     functions.push((
         "dispatch_update".into(),
         vec![ValType::I32],
@@ -196,11 +212,11 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
     let mut import_section = ImportSection::new();
     let mut names = NameMap::new();
     for import in &needs.functions {
-        let (_, module, name, params, results) = IMPORTS
-            .iter()
-            .find(|row| row.0 == *import)
-            .expect("import row");
-        let ty = type_of(params, results, &mut types);
+        let (module, name, params, mut results) = imports::describe(*import);
+        if options.nullable_refs_only {
+            results = results.into_iter().map(imports::nullable).collect();
+        }
+        let ty = type_of(&params, &results, &mut types);
         import_section.import(module, name, EntityType::Function(ty));
         names.append(needs.function_index(*import), &format!("{module}.{name}"));
     }
@@ -268,6 +284,9 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
     exports.export("dx_init", ExportKind::Func, env.idx.init);
     exports.export("dx_event", ExportKind::Func, env.idx.event);
     exports.export("dx_flush", ExportKind::Func, env.idx.flush);
+    if let Some(main) = plan.main {
+        exports.export("main", ExportKind::Func, env.idx.function + main as u32);
+    }
 
     let mut module = Module::new();
     module

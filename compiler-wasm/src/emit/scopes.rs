@@ -9,16 +9,17 @@ use wasm_encoder::{BlockType, Instruction as I, ValType};
 use super::Env;
 use super::expr::{ExprEnv, val_type};
 use super::func::{FuncBuilder, at};
-use super::imports::Import;
-use crate::lower::plan::{BindingKind, GStmt, NodeRef, ScopeId, SlotId, Ty};
+use super::stmts::StmtEmitter;
+use crate::lower::plan::{BindingKind, GKind, NodeRef, ScopeId, SlotId, Ty, visit_body_exprs};
 
 impl Env<'_> {
-    fn exprs<'a>(&'a self, snapshots: &'a HashMap<SlotId, u32>) -> ExprEnv<'a> {
+    pub(crate) fn exprs<'a>(&'a self, snapshots: &'a HashMap<SlotId, u32>) -> ExprEnv<'a> {
         ExprEnv {
             needs: self.needs,
             layout: self.layout,
             snapshots,
             ref_table: self.cursors.table,
+            first_function: self.idx.function,
         }
     }
 
@@ -59,7 +60,10 @@ impl Env<'_> {
     }
 
     /// (address, mask) of the dirty words covering `bindings`.
-    fn dirty_masks(&self, bindings: impl IntoIterator<Item = usize>) -> BTreeMap<u32, u32> {
+    pub(crate) fn dirty_masks(
+        &self,
+        bindings: impl IntoIterator<Item = usize>,
+    ) -> BTreeMap<u32, u32> {
         let mut masks = BTreeMap::new();
         for b in bindings {
             let (word, bit) = self.layout.dirty_bit(b);
@@ -226,7 +230,13 @@ pub fn handler(env: &Env<'_>, h: usize) -> FuncBuilder {
     let plan = &env.plan.handlers[h];
     let mut f = FuncBuilder::new(1, plan.locals[1..].iter().map(|t| val_type(*t)).collect());
     let mut snapshot_slots = Vec::new();
-    collect_snapshots(&plan.body, &mut snapshot_slots);
+    visit_body_exprs(&plan.body, &mut |e| {
+        if let GKind::Snapshot(slot) = e.kind
+            && !snapshot_slots.contains(&slot)
+        {
+            snapshot_slots.push(slot);
+        }
+    });
     let mut snapshots = HashMap::new();
     for slot in snapshot_slots {
         let local = f.temp(val_type(env.plan.slots[slot].ty));
@@ -237,71 +247,31 @@ pub fn handler(env: &Env<'_>, h: usize) -> FuncBuilder {
         x.load_slot(&mut f, slot, env.plan.slots[slot].ty);
         f.push(I::LocalSet(local));
     }
-    stmts(env, &x, &mut f, &plan.body);
+    StmtEmitter::new(env, &x).body(&mut f, &plan.body);
     f
 }
 
-fn stmts(env: &Env<'_>, x: &ExprEnv<'_>, f: &mut FuncBuilder, body: &[GStmt]) {
-    for stmt in body {
-        match stmt {
-            GStmt::Set { slot, value } => {
-                let ty = env.plan.slots[*slot].ty;
-                let t = f.temp(val_type(ty));
-                x.expr(f, value);
-                f.push(I::LocalSet(t)).push(I::LocalGet(t));
-                x.load_slot(f, *slot, ty);
-                match ty {
-                    Ty::Num => f.push(I::F64Ne),
-                    Ty::Bool => f.push(I::I32Ne),
-                    _ => f
-                        .push(I::Call(env.needs.function_index(Import::Equals)))
-                        .push(I::I32Eqz),
-                };
-                f.push(I::If(BlockType::Empty));
-                store_slot(env, f, *slot, |f| {
-                    f.push(I::LocalGet(t));
-                });
-                let masks = env.dirty_masks(env.plan.dependents(*slot));
-                for (word, mask) in &masks {
-                    f.push(I::I32Const(0))
-                        .push(I::I32Const(0))
-                        .push(I::I32Load(at(*word, 2)))
-                        .push(I::I32Const(*mask as i32))
-                        .push(I::I32Or)
-                        .push(I::I32Store(at(*word, 2)));
-                }
-                if !masks.is_empty() {
-                    f.push(I::I32Const(1)).push(I::GlobalSet(env.changed));
-                }
-                f.push(I::End);
-            }
-            GStmt::Let { local, value } => {
-                x.expr(f, value);
-                f.push(I::LocalSet(*local));
-            }
-            GStmt::If {
-                test,
-                then,
-                otherwise,
-            } => {
-                x.expr(f, test);
-                f.push(I::If(BlockType::Empty));
-                stmts(env, x, f, then);
-                if !otherwise.is_empty() {
-                    f.push(I::Else);
-                    stmts(env, x, f, otherwise);
-                }
-                f.push(I::End);
-            }
-            GStmt::PreventDefault { local } => {
-                f.push(I::LocalGet(*local))
-                    .push(I::Call(env.needs.function_index(Import::EvPreventDefault)));
-            }
-        }
+/// A module-level function as its own wasm function.
+pub fn function(env: &Env<'_>, index: usize) -> FuncBuilder {
+    let plan = &env.plan.functions[index];
+    let mut f = FuncBuilder::new(
+        plan.params.len() as u32,
+        plan.locals[plan.params.len()..]
+            .iter()
+            .map(|t| val_type(*t))
+            .collect(),
+    );
+    let none = HashMap::new();
+    let x = env.exprs(&none);
+    StmtEmitter::new(env, &x).body(&mut f, &plan.body);
+    if plan.ret.is_some() {
+        // Every path returned (checked when lowering); this satisfies the validator.
+        f.push(I::Unreachable);
     }
+    f
 }
 
-fn store_slot(
+pub(crate) fn store_slot(
     env: &Env<'_>,
     f: &mut FuncBuilder,
     slot: SlotId,
@@ -324,32 +294,6 @@ fn store_slot(
             ));
             value(f);
             f.push(I::TableSet(env.cursors.table));
-        }
-    }
-}
-
-fn collect_snapshots(body: &[GStmt], out: &mut Vec<SlotId>) {
-    let mut add = |e: &crate::lower::plan::GExpr| {
-        e.for_each_slot(&mut |s, snap| {
-            if snap && !out.contains(&s) {
-                out.push(s);
-            }
-        })
-    };
-    let mut stack: Vec<&GStmt> = body.iter().collect();
-    while let Some(s) = stack.pop() {
-        match s {
-            GStmt::Set { value, .. } | GStmt::Let { value, .. } => add(value),
-            GStmt::If {
-                test,
-                then,
-                otherwise,
-            } => {
-                add(test);
-                stack.extend(then);
-                stack.extend(otherwise);
-            }
-            GStmt::PreventDefault { .. } => {}
         }
     }
 }

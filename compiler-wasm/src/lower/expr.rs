@@ -16,6 +16,19 @@ pub(crate) struct Ctx {
     pub locals: Option<LocalMap>,
     /// State reads see the value at handler start (React) instead of the live value.
     pub snapshot: bool,
+    /// In a module-level function: what its `return`s have established (`None` in handlers,
+    /// whose `return` carries no value).
+    pub returns: Option<Rc<RefCell<Returns>>>,
+}
+
+/// The result type of the function being lowered.
+pub(crate) struct Returns {
+    /// Declared or first seen result type.
+    pub ty: Option<Ty>,
+    /// Whether `ty` comes from an annotation.
+    pub declared: bool,
+    /// Whether some `return` carries a value.
+    pub any_value: bool,
 }
 
 /// Handler locals of one inlined function body → the entry handler's wasm locals.
@@ -44,6 +57,7 @@ impl Ctx {
         Ctx {
             locals: None,
             snapshot: false,
+            returns: None,
         }
     }
 }
@@ -190,6 +204,36 @@ impl Lowerer<'_> {
                 let ty = a.ty;
                 g(GKind::Logical(*op, Box::new(a), Box::new(b)), ty)
             }
+            ExprKind::Call { helper, args } => {
+                let sig = self.helper(*helper, span)?;
+                let args = self.arguments(
+                    inst,
+                    args,
+                    &sig.params,
+                    cx,
+                    span,
+                    &self.program.helpers[*helper].name,
+                )?;
+                let Some(ret) = sig.ret else {
+                    return Err(mismatch(
+                        span,
+                        format!("`{}` returns nothing", self.program.helpers[*helper].name),
+                    )
+                    .with_hint("call it as a statement, or make it return a value"));
+                };
+                g(
+                    GKind::Call {
+                        function: sig.index,
+                        args,
+                    },
+                    ret,
+                )
+            }
+            ExprKind::Builtin {
+                name,
+                receiver,
+                args,
+            } => self.builtin(inst, name, receiver.as_deref(), args, cx, span)?,
             ExprKind::Cond(t, a, b) => {
                 let t = truthy(self.value(inst, t, cx)?);
                 let (a, b) = (self.value(inst, a, cx)?, self.value(inst, b, cx)?);
@@ -205,6 +249,122 @@ impl Lowerer<'_> {
         })
     }
 
+    /// Lowers call arguments and checks them against parameter types.
+    pub(crate) fn arguments(
+        &self,
+        inst: &Instance,
+        args: &[Expr],
+        params: &[Ty],
+        cx: &mut Ctx,
+        span: Span,
+        callee: &str,
+    ) -> Result<Vec<GExpr>> {
+        if args.len() != params.len() {
+            return Err(Diagnostic::new(
+                Code::UnsupportedCall,
+                span,
+                format!(
+                    "`{callee}` takes {} argument(s), this call passes {}",
+                    params.len(),
+                    args.len()
+                ),
+            ));
+        }
+        args.iter()
+            .zip(params)
+            .map(|(a, ty)| {
+                let v = self.value(inst, a, cx)?;
+                if v.ty != *ty {
+                    return Err(mismatch(
+                        a.span,
+                        format!(
+                            "`{callee}` expects a {} here, not a {}",
+                            ty.name(),
+                            v.ty.name()
+                        ),
+                    ));
+                }
+                Ok(v)
+            })
+            .collect()
+    }
+
+    fn builtin(
+        &self,
+        inst: &Instance,
+        name: &str,
+        receiver: Option<&Expr>,
+        args: &[Expr],
+        cx: &mut Ctx,
+        span: Span,
+    ) -> Result<GExpr> {
+        use crate::builtins::{self, BUILTINS, Receiver};
+        let recv = receiver.map(|r| self.value(inst, r, cx)).transpose()?;
+        // `Number(x)` of a number or boolean needs no host call.
+        if name == "Number" && recv.is_none() && args.len() == 1 {
+            let v = self.value(inst, &args[0], cx)?;
+            return Ok(match v.ty {
+                Ty::Num => v,
+                Ty::Bool => g(GKind::BoolToNum(Box::new(v)), Ty::Num),
+                _ => {
+                    let id = builtins::lookup("Number", Receiver::Global, 1).expect("Number row");
+                    g(GKind::Builtin { id, args: vec![v] }, Ty::Num)
+                }
+            });
+        }
+        let kind = match recv.as_ref().map(|r| r.ty) {
+            None => Receiver::Global,
+            Some(Ty::Str) => Receiver::Str,
+            Some(Ty::Num) => Receiver::Num,
+            Some(other) => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedCall,
+                    span,
+                    format!("`.{name}()` is not supported on a {}", other.name()),
+                ));
+            }
+        };
+        let Some(id) = builtins::lookup(name, kind, args.len()) else {
+            let what = match &recv {
+                Some(r) => format!("`.{name}()` on a {}", r.ty.name()),
+                None => format!("`{name}`"),
+            };
+            let message = if builtins::exists(name, kind) {
+                format!("{what} does not take {} argument(s)", args.len())
+            } else {
+                format!("{what} is not supported yet")
+            };
+            return Err(Diagnostic::new(Code::UnsupportedCall, span, message)
+                .with_hint("see docs/support.md for the built-ins dx provides"));
+        };
+        let row = &BUILTINS[id];
+        let mut values: Vec<GExpr> = recv.into_iter().collect();
+        if row.params.is_empty()
+            && matches!(
+                row.imp,
+                builtins::Impl::Wasm(builtins::WasmOp::Min | builtins::WasmOp::Max)
+            )
+        {
+            for a in args {
+                let v = self.number(inst, a, cx, name)?;
+                values.push(v);
+            }
+            return Ok(match values.len() {
+                0 => g(
+                    GKind::Num(if name == "Math.min" {
+                        f64::INFINITY
+                    } else {
+                        f64::NEG_INFINITY
+                    }),
+                    Ty::Num,
+                ),
+                _ => g(GKind::Builtin { id, args: values }, Ty::Num),
+            });
+        }
+        values.extend(self.arguments(inst, args, row.params, cx, span, name)?);
+        Ok(g(GKind::Builtin { id, args: values }, row.ret))
+    }
+
     /// A value that is not an event.
     fn value(&self, inst: &Instance, e: &Expr, cx: &mut Ctx) -> Result<GExpr> {
         let v = self.expr(inst, e, cx)?;
@@ -217,7 +377,13 @@ impl Lowerer<'_> {
         Ok(v)
     }
 
-    fn number(&self, inst: &Instance, e: &Expr, cx: &mut Ctx, what: &str) -> Result<GExpr> {
+    pub(crate) fn number(
+        &self,
+        inst: &Instance,
+        e: &Expr,
+        cx: &mut Ctx,
+        what: &str,
+    ) -> Result<GExpr> {
         let v = self.value(inst, e, cx)?;
         match v.ty {
             Ty::Num => Ok(v),

@@ -83,10 +83,15 @@ impl Lowerer<'_> {
         map: LocalMap,
         stack: &mut CallStack,
     ) -> Result<Vec<GStmt>> {
-        let snapshot = self.program.components[closure.instance.component].snapshot_reads;
+        let snapshot = self
+            .program
+            .components
+            .get(closure.instance.component)
+            .is_some_and(|c| c.snapshot_reads);
         let mut cx = Ctx {
             locals: Some(map),
             snapshot,
+            returns: None,
         };
         let mut out = Vec::new();
         stack.push(Rc::as_ptr(&closure.handler));
@@ -101,7 +106,7 @@ impl Lowerer<'_> {
         result.map(|()| out)
     }
 
-    fn stmts(
+    pub(crate) fn stmts(
         &self,
         inst: &Rc<Instance>,
         stmts: &[Stmt],
@@ -177,7 +182,132 @@ impl Lowerer<'_> {
                         let id = map.bind(i, value.ty);
                         out.push(GStmt::Let { local: id, value });
                     }
-                    out.extend(self.inline(&callee, map, stack)?);
+                    out.push(GStmt::Inlined {
+                        body: self.inline(&callee, map, stack)?,
+                    });
+                }
+                Stmt::Assign { local, value } => {
+                    let value = self.expr(inst, value, cx)?;
+                    let map = locals(cx);
+                    let id = map
+                        .map
+                        .get(*local)
+                        .copied()
+                        .flatten()
+                        .expect("assigned locals are declared");
+                    let ty = map.types.borrow()[id as usize];
+                    if value.ty != ty {
+                        return Err(Diagnostic::new(
+                            Code::TypeMismatch,
+                            value_span(stmt),
+                            format!(
+                                "this variable holds a {}, but this assigns a {}",
+                                ty.name(),
+                                value.ty.name()
+                            ),
+                        ));
+                    }
+                    out.push(GStmt::Let { local: id, value });
+                }
+                Stmt::Loop {
+                    test,
+                    body,
+                    update,
+                    test_at_end,
+                } => {
+                    let test = test
+                        .as_ref()
+                        .map(|t| self.expr(inst, t, cx).map(truthy))
+                        .transpose()?;
+                    let (mut b, mut u) = (Vec::new(), Vec::new());
+                    self.stmts(inst, body, cx, &mut b, stack)?;
+                    self.stmts(inst, update, cx, &mut u, stack)?;
+                    out.push(GStmt::Loop {
+                        test,
+                        body: b,
+                        update: u,
+                        test_at_end: *test_at_end,
+                    });
+                }
+                Stmt::Breakable { body } => {
+                    let mut b = Vec::new();
+                    self.stmts(inst, body, cx, &mut b, stack)?;
+                    out.push(GStmt::Breakable { body: b });
+                }
+                Stmt::Break { .. } => out.push(GStmt::Break),
+                Stmt::Continue { .. } => out.push(GStmt::Continue),
+                Stmt::Return { value, span } => {
+                    let value = value.as_ref().map(|v| self.expr(inst, v, cx)).transpose()?;
+                    match (&cx.returns, &value) {
+                        (None, Some(_)) => {
+                            return Err(Diagnostic::new(
+                                Code::HandlerStatement,
+                                *span,
+                                "an event handler's return value is ignored",
+                            )
+                            .with_hint("drop the value: `return;`"));
+                        }
+                        (None, None) => {}
+                        (Some(returns), Some(v)) => {
+                            let mut r = returns.borrow_mut();
+                            match r.ty {
+                                Some(ty) if ty != v.ty => {
+                                    return Err(Diagnostic::new(
+                                        Code::TypeMismatch,
+                                        *span,
+                                        format!(
+                                            "this returns a {}, but the function returns a {}",
+                                            v.ty.name(),
+                                            ty.name()
+                                        ),
+                                    ));
+                                }
+                                _ => r.ty = Some(v.ty),
+                            }
+                            r.any_value = true;
+                        }
+                        (Some(returns), None) if returns.borrow().declared => {
+                            return Err(Diagnostic::new(
+                                Code::TypeMismatch,
+                                *span,
+                                "this function must return a value",
+                            ));
+                        }
+                        (Some(_), None) => {}
+                    }
+                    out.push(GStmt::Return { value });
+                }
+                Stmt::Eval { value } => {
+                    if let crate::ir::ExprKind::Call { helper, args } = &value.kind {
+                        let sig = self.helper(*helper, value.span)?;
+                        if sig.ret.is_none() {
+                            let name = &self.program.helpers[*helper].name;
+                            let args =
+                                self.arguments(inst, args, &sig.params, cx, value.span, name)?;
+                            out.push(GStmt::CallVoid {
+                                function: sig.index,
+                                args,
+                            });
+                            continue;
+                        }
+                    }
+                    let value = self.expr(inst, value, cx)?;
+                    out.push(GStmt::Eval { value });
+                }
+                Stmt::Log { args } => {
+                    let mut values = Vec::new();
+                    for a in args {
+                        let v = self.expr(inst, a, cx)?;
+                        if v.ty == Ty::Event {
+                            return Err(Diagnostic::new(
+                                Code::UnsupportedCall,
+                                a.span,
+                                "logging an event object is not supported",
+                            ));
+                        }
+                        values.push(v);
+                    }
+                    out.push(GStmt::Log { args: values });
                 }
                 Stmt::PreventDefault { local, span } => {
                     let id = locals(cx).map.get(*local).copied().flatten();
@@ -221,4 +351,12 @@ fn locals(cx: &mut Ctx) -> &mut LocalMap {
     cx.locals
         .as_mut()
         .expect("handler bodies always have locals")
+}
+
+/// Where an assignment's value is written (for diagnostics).
+fn value_span(stmt: &Stmt) -> oxc_span::Span {
+    match stmt {
+        Stmt::Assign { value, .. } => value.span,
+        _ => oxc_span::Span::new(0, 0),
+    }
 }

@@ -4,6 +4,7 @@
 
 mod constant;
 mod expr;
+mod functions;
 mod handlers;
 pub mod plan;
 mod view;
@@ -47,6 +48,8 @@ pub(crate) struct Instance {
 pub(crate) struct Lowerer<'p> {
     pub program: &'p ir::Program,
     pub plan: Plan,
+    /// Module-level functions, lowered on first call (see `functions.rs`).
+    pub functions: functions::Functions,
 }
 
 /// Lowers an analyzed program into the app plan.
@@ -54,17 +57,31 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
     let mut lw = Lowerer {
         program,
         plan: Plan::default(),
+        functions: functions::Functions::new(program.helpers.len()),
     };
-    lw.plan.entry = program.components[program.entry].name.clone();
     lw.plan.scopes.push(Scope::default());
-    let entry = lw.instantiate(
-        program.entry,
-        Vec::new(),
-        0,
-        program.components[program.entry].span,
-    )?;
-    let view = &program.components[program.entry].view;
-    lw.build_scope(0, view, &entry)?;
+    match (program.entry, &program.main) {
+        (Some(entry), _) => {
+            let component = &program.components[entry];
+            lw.plan.entry = component.name.clone();
+            let instance = lw.instantiate(entry, Vec::new(), 0, component.span)?;
+            lw.build_scope(0, &component.view, &instance)?;
+        }
+        (None, Some(main)) => {
+            lw.build_scope(
+                0,
+                &[],
+                &Rc::new(Instance {
+                    component: 0,
+                    slot_base: 0,
+                    props: Vec::new(),
+                }),
+            )?;
+            lw.plan.main = Some(lw.main(main)?);
+        }
+        (None, None) => unreachable!("analysis yields a component or a program"),
+    }
+    lw.plan.functions = lw.functions.take();
     lw.assign_handles();
     check_limits(&lw.plan)?;
     Ok(lw.plan)

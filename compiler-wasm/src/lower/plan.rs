@@ -6,7 +6,7 @@
 
 use dx_formats::htip::TemplateTable;
 
-pub use crate::ir::{BinaryOp, EventField, LogicalOp, UnaryOp};
+pub use crate::ir::{BinaryOp, EventField, LogicalOp, Ty, UnaryOp};
 
 /// A state variable of one component instance.
 pub type SlotId = usize;
@@ -16,31 +16,6 @@ pub type ScopeId = usize;
 pub type BindingId = usize;
 /// A wasm local of a handler (after parameters).
 pub type LocalId = u32;
-
-/// Value types of the supported subset.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Ty {
-    /// A JS number (f64).
-    Num,
-    /// A JS string (externref).
-    Str,
-    /// A boolean (i32 0/1).
-    Bool,
-    /// The DOM event passed to a handler (externref).
-    Event,
-}
-
-impl Ty {
-    /// How the type is named in diagnostics.
-    pub fn name(self) -> &'static str {
-        match self {
-            Ty::Num => "number",
-            Ty::Str => "string",
-            Ty::Bool => "boolean",
-            Ty::Event => "event",
-        }
-    }
-}
 
 /// A typed expression over global slots and handler locals.
 #[derive(Clone, Debug, PartialEq)]
@@ -84,6 +59,13 @@ pub enum GKind {
     Logical(LogicalOp, Box<GExpr>, Box<GExpr>),
     /// `test ? a : b` with a boolean test.
     Cond(Box<GExpr>, Box<GExpr>, Box<GExpr>),
+    /// A call of [`Plan::functions`]`[function]` that returns a value.
+    Call { function: usize, args: Vec<GExpr> },
+    /// A built-in row (receiver first for methods), see [`crate::builtins`].
+    Builtin {
+        id: crate::builtins::BuiltinId,
+        args: Vec<GExpr>,
+    },
 }
 
 impl GExpr {
@@ -111,6 +93,11 @@ impl GExpr {
                 a.for_each_slot(f);
                 b.for_each_slot(f);
             }
+            GKind::Call { args, .. } | GKind::Builtin { args, .. } => {
+                for a in args {
+                    a.for_each_slot(f);
+                }
+            }
         }
     }
 }
@@ -130,6 +117,44 @@ pub enum GStmt {
     },
     /// `preventDefault()` on the event in `local`.
     PreventDefault { local: LocalId },
+    /// A loop; `continue` runs `update` next, `break` leaves.
+    Loop {
+        test: Option<GExpr>,
+        body: Vec<GStmt>,
+        update: Vec<GStmt>,
+        test_at_end: bool,
+    },
+    /// A block `break` leaves (a `switch`).
+    Breakable { body: Vec<GStmt> },
+    /// The body of an inlined function: its `return` leaves this block.
+    Inlined { body: Vec<GStmt> },
+    /// `break`
+    Break,
+    /// `continue`
+    Continue,
+    /// Leave the function (or the innermost inlined body) with an optional value.
+    Return { value: Option<GExpr> },
+    /// Evaluate and discard.
+    Eval { value: GExpr },
+    /// Call a function that returns nothing.
+    CallVoid { function: usize, args: Vec<GExpr> },
+    /// `console.log(args…)` with JS formatting.
+    Log { args: Vec<GExpr> },
+}
+
+/// A module-level function compiled to its own wasm function.
+#[derive(Clone, Debug)]
+pub struct FunctionPlan {
+    /// Source name.
+    pub name: String,
+    /// Parameter types (the first locals).
+    pub params: Vec<Ty>,
+    /// Result type (`None`: returns nothing).
+    pub ret: Option<Ty>,
+    /// Types of all locals, parameters first.
+    pub locals: Vec<Ty>,
+    /// Statements.
+    pub body: Vec<GStmt>,
 }
 
 /// One state variable.
@@ -261,6 +286,10 @@ pub struct Plan {
     pub handlers: Vec<HandlerPlan>,
     /// Total node handles (handle 0 is the mount container).
     pub handle_count: u32,
+    /// Module-level functions that are called (each becomes a wasm function).
+    pub functions: Vec<FunctionPlan>,
+    /// A `.ts` program's `main` (index into `functions`), exported as `main`.
+    pub main: Option<usize>,
 }
 
 impl Plan {
@@ -292,5 +321,87 @@ impl Plan {
             out.extend(self.descendants(c));
         }
         out
+    }
+}
+
+impl GExpr {
+    /// Calls `f` on this expression and every sub-expression, parents first.
+    pub fn visit(&self, f: &mut impl FnMut(&GExpr)) {
+        f(self);
+        match &self.kind {
+            GKind::ToString(x)
+            | GKind::BoolToNum(x)
+            | GKind::Truthy(x)
+            | GKind::Length(x)
+            | GKind::Unary(_, x) => x.visit(f),
+            GKind::Binary(_, a, b) | GKind::Logical(_, a, b) => {
+                a.visit(f);
+                b.visit(f);
+            }
+            GKind::Cond(t, a, b) => {
+                t.visit(f);
+                a.visit(f);
+                b.visit(f);
+            }
+            GKind::Call { args, .. } | GKind::Builtin { args, .. } => {
+                args.iter().for_each(|a| a.visit(f))
+            }
+            GKind::Num(_)
+            | GKind::Str(_)
+            | GKind::Bool(_)
+            | GKind::Slot(_)
+            | GKind::Snapshot(_)
+            | GKind::Local(_)
+            | GKind::EventField(..) => {}
+        }
+    }
+}
+
+impl GStmt {
+    /// Calls `f` on this statement and every nested statement, parents first.
+    pub fn visit(&self, f: &mut impl FnMut(&GStmt)) {
+        f(self);
+        let nested: Vec<&Vec<GStmt>> = match self {
+            GStmt::If {
+                then, otherwise, ..
+            } => vec![then, otherwise],
+            GStmt::Loop { body, update, .. } => vec![body, update],
+            GStmt::Breakable { body } | GStmt::Inlined { body } => vec![body],
+            _ => Vec::new(),
+        };
+        for list in nested {
+            for s in list {
+                s.visit(f);
+            }
+        }
+    }
+
+    /// The expressions this statement evaluates directly (not those of nested statements).
+    pub fn exprs(&self) -> Vec<&GExpr> {
+        match self {
+            GStmt::Set { value, .. } | GStmt::Let { value, .. } | GStmt::Eval { value } => {
+                vec![value]
+            }
+            GStmt::If { test, .. } => vec![test],
+            GStmt::Loop { test, .. } => test.iter().collect(),
+            GStmt::Return { value } => value.iter().collect(),
+            GStmt::CallVoid { args, .. } | GStmt::Log { args } => args.iter().collect(),
+            GStmt::PreventDefault { .. }
+            | GStmt::Breakable { .. }
+            | GStmt::Inlined { .. }
+            | GStmt::Break
+            | GStmt::Continue => Vec::new(),
+        }
+    }
+}
+
+/// Calls `f` on every expression evaluated anywhere in `body`.
+pub fn visit_body_exprs(body: &[GStmt], f: &mut impl FnMut(&GExpr)) {
+    for s in body {
+        s.visit(&mut |stmt| {
+            for e in stmt.exprs() {
+                e.visit(f);
+            }
+        });
     }
 }

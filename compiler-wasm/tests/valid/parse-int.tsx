@@ -1,4 +1,4 @@
-// expect: DX0205 at 7:52
+// Valid since functions, loops and built-ins landed (was an expected error in the diagnostics corpus).
 // Converting the input's text to a number: only String(x) is built in so far.
 import { useState } from "react";
 

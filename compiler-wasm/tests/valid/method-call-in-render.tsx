@@ -1,4 +1,4 @@
-// expect: DX0205 at 4:21
+// Valid since functions, loops and built-ins landed (was an expected error in the diagnostics corpus).
 // Number formatting in the rendered text.
 function Total({ total }: { total: number }) {
   return <p>Total: {total.toFixed(2)}</p>;

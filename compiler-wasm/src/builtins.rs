@@ -1,0 +1,399 @@
+//! The one table of built-in functions and methods dx supports. Analysis resolves names
+//! through it, lowering types calls with it, emission picks each row's implementation, the
+//! JS host provides every imported row (a test checks), and `docs/support.md` is rendered
+//! from it.
+
+use crate::lower::plan::Ty;
+
+/// How a built-in runs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Impl {
+    /// A single wasm instruction on f64 operands.
+    Wasm(WasmOp),
+    /// A JS String Builtin (`wasm:js-string`), with a JS fallback in the host.
+    JsString(&'static str),
+    /// A host function imported from module `dx`, named here.
+    Host(&'static str),
+    /// A number constant.
+    Const(f64),
+}
+
+/// Wasm instructions that implement a built-in exactly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WasmOp {
+    /// `f64.floor`
+    Floor,
+    /// `f64.ceil`
+    Ceil,
+    /// `f64.trunc`
+    Trunc,
+    /// `f64.sqrt`
+    Sqrt,
+    /// `f64.abs`
+    Abs,
+    /// `f64.min`, folded over the arguments (JS `Math.min` semantics for NaN and -0).
+    Min,
+    /// `f64.max`, folded likewise.
+    Max,
+}
+
+/// Where a built-in is called.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Receiver {
+    /// A global function or namespace member: `Math.floor(x)`, `Date.now()`.
+    Global,
+    /// A method of a string: `s.trim()`.
+    Str,
+    /// A method of a number: `n.toFixed(2)`.
+    Num,
+}
+
+/// One row of the table.
+#[derive(Debug)]
+pub struct Builtin {
+    /// Name as written: `Math.floor`, or the method name for methods.
+    pub name: &'static str,
+    /// Where it is called.
+    pub receiver: Receiver,
+    /// Argument types (after the receiver). `Min`/`Max` accept any number of numbers.
+    pub params: &'static [Ty],
+    /// Result type.
+    pub ret: Ty,
+    /// Implementation.
+    pub imp: Impl,
+}
+
+use Impl::{Const, Host, JsString, Wasm};
+use Receiver::{Global, Num as NumR, Str as StrR};
+use Ty::{Bool as B, Num as N, Str as S};
+
+/// Every built-in. Rows with the same name and receiver differ in arity.
+pub const BUILTINS: &[Builtin] = &[
+    Builtin {
+        name: "Math.floor",
+        receiver: Global,
+        params: &[N],
+        ret: N,
+        imp: Wasm(WasmOp::Floor),
+    },
+    Builtin {
+        name: "Math.ceil",
+        receiver: Global,
+        params: &[N],
+        ret: N,
+        imp: Wasm(WasmOp::Ceil),
+    },
+    Builtin {
+        name: "Math.trunc",
+        receiver: Global,
+        params: &[N],
+        ret: N,
+        imp: Wasm(WasmOp::Trunc),
+    },
+    Builtin {
+        name: "Math.sqrt",
+        receiver: Global,
+        params: &[N],
+        ret: N,
+        imp: Wasm(WasmOp::Sqrt),
+    },
+    Builtin {
+        name: "Math.abs",
+        receiver: Global,
+        params: &[N],
+        ret: N,
+        imp: Wasm(WasmOp::Abs),
+    },
+    Builtin {
+        name: "Math.min",
+        receiver: Global,
+        params: &[],
+        ret: N,
+        imp: Wasm(WasmOp::Min),
+    },
+    Builtin {
+        name: "Math.max",
+        receiver: Global,
+        params: &[],
+        ret: N,
+        imp: Wasm(WasmOp::Max),
+    },
+    Builtin {
+        name: "Math.round",
+        receiver: Global,
+        params: &[N],
+        ret: N,
+        imp: Host("math_round"),
+    },
+    Builtin {
+        name: "Math.pow",
+        receiver: Global,
+        params: &[N, N],
+        ret: N,
+        imp: Host("math_pow"),
+    },
+    Builtin {
+        name: "Math.sign",
+        receiver: Global,
+        params: &[N],
+        ret: N,
+        imp: Host("math_sign"),
+    },
+    Builtin {
+        name: "Math.random",
+        receiver: Global,
+        params: &[],
+        ret: N,
+        imp: Host("math_random"),
+    },
+    Builtin {
+        name: "Math.PI",
+        receiver: Global,
+        params: &[],
+        ret: N,
+        imp: Const(std::f64::consts::PI),
+    },
+    Builtin {
+        name: "Math.E",
+        receiver: Global,
+        params: &[],
+        ret: N,
+        imp: Const(std::f64::consts::E),
+    },
+    Builtin {
+        name: "Date.now",
+        receiver: Global,
+        params: &[],
+        ret: N,
+        imp: Host("date_now"),
+    },
+    Builtin {
+        name: "performance.now",
+        receiver: Global,
+        params: &[],
+        ret: N,
+        imp: Host("performance_now"),
+    },
+    Builtin {
+        name: "Number",
+        receiver: Global,
+        params: &[S],
+        ret: N,
+        imp: Host("str_to_num"),
+    },
+    Builtin {
+        name: "parseInt",
+        receiver: Global,
+        params: &[S],
+        ret: N,
+        imp: Host("parse_int"),
+    },
+    Builtin {
+        name: "parseFloat",
+        receiver: Global,
+        params: &[S],
+        ret: N,
+        imp: Host("parse_float"),
+    },
+    Builtin {
+        name: "isNaN",
+        receiver: Global,
+        params: &[N],
+        ret: B,
+        imp: Host("is_nan"),
+    },
+    Builtin {
+        name: "trim",
+        receiver: StrR,
+        params: &[],
+        ret: S,
+        imp: Host("str_trim"),
+    },
+    Builtin {
+        name: "toUpperCase",
+        receiver: StrR,
+        params: &[],
+        ret: S,
+        imp: Host("str_upper"),
+    },
+    Builtin {
+        name: "toLowerCase",
+        receiver: StrR,
+        params: &[],
+        ret: S,
+        imp: Host("str_lower"),
+    },
+    Builtin {
+        name: "includes",
+        receiver: StrR,
+        params: &[S],
+        ret: B,
+        imp: Host("str_includes"),
+    },
+    Builtin {
+        name: "startsWith",
+        receiver: StrR,
+        params: &[S],
+        ret: B,
+        imp: Host("str_starts_with"),
+    },
+    Builtin {
+        name: "endsWith",
+        receiver: StrR,
+        params: &[S],
+        ret: B,
+        imp: Host("str_ends_with"),
+    },
+    Builtin {
+        name: "indexOf",
+        receiver: StrR,
+        params: &[S],
+        ret: N,
+        imp: Host("str_index_of"),
+    },
+    Builtin {
+        name: "lastIndexOf",
+        receiver: StrR,
+        params: &[S],
+        ret: N,
+        imp: Host("str_last_index_of"),
+    },
+    Builtin {
+        name: "slice",
+        receiver: StrR,
+        params: &[N],
+        ret: S,
+        imp: Host("str_slice_from"),
+    },
+    Builtin {
+        name: "slice",
+        receiver: StrR,
+        params: &[N, N],
+        ret: S,
+        imp: Host("str_slice"),
+    },
+    Builtin {
+        name: "substring",
+        receiver: StrR,
+        params: &[N, N],
+        ret: S,
+        imp: Host("str_substring"),
+    },
+    Builtin {
+        name: "charAt",
+        receiver: StrR,
+        params: &[N],
+        ret: S,
+        imp: Host("str_char_at"),
+    },
+    Builtin {
+        name: "charCodeAt",
+        receiver: StrR,
+        params: &[N],
+        ret: N,
+        imp: Host("str_char_code_at"),
+    },
+    Builtin {
+        name: "repeat",
+        receiver: StrR,
+        params: &[N],
+        ret: S,
+        imp: Host("str_repeat"),
+    },
+    Builtin {
+        name: "padStart",
+        receiver: StrR,
+        params: &[N, S],
+        ret: S,
+        imp: Host("str_pad_start"),
+    },
+    Builtin {
+        name: "padEnd",
+        receiver: StrR,
+        params: &[N, S],
+        ret: S,
+        imp: Host("str_pad_end"),
+    },
+    Builtin {
+        name: "replaceAll",
+        receiver: StrR,
+        params: &[S, S],
+        ret: S,
+        imp: Host("str_replace_all"),
+    },
+    Builtin {
+        name: "toFixed",
+        receiver: NumR,
+        params: &[N],
+        ret: S,
+        imp: Host("num_to_fixed"),
+    },
+    Builtin {
+        name: "length",
+        receiver: StrR,
+        params: &[],
+        ret: N,
+        imp: JsString("length"),
+    },
+];
+
+/// Index of a row in [`BUILTINS`].
+pub type BuiltinId = usize;
+
+/// The row for `name` called on `receiver` with `arity` arguments.
+pub fn lookup(name: &str, receiver: Receiver, arity: usize) -> Option<BuiltinId> {
+    BUILTINS.iter().position(|b| {
+        b.name == name
+            && b.receiver == receiver
+            && (b.params.len() == arity || matches!(b.imp, Wasm(WasmOp::Min | WasmOp::Max)))
+            && !matches!(b.imp, Const(_))
+    })
+}
+
+/// The constant `name` (`Math.PI`), if it is one.
+pub fn constant(name: &str) -> Option<f64> {
+    BUILTINS.iter().find_map(|b| match b.imp {
+        Const(v) if b.name == name => Some(v),
+        _ => None,
+    })
+}
+
+/// Whether any row is called `name` on `receiver` (for "wrong number of arguments" errors).
+pub fn exists(name: &str, receiver: Receiver) -> bool {
+    BUILTINS
+        .iter()
+        .any(|b| b.name == name && b.receiver == receiver)
+}
+
+/// `docs/support.md`'s built-in section.
+pub fn support_markdown() -> String {
+    let mut md = String::from("| built-in | arguments | result | runs as |\n|---|---|---|---|\n");
+    for b in BUILTINS {
+        let name = match b.receiver {
+            Global => b.name.to_string(),
+            StrR => format!("string.{}", b.name),
+            NumR => format!("number.{}", b.name),
+        };
+        let args = match b.imp {
+            Wasm(WasmOp::Min | WasmOp::Max) => "number, …".to_string(),
+            Const(_) => "(constant)".to_string(),
+            _ => b
+                .params
+                .iter()
+                .map(|t| t.name())
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        let how = match b.imp {
+            Wasm(op) => format!("wasm `{op:?}`").to_lowercase(),
+            JsString(f) => format!("`wasm:js-string` {f}"),
+            Host(f) => format!("host `dx.{f}`"),
+            Const(v) => format!("constant {v}"),
+        };
+        md.push_str(&format!(
+            "| `{name}` | {args} | {} | {how} |\n",
+            b.ret.name()
+        ));
+    }
+    md
+}

@@ -1,0 +1,244 @@
+//! Module-level functions: each called function becomes one wasm function. They are
+//! lowered on first call, so functions nobody calls cost nothing, and a function's result
+//! type can come from its annotation or from its `return` statements.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use oxc_span::Span;
+
+use super::expr::{Ctx, LocalMap, Returns};
+use super::plan::{FunctionPlan, GStmt, Ty};
+use super::{Instance, Lowerer};
+use crate::diagnostics::{Code, Diagnostic, Result};
+use crate::ir::{Handler, HelperId};
+
+/// An instance for code outside any component (module-level functions, `main`).
+pub(crate) const NO_COMPONENT: usize = usize::MAX;
+
+/// The call signature of a lowered function.
+#[derive(Clone, Debug)]
+pub(crate) struct Signature {
+    /// Index into the plan's functions.
+    pub index: usize,
+    pub params: Vec<Ty>,
+    pub ret: Option<Ty>,
+}
+
+enum State {
+    Todo,
+    /// Being lowered; its result type is known only if annotated.
+    InProgress {
+        index: usize,
+        params: Vec<Ty>,
+        declared: Option<Ty>,
+    },
+    Done(Signature),
+}
+
+/// Lowering state of every module-level function.
+pub(crate) struct Functions {
+    states: RefCell<Vec<State>>,
+    plans: RefCell<Vec<Option<FunctionPlan>>>,
+}
+
+impl Functions {
+    pub fn new(helpers: usize) -> Self {
+        Functions {
+            states: RefCell::new((0..helpers).map(|_| State::Todo).collect()),
+            plans: RefCell::new(Vec::new()),
+        }
+    }
+
+    fn reserve(&self) -> usize {
+        let mut plans = self.plans.borrow_mut();
+        plans.push(None);
+        plans.len() - 1
+    }
+
+    /// The lowered functions, in index order.
+    pub fn take(&self) -> Vec<FunctionPlan> {
+        self.plans
+            .take()
+            .into_iter()
+            .map(|p| p.expect("every reserved function is lowered"))
+            .collect()
+    }
+}
+
+impl Lowerer<'_> {
+    /// The signature of module-level function `id`, lowering it on first use.
+    pub(crate) fn helper(&self, id: HelperId, call: Span) -> Result<Signature> {
+        let helper = &self.program.helpers[id];
+        let state = std::mem::replace(&mut self.functions.states.borrow_mut()[id], State::Todo);
+        match state {
+            State::Done(sig) => {
+                self.functions.states.borrow_mut()[id] = State::Done(sig.clone());
+                Ok(sig)
+            }
+            State::InProgress {
+                index,
+                params,
+                declared,
+            } => {
+                self.functions.states.borrow_mut()[id] = State::InProgress {
+                    index,
+                    params: params.clone(),
+                    declared,
+                };
+                match declared {
+                    Some(ret) => Ok(Signature {
+                        index,
+                        params,
+                        ret: Some(ret),
+                    }),
+                    None => Err(Diagnostic::new(
+                        Code::HandlerStatement,
+                        call,
+                        format!(
+                            "`{}` calls itself, so its result type must be written down",
+                            helper.name
+                        ),
+                    )
+                    .with_hint(format!(
+                        "annotate it: `function {}(…): number {{ … }}`",
+                        helper.name
+                    ))),
+                }
+            }
+            State::Todo => {
+                let params = param_types(&helper.name, &helper.body)?;
+                let index = self.functions.reserve();
+                let declared = helper.body.return_type;
+                self.functions.states.borrow_mut()[id] = State::InProgress {
+                    index,
+                    params: params.clone(),
+                    declared,
+                };
+                let plan = self.function(&helper.name, &helper.body, params.clone(), declared)?;
+                let sig = Signature {
+                    index,
+                    params,
+                    ret: plan.ret,
+                };
+                self.functions.plans.borrow_mut()[index] = Some(plan);
+                self.functions.states.borrow_mut()[id] = State::Done(sig.clone());
+                Ok(sig)
+            }
+        }
+    }
+
+    /// Lowers a `.ts` program's `main`.
+    pub(crate) fn main(&mut self, main: &Rc<Handler>) -> Result<usize> {
+        let index = self.functions.reserve();
+        let plan = self.function("main", main, Vec::new(), None)?;
+        if plan.ret.is_some() {
+            return Err(Diagnostic::new(
+                Code::HandlerStatement,
+                main.span,
+                "a program's top level cannot return a value",
+            ));
+        }
+        self.functions.plans.borrow_mut()[index] = Some(plan);
+        Ok(index)
+    }
+
+    fn function(
+        &self,
+        name: &str,
+        handler: &Handler,
+        params: Vec<Ty>,
+        declared: Option<Ty>,
+    ) -> Result<FunctionPlan> {
+        let types = Rc::new(RefCell::new(params.clone()));
+        let map = LocalMap {
+            map: (0..params.len()).map(|i| Some(i as u32)).collect(),
+            types: types.clone(),
+        };
+        let returns = Rc::new(RefCell::new(Returns {
+            ty: declared,
+            declared: declared.is_some(),
+            any_value: false,
+        }));
+        let mut cx = Ctx {
+            locals: Some(map),
+            snapshot: false,
+            returns: Some(returns.clone()),
+        };
+        let instance = Rc::new(Instance {
+            component: NO_COMPONENT,
+            slot_base: 0,
+            props: Vec::new(),
+        });
+        let mut body = Vec::new();
+        self.stmts(
+            &instance,
+            &handler.body,
+            &mut cx,
+            &mut body,
+            &mut Vec::new(),
+        )?;
+        let ret = {
+            let r = returns.borrow();
+            if r.declared || r.any_value {
+                r.ty
+            } else {
+                None
+            }
+        };
+        if ret.is_some() && !ends_with_return(&body) {
+            return Err(Diagnostic::new(
+                Code::HandlerStatement,
+                handler.span,
+                format!("`{name}` can reach its end without returning a value"),
+            )
+            .with_hint("end every path with `return …;`"));
+        }
+        let locals = types.borrow().clone();
+        Ok(FunctionPlan {
+            name: name.to_string(),
+            params,
+            ret,
+            locals,
+            body,
+        })
+    }
+}
+
+/// Parameter types of a module-level function: annotations are required.
+fn param_types(name: &str, handler: &Handler) -> Result<Vec<Ty>> {
+    handler
+        .param_types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            t.ok_or_else(|| {
+                Diagnostic::new(
+                    Code::TypeMismatch,
+                    handler.span,
+                    format!("parameter {} of `{name}` needs a type annotation", i + 1),
+                )
+                .with_hint("write `x: number`, `s: string` or `b: boolean`")
+            })
+        })
+        .collect()
+}
+
+/// Conservatively: every path through `body` ends in `return`.
+fn ends_with_return(body: &[GStmt]) -> bool {
+    match body.last() {
+        Some(GStmt::Return { .. }) => true,
+        Some(GStmt::If {
+            then, otherwise, ..
+        }) => ends_with_return(then) && ends_with_return(otherwise),
+        Some(GStmt::Loop {
+            test: None, body, ..
+        }) => !body.iter().any(|s| {
+            let mut breaks = false;
+            s.visit(&mut |s| breaks |= matches!(s, GStmt::Break));
+            breaks
+        }),
+        Some(GStmt::Breakable { body }) => ends_with_return(body),
+        _ => false,
+    }
+}

@@ -1,0 +1,37 @@
+// Differential runner: runs each program twice under node — as plain JavaScript (types
+// stripped by oxc) and as the wasm module dx compiled — and prints both outputs as JSON.
+// Usage: node run.mjs <dir> ; <dir> holds host.js and, per program, <name>.mjs + <name>.wasm.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { format } from "node:util";
+
+const dir = process.argv[2];
+const { createImports } = await import(pathToFileURL(join(dir, "host.js")).href);
+const names = readdirSync(dir).filter((f) => f.endsWith(".mjs")).map((f) => f.slice(0, -4)).sort();
+const results = {};
+const realLog = console.log;
+
+for (const name of names) {
+  const js = [];
+  console.log = (...values) => js.push(format(...values));
+  try {
+    await import(pathToFileURL(join(dir, name + ".mjs")).href);
+  } catch (e) {
+    js.push("throws " + (e && e.name));
+  } finally {
+    console.log = realLog;
+  }
+
+  const wasm = [];
+  try {
+    const module = await WebAssembly.compile(readFileSync(join(dir, name + ".wasm")));
+    const imports = createImports(module, { log: (values) => wasm.push(format(...values)) });
+    const instance = await WebAssembly.instantiate(module, imports);
+    instance.exports.main();
+  } catch (e) {
+    wasm.push("throws " + (e instanceof WebAssembly.RuntimeError ? "wasm trap: " + e.message : e && e.name) + (e instanceof WebAssembly.CompileError || e instanceof WebAssembly.LinkError ? ": " + e.message : ""));
+  }
+  results[name] = { js, wasm };
+}
+realLog(JSON.stringify(results));
