@@ -77,6 +77,11 @@ function op_LISTEN(node, event, handler) {
   }, CAPTURED.has(type));
 }
 
+/** Runs handler `h` outside any DOM event (timers); flushes if it changed state. */
+function fire(h) {
+  if (wasm.dx_event(h, null)) scheduleFlush();
+}
+
 function apply(end) {
   if (dv.buffer !== memory.buffer) dv = new DataView(memory.buffer);
   applyOps(dv, opBase, end);
@@ -185,6 +190,9 @@ export function createImports(module, hooks = {}) {
       ev_target_checked: (e) => (e.target.checked ? 1 : 0),
       ev_key: (e) => String(e.key ?? ""),
       ev_prevent_default: (e) => e.preventDefault(),
+      set_timeout: (h, ms) => +setTimeout(() => fire(h), ms),
+      set_interval: (h, ms) => +setInterval(() => fire(h), ms),
+      clear_timer: (id) => clearTimeout(id),
       log_num: (n) => line.push(n),
       log_str: (s) => line.push(s),
       log_bool: (b) => line.push(b !== 0),

@@ -80,9 +80,31 @@ pub struct Component {
     pub states: Vec<StateDecl>,
     /// The rendered markup.
     pub view: Vec<ViewNode>,
+    /// Effects: code that runs after the DOM is updated, when what it depends on changed.
+    pub effects: Vec<Effect>,
     /// Functions declared in the component body (`function f() {}`, `const f = () => …`),
     /// referenced by id so they can call each other in any order, as hoisting allows.
     pub functions: Vec<std::rc::Rc<Handler>>,
+}
+
+/// `useEffect(fn, deps)` / `.dx` `effect(fn)`.
+#[derive(Debug)]
+pub struct Effect {
+    /// What it runs (no parameters).
+    pub body: std::rc::Rc<Handler>,
+    /// When it runs again.
+    pub deps: EffectDeps,
+    /// Where it is declared.
+    pub span: Span,
+}
+
+/// When an effect re-runs (it always runs when its component mounts).
+#[derive(Debug)]
+pub enum EffectDeps {
+    /// After any state its body reads changes (`.dx` `effect`, `useEffect` without a list).
+    Reads,
+    /// After one of these values changes (`useEffect(fn, [a, b])`; `[]`: only on mount).
+    Values(Vec<Expr>),
 }
 
 /// A declared prop.
@@ -248,6 +270,8 @@ pub enum Stmt {
     Eval { value: Expr },
     /// `console.log(args…)`
     Log { args: Vec<Expr> },
+    /// `clearTimeout(id)` / `clearInterval(id)`
+    ClearTimer { id: Expr },
 }
 
 /// An expression with its span.
@@ -282,6 +306,12 @@ pub enum ExprKind {
     Length(Box<Expr>),
     /// A call of a module-level function.
     Call { helper: HelperId, args: Vec<Expr> },
+    /// `setTimeout(fn, ms)` / `setInterval(fn, ms)`: yields the timer id.
+    Timer {
+        callback: HandlerRef,
+        ms: Box<Expr>,
+        repeat: bool,
+    },
     /// A built-in (see [`crate::builtins`]): `Math.floor(x)`, or a method `s.trim()` whose row
     /// is chosen by the receiver's type during lowering.
     Builtin {

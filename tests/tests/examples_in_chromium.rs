@@ -300,3 +300,36 @@ fn batches_larger_than_the_op_buffer_are_applied_completely() -> TestResult {
     );
     Ok(())
 }
+
+#[test]
+fn effects_timers_and_memos_in_tsx() -> TestResult {
+    let app = open("fixtures/effects.tsx")?;
+    let b = &app.browser;
+    b.wait_until_text("#log", "mounted;", WAIT)?;
+    b.wait_until_text("#toggle", "Start", WAIT)?;
+    click(&app, "#toggle", 1)?;
+    b.wait_until_text("#toggle", "Stop", WAIT)?;
+    // The interval ticks until the [ticks] effect stops it at 3.
+    b.wait_until_text("#ticks", "3", WAIT)?;
+    b.wait_until_text("#toggle", "Start", WAIT)?;
+    std::thread::sleep(Duration::from_millis(150));
+    assert_eq!(b.find("#ticks")?.text()?, "3", "the interval was cleared");
+    assert_eq!(
+        b.find("#log")?.text()?,
+        "mounted;",
+        "the [] effect ran once"
+    );
+    Ok(())
+}
+
+#[test]
+fn dx_effects_track_reads_and_timers_fire() -> TestResult {
+    let app = open("fixtures/effects.dx")?;
+    let b = &app.browser;
+    b.wait_until_text("#out", "1 doubled is 2 after 1 runs", WAIT)?;
+    click(&app, "#inc", 1)?;
+    b.wait_until_text("#out", "2 doubled is 4 after 2 runs", WAIT)?;
+    click(&app, "#later", 1)?;
+    b.wait_until_text("#out", "10 doubled is 20 after 3 runs", WAIT)?;
+    Ok(())
+}

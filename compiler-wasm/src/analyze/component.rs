@@ -60,6 +60,8 @@ pub(crate) struct Cx<'m> {
     pub mutable_locals: Vec<ir::LocalId>,
     /// An arrow's expression body is its return value (module-level functions), not an action.
     pub expr_body_returns: bool,
+    /// Effects of the component, in source order.
+    pub effects: Vec<ir::Effect>,
 }
 
 impl<'m> Cx<'m> {
@@ -76,6 +78,7 @@ impl<'m> Cx<'m> {
             functions: Vec::new(),
             mutable_locals: Vec::new(),
             expr_body_returns: false,
+            effects: Vec::new(),
         }
     }
 }
@@ -175,6 +178,7 @@ pub(crate) fn analyze_component(
         Body::Expr(e) => cx.view_root(e)?,
         Body::Block(stmts) => component_body(&mut cx, stmts, span)?,
     };
+    let effects = std::mem::take(&mut cx.effects);
     let functions = cx
         .functions
         .into_iter()
@@ -188,6 +192,7 @@ pub(crate) fn analyze_component(
         states: cx.states,
         view,
         functions,
+        effects,
     })
 }
 
@@ -264,6 +269,7 @@ fn component_body(
     span: Span,
 ) -> Result<Vec<ir::ViewNode>> {
     let mut deferred = Vec::new();
+    let mut deferred_effects = Vec::new();
     for (i, stmt) in stmts.iter().enumerate() {
         match stmt {
             Statement::VariableDeclaration(v) => {
@@ -280,6 +286,9 @@ fn component_body(
                     Deferred::Declaration(f),
                     &mut deferred,
                 )?;
+            }
+            Statement::ExpressionStatement(e) if effect_call(cx, &e.expression).is_some() => {
+                deferred_effects.push(effect_call(cx, &e.expression).expect("checked"));
             }
             Statement::ExpressionStatement(e)
                 if matches!(
@@ -310,6 +319,10 @@ fn component_body(
                     ));
                 };
                 analyze_functions(cx, deferred)?;
+                for call in deferred_effects {
+                    let effect = analyze_effect(cx, call)?;
+                    cx.effects.push(effect);
+                }
                 return cx.view_root(arg);
             }
             Statement::TSTypeAliasDeclaration(_)
@@ -483,6 +496,30 @@ fn declaration<'s, 'a>(
             Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => {
                 declare_function(cx, &id.name, id.span, Deferred::Expression(init), deferred)
             }
+            Expression::CallExpression(call) if matches!(&call.callee, Expression::Identifier(h) if cx.module.memo_names.iter().any(|n| n == h.name.as_str())) =>
+            {
+                // A memo is a derived value: dx recomputes it only where its inputs changed.
+                let memo = call
+                    .arguments
+                    .first()
+                    .and_then(|a| a.as_expression())
+                    .map(Expression::without_parentheses);
+                let value = match memo {
+                    Some(Expression::ArrowFunctionExpression(a))
+                        if a.params.items.is_empty() && a.get_expression().is_some() =>
+                    {
+                        cx.expr(a.get_expression().expect("checked"))?
+                    }
+                    _ => {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedCall,
+                            call.span,
+                            "write the memo as `useMemo(() => value, deps)`",
+                        ));
+                    }
+                };
+                bind_unique(cx, &id.name, id.span, Name::Derived(value))
+            }
             _ => {
                 let value = cx.expr(init)?;
                 bind_unique(cx, &id.name, id.span, Name::Derived(value))
@@ -544,4 +581,93 @@ fn bind_unique(cx: &mut Cx<'_>, name: &str, span: Span, meaning: Name) -> Result
             format!("`{name}` is declared twice"),
         ))
     }
+}
+
+/// The call if `e` is `useEffect(…)` / `effect(…)`.
+fn effect_call<'s, 'a>(
+    cx: &Cx<'_>,
+    e: &'s Expression<'a>,
+) -> Option<&'s oxc_ast::ast::CallExpression<'a>> {
+    match e.without_parentheses() {
+        Expression::CallExpression(call) => match &call.callee {
+            Expression::Identifier(id)
+                if cx.scope.get(&id.name).is_none()
+                    && cx.module.effect_names.iter().any(|n| n == id.name.as_str()) =>
+            {
+                Some(call)
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn analyze_effect(cx: &mut Cx<'_>, call: &oxc_ast::ast::CallExpression<'_>) -> Result<ir::Effect> {
+    let args: Vec<&Expression<'_>> = call
+        .arguments
+        .iter()
+        .filter_map(|a| a.as_expression())
+        .collect();
+    if args.len() != call.arguments.len() || args.is_empty() || args.len() > 2 {
+        return Err(Diagnostic::new(
+            Code::UnsupportedCall,
+            call.span,
+            "an effect takes a function and, in .tsx, an optional list of dependencies",
+        ));
+    }
+    let body = match args[0].without_parentheses() {
+        Expression::ArrowFunctionExpression(a) if !a.r#async && a.params.items.is_empty() => {
+            let (params, body) = arrow_parts(a);
+            cx.handler(params, body, None, a.span)?
+        }
+        other => {
+            return Err(Diagnostic::new(
+                Code::HandlerNotFunction,
+                other.span(),
+                "an effect runs a function without parameters: `() => { … }`",
+            ));
+        }
+    };
+    if body
+        .body
+        .iter()
+        .any(|s| matches!(s, ir::Stmt::Return { value: Some(_), .. }))
+    {
+        return Err(Diagnostic::new(
+            Code::UnsupportedCall,
+            call.span,
+            "effect cleanup functions are not supported yet",
+        ));
+    }
+    let deps = match args.get(1).map(|d| d.without_parentheses()) {
+        None => ir::EffectDeps::Reads,
+        Some(Expression::ArrayExpression(list)) => {
+            let mut values = Vec::new();
+            for el in &list.elements {
+                match el.as_expression() {
+                    Some(e) => values.push(cx.expr(e)?),
+                    None => {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedCall,
+                            list.span,
+                            "dependencies are plain values",
+                        ));
+                    }
+                }
+            }
+            ir::EffectDeps::Values(values)
+        }
+        Some(other) => {
+            return Err(Diagnostic::new(
+                Code::UnsupportedCall,
+                other.span(),
+                "dependencies are an array literal: `[a, b]`",
+            ));
+        }
+    };
+    Ok(ir::Effect {
+        body,
+        deps,
+        span: call.span,
+    })
 }

@@ -120,6 +120,35 @@ impl Cx<'_> {
         args: &[Argument<'_>],
         span: Span,
     ) -> Result<Expr> {
+        if let Expression::Identifier(id) = callee.without_parentheses()
+            && matches!(id.name.as_str(), "setTimeout" | "setInterval")
+            && self.scope.get(&id.name).is_none()
+        {
+            let usage = || {
+                Diagnostic::new(
+                    Code::UnsupportedCall,
+                    span,
+                    format!("`{}` takes a function and a delay in milliseconds", id.name),
+                )
+            };
+            let (Some(callback), Some(ms), 2) = (
+                args.first().and_then(|a| a.as_expression()),
+                args.get(1).and_then(|a| a.as_expression()),
+                args.len(),
+            ) else {
+                return Err(usage());
+            };
+            let callback = self.handler_ref(callback)?;
+            let ms = Box::new(self.expr(ms)?);
+            return Ok(Expr::new(
+                ExprKind::Timer {
+                    callback,
+                    ms,
+                    repeat: id.name == "setInterval",
+                },
+                span,
+            ));
+        }
         if let Expression::StaticMemberExpression(m) = callee.without_parentheses()
             && m.property.name == "map"
         {

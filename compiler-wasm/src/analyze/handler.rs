@@ -582,6 +582,30 @@ impl Cx<'_> {
                     });
                     Ok(())
                 }
+                None if matches!(id.name.as_str(), "clearTimeout" | "clearInterval") => {
+                    let [arg] = args else {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedCall,
+                            span,
+                            format!("`{}` takes a timer id", id.name),
+                        ));
+                    };
+                    let Some(arg) = arg.as_expression() else {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedCall,
+                            span,
+                            "spread arguments are not supported",
+                        ));
+                    };
+                    let id = self.expr(arg)?;
+                    out.push(Stmt::ClearTimer { id });
+                    Ok(())
+                }
+                None if matches!(id.name.as_str(), "setTimeout" | "setInterval") => {
+                    let value = self.call_expr(callee, args, span)?;
+                    out.push(Stmt::Eval { value });
+                    Ok(())
+                }
                 None if self.module.helpers.contains_key(id.name.as_str())
                     || builtins::exists(&id.name, builtins::Receiver::Global) =>
                 {
@@ -669,7 +693,11 @@ impl Cx<'_> {
                 .with_hint("declare it with `let` to reassign it")),
             Some(Name::State(_)) => Err(Diagnostic::new(Code::AssignToNonState, span, "React state changes only through its setter")
                 .with_hint("call the setter from `useState`, e.g. `setCount(count + 1)`, or use a .dx file where assignment is allowed")),
-            _ => Err(Diagnostic::new(Code::AssignToNonState, span, format!("`{}` is not state", name.unwrap_or("this")))),
+            _ => Err(match name {
+                Some(name) => Diagnostic::new(Code::AssignToNonState, span, format!("`{name}` is not state or a `let` variable")),
+                None => Diagnostic::new(Code::AssignToNonState, span, "assigning to a property is not supported yet")
+                    .with_hint("only state and `let` variables can be assigned"),
+            }),
         }
     }
 }

@@ -34,6 +34,10 @@ pub(crate) struct Module {
     pub components: HashMap<String, ir::ComponentId>,
     /// Local names bound to `useState`.
     pub use_state_names: Vec<String>,
+    /// Local names bound to `useEffect` (and, in `.dx`, the built-in `effect`).
+    pub effect_names: Vec<String>,
+    /// Local names bound to `useMemo`.
+    pub memo_names: Vec<String>,
     /// Module-level function name → id.
     pub helpers: HashMap<String, ir::HelperId>,
 }
@@ -52,6 +56,12 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
     let mut top = TopLevel::default();
     let mut default_export: Option<(String, Span)> = None;
     let mut use_state_names = Vec::new();
+    let mut effect_names = if flavour == Flavour::Dx {
+        vec!["effect".to_string()]
+    } else {
+        Vec::new()
+    };
+    let mut memo_names = Vec::new();
 
     for stmt in &program.body {
         match stmt {
@@ -75,8 +85,13 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
                                 ModuleExportName::IdentifierReference(n) => n.name.as_str(),
                                 ModuleExportName::StringLiteral(n) => n.value.as_str(),
                             };
+                            let local = s.local.name.to_string();
                             if imported == "useState" {
-                                use_state_names.push(s.local.name.to_string());
+                                use_state_names.push(local);
+                            } else if imported == "useEffect" {
+                                effect_names.push(local);
+                            } else if imported == "useMemo" {
+                                memo_names.push(local);
                             } else if !s.import_kind.is_type() {
                                 return Err(Diagnostic::new(
                                     Code::UnsupportedImport,
@@ -176,6 +191,8 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
             flavour,
             components,
             use_state_names,
+            effect_names,
+            memo_names,
             helpers,
         };
         let helpers = analyze_helpers(&module, &top.helpers)?;
@@ -218,6 +235,8 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
         flavour,
         components,
         use_state_names,
+        effect_names,
+        memo_names,
         helpers,
     };
     let helpers = analyze_helpers(&module, &top.helpers)?;

@@ -31,6 +31,8 @@ pub struct ExprEnv<'a> {
     pub ref_table: u32,
     /// Function index of `Plan::functions[0]`.
     pub first_function: u32,
+    /// Handler id of timer callback 0 (`Plan::callback_base`).
+    pub callback_base: usize,
 }
 
 impl ExprEnv<'_> {
@@ -158,6 +160,22 @@ impl ExprEnv<'_> {
                 f.push(I::Call(self.first_function + *function as u32));
             }
             GKind::Builtin { id, args } => self.builtin(f, *id, args),
+            GKind::Timer {
+                callback,
+                ms,
+                repeat,
+            } => {
+                f.push(I::I32Const((self.callback_base + *callback) as i32));
+                self.expr(f, ms);
+                self.call(
+                    f,
+                    if *repeat {
+                        Import::SetInterval
+                    } else {
+                        Import::SetTimeout
+                    },
+                );
+            }
         }
     }
 

@@ -42,6 +42,12 @@ pub enum Import {
     LogBool,
     /// `dx log_end()`: print the pending line with `console.log(...values)`.
     LogEnd,
+    /// `dx set_timeout(handler, ms) -> id`: run handler `handler` once after `ms`.
+    SetTimeout,
+    /// `dx set_interval(handler, ms) -> id`: run handler `handler` every `ms`.
+    SetInterval,
+    /// `dx clear_timer(id)`
+    ClearTimer,
     /// A host-implemented row of the built-in table.
     Builtin(BuiltinId),
 }
@@ -118,6 +124,27 @@ pub const IMPORTS: &[(Import, &str, &str, &[ValType], &[ValType])] = &[
     (Import::LogStr, "dx", "log_str", &[EXTERN], &[]),
     (Import::LogBool, "dx", "log_bool", &[ValType::I32], &[]),
     (Import::LogEnd, "dx", "log_end", &[], &[]),
+    (
+        Import::SetTimeout,
+        "dx",
+        "set_timeout",
+        &[ValType::I32, ValType::F64],
+        &[ValType::F64],
+    ),
+    (
+        Import::SetInterval,
+        "dx",
+        "set_interval",
+        &[ValType::I32, ValType::F64],
+        &[ValType::F64],
+    ),
+    (
+        Import::ClearTimer,
+        "dx",
+        "clear_timer",
+        &[ValType::F64],
+        &[],
+    ),
 ];
 
 /// `t` with any non-nullable reference made nullable.
@@ -187,7 +214,9 @@ impl Needs {
             slot.init.visit(&mut |e| n.expr(e));
         }
         for b in &plan.bindings {
-            b.kind.source().visit(&mut |e| n.expr(e));
+            if let Some(source) = b.kind.source() {
+                source.visit(&mut |e| n.expr(e));
+            }
         }
         let bodies = plan
             .handlers
@@ -226,6 +255,9 @@ impl Needs {
             }
             GStmt::PreventDefault { .. } => {
                 self.functions.insert(Import::EvPreventDefault);
+            }
+            GStmt::ClearTimer { .. } => {
+                self.functions.insert(Import::ClearTimer);
             }
             GStmt::Log { args } => {
                 for a in args {
@@ -280,6 +312,13 @@ impl Needs {
             }
             GKind::Logical(_, a, _) if a.ty == Ty::Str => {
                 self.functions.insert(Import::Length);
+            }
+            GKind::Timer { repeat, .. } => {
+                self.functions.insert(if *repeat {
+                    Import::SetInterval
+                } else {
+                    Import::SetTimeout
+                });
             }
             GKind::Builtin { id, .. } => match BUILTINS[*id].imp {
                 Impl::Host(_) => {

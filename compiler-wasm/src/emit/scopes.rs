@@ -20,6 +20,7 @@ impl Env<'_> {
             snapshots,
             ref_table: self.cursors.table,
             first_function: self.idx.function,
+            callback_base: self.plan.callback_base,
         }
     }
 
@@ -116,6 +117,10 @@ pub fn update(env: &Env<'_>, b: usize) -> FuncBuilder {
             f.push(env.handle(*node)).push(env.static_str(name));
             x.expr(&mut f, value);
             env.write(&mut f, Op::SetProp);
+        }
+        BindingKind::Effect { handler } => {
+            f.push(I::RefNull(wasm_encoder::HeapType::EXTERN))
+                .push(I::Call(env.idx.handler + *handler as u32));
         }
         BindingKind::Cond {
             test,
@@ -340,8 +345,17 @@ fn reset_cursors(env: &Env<'_>, f: &mut FuncBuilder) {
 pub fn init(env: &Env<'_>) -> FuncBuilder {
     let mut f = FuncBuilder::new(0, Vec::new());
     reset_cursors(env, &mut f);
-    f.push(I::Call(env.idx.mount))
-        .push(I::GlobalGet(env.cursors.op));
+    f.push(I::Call(env.idx.mount));
+    // Effects that ran on mount may have changed state; without effects nothing is dirty here.
+    if env
+        .plan
+        .bindings
+        .iter()
+        .any(|b| matches!(b.kind, BindingKind::Effect { .. }))
+    {
+        drain(env, &mut f);
+    }
+    f.push(I::GlobalGet(env.cursors.op));
     f
 }
 
@@ -362,8 +376,50 @@ pub fn event(env: &Env<'_>) -> FuncBuilder {
 /// so updates may clear bits of bindings they re-render) and returns the end of the batch.
 pub fn flush(env: &Env<'_>) -> FuncBuilder {
     let mut f = FuncBuilder::new(0, Vec::new());
-    let bits = f.temp(ValType::I32);
     reset_cursors(env, &mut f);
+    drain(env, &mut f);
+    f.push(I::GlobalGet(env.cursors.op));
+    f
+}
+
+/// Effects that set state may dirty bindings already passed; rescan at most this often
+/// per flush (an effect that keeps changing what it reads would otherwise never stop).
+const MAX_EFFECT_ROUNDS: i32 = 100;
+
+/// Updates dirty bindings until none are left (or the effect round limit is reached).
+fn drain(env: &Env<'_>, f: &mut FuncBuilder) {
+    let has_effects = env
+        .plan
+        .bindings
+        .iter()
+        .any(|b| matches!(b.kind, BindingKind::Effect { .. }));
+    if !has_effects {
+        scan_dirty_words(env, f);
+        return;
+    }
+    let rounds = f.temp(ValType::I32);
+    f.push(I::Block(BlockType::Empty))
+        .push(I::Loop(BlockType::Empty));
+    f.push(I::I32Const(0)).push(I::GlobalSet(env.changed));
+    scan_dirty_words(env, f);
+    f.push(I::GlobalGet(env.changed))
+        .push(I::I32Eqz)
+        .push(I::BrIf(1))
+        .push(I::LocalGet(rounds))
+        .push(I::I32Const(1))
+        .push(I::I32Add)
+        .push(I::LocalTee(rounds))
+        .push(I::I32Const(MAX_EFFECT_ROUNDS))
+        .push(I::I32LtS)
+        .push(I::BrIf(0))
+        .push(I::End)
+        .push(I::End);
+}
+
+/// One pass over the dirty words, lowest bit first, re-reading each word so that updates
+/// may clear bits of bindings they re-render.
+fn scan_dirty_words(env: &Env<'_>, f: &mut FuncBuilder) {
+    let bits = f.temp(ValType::I32);
     for w in 0..env.layout.dirty_words {
         let word = env.layout.dirty_word(w);
         f.push(I::Block(BlockType::Empty))
@@ -389,6 +445,4 @@ pub fn flush(env: &Env<'_>) -> FuncBuilder {
             .push(I::End)
             .push(I::End);
     }
-    f.push(I::GlobalGet(env.cursors.op));
-    f
 }

@@ -190,6 +190,10 @@ impl<'a> StmtEmitter<'a> {
                 }
                 f.push(I::Call(env.idx.function + *function as u32));
             }
+            GStmt::ClearTimer { id } => {
+                x.expr(f, id);
+                f.push(I::Call(env.needs.function_index(Import::ClearTimer)));
+            }
             GStmt::Log { args } => {
                 for a in args {
                     x.expr(f, a);

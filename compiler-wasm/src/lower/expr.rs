@@ -234,6 +234,30 @@ impl Lowerer<'_> {
                 receiver,
                 args,
             } => self.builtin(inst, name, receiver.as_deref(), args, cx, span)?,
+            ExprKind::Timer {
+                callback,
+                ms,
+                repeat,
+            } => {
+                let closure = self.resolve(&Rc::new(inst.clone()), callback)?;
+                if closure.handler.params > 0 {
+                    return Err(Diagnostic::new(
+                        Code::HandlerStatement,
+                        closure.handler.span,
+                        "a timer callback takes no parameters",
+                    ));
+                }
+                let ms = self.number(inst, ms, cx, "a timer delay")?;
+                let callback = self.callback(&closure)?;
+                g(
+                    GKind::Timer {
+                        callback,
+                        ms: Box::new(ms),
+                        repeat: *repeat,
+                    },
+                    Ty::Num,
+                )
+            }
             ExprKind::Cond(t, a, b) => {
                 let t = truthy(self.value(inst, t, cx)?);
                 let (a, b) = (self.value(inst, a, cx)?, self.value(inst, b, cx)?);

@@ -47,6 +47,21 @@ impl Lowerer<'_> {
 
     /// Compiles `closure` as the handler of a DOM event; returns its handler index.
     pub(crate) fn event_handler(&mut self, closure: &Closure, event: &str) -> Result<usize> {
+        let plan = self.handler_plan(closure, event)?;
+        self.plan.handlers.push(plan);
+        Ok(self.plan.handlers.len() - 1)
+    }
+
+    /// Compiles `closure` as a timer callback; returns its index among the callbacks, which
+    /// follow the event handlers in the dispatch table.
+    pub(crate) fn callback(&self, closure: &Closure) -> Result<usize> {
+        let plan = self.handler_plan(closure, "timer")?;
+        let mut callbacks = self.callbacks.borrow_mut();
+        callbacks.push(plan);
+        Ok(callbacks.len() - 1)
+    }
+
+    fn handler_plan(&self, closure: &Closure, event: &str) -> Result<HandlerPlan> {
         if closure.handler.params > 1 {
             return Err(Diagnostic::new(
                 Code::HandlerStatement,
@@ -64,17 +79,18 @@ impl Lowerer<'_> {
             types: types.clone(),
         };
         let body = self.inline(closure, map, &mut CallStack::new())?;
-        let label = format!(
-            "{}.on{event}",
-            self.program.components[closure.instance.component].name
-        );
+        let owner = self
+            .program
+            .components
+            .get(closure.instance.component)
+            .map_or("main", |c| c.name.as_str());
+        let label = format!("{owner}.on{event}");
         let locals = types.borrow().clone();
-        self.plan.handlers.push(HandlerPlan {
+        Ok(HandlerPlan {
             locals,
             body,
             label,
-        });
-        Ok(self.plan.handlers.len() - 1)
+        })
     }
 
     fn inline(
@@ -293,6 +309,10 @@ impl Lowerer<'_> {
                     }
                     let value = self.expr(inst, value, cx)?;
                     out.push(GStmt::Eval { value });
+                }
+                Stmt::ClearTimer { id } => {
+                    let id = self.number(inst, id, cx, "a timer id")?;
+                    out.push(GStmt::ClearTimer { id });
                 }
                 Stmt::Log { args } => {
                     let mut values = Vec::new();

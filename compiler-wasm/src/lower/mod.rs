@@ -37,7 +37,7 @@ pub(crate) struct Closure {
 }
 
 /// One inlined use of a component.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Instance {
     pub component: ir::ComponentId,
     /// Global slot of the component's state 0.
@@ -50,6 +50,11 @@ pub(crate) struct Lowerer<'p> {
     pub plan: Plan,
     /// Module-level functions, lowered on first call (see `functions.rs`).
     pub functions: functions::Functions,
+    /// Instances with effects, and their scopes: effect bindings are numbered after every
+    /// DOM binding so that a flush writes the DOM first and runs effects after.
+    pub pending_effects: Vec<(Rc<Instance>, ScopeId)>,
+    /// Timer callbacks, appended to the plan's handlers at the end.
+    pub callbacks: std::cell::RefCell<Vec<plan::HandlerPlan>>,
 }
 
 /// Lowers an analyzed program into the app plan.
@@ -58,6 +63,8 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
         program,
         plan: Plan::default(),
         functions: functions::Functions::new(program.helpers.len()),
+        pending_effects: Vec::new(),
+        callbacks: Default::default(),
     };
     lw.plan.scopes.push(Scope::default());
     match (program.entry, &program.main) {
@@ -81,7 +88,11 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
         }
         (None, None) => unreachable!("analysis yields a component or a program"),
     }
+    lw.effects()?;
     lw.plan.functions = lw.functions.take();
+    lw.plan.callback_base = lw.plan.handlers.len();
+    let callbacks = lw.callbacks.take();
+    lw.plan.handlers.extend(callbacks);
     lw.assign_handles();
     check_limits(&lw.plan)?;
     Ok(lw.plan)
@@ -139,7 +150,60 @@ impl Lowerer<'_> {
             });
             self.plan.scopes[scope].owned_slots.push(slot);
         }
-        Ok(Rc::new(instance))
+        let instance = Rc::new(instance);
+        if !comp.effects.is_empty() {
+            self.pending_effects.push((instance.clone(), scope));
+        }
+        Ok(instance)
+    }
+
+    /// Turns every instance's effects into bindings.
+    fn effects(&mut self) -> Result<()> {
+        for (instance, scope) in std::mem::take(&mut self.pending_effects) {
+            let program = self.program;
+            for effect in &program.components[instance.component].effects {
+                let closure = Closure {
+                    handler: effect.body.clone(),
+                    instance: instance.clone(),
+                };
+                let handler = self.event_handler(&closure, "effect")?;
+                let mut deps = Vec::new();
+                let mut add = |e: &GExpr| {
+                    e.for_each_slot(&mut |s, _| {
+                        if !deps.contains(&s) {
+                            deps.push(s);
+                        }
+                    })
+                };
+                match &effect.deps {
+                    ir::EffectDeps::Reads => {
+                        plan::visit_body_exprs(&self.plan.handlers[handler].body, &mut |e| add(e));
+                        // What the effect writes does not re-trigger it (that would never settle).
+                        for s in &self.plan.handlers[handler].body {
+                            s.visit(&mut |s| {
+                                if let plan::GStmt::Set { slot, .. } = s {
+                                    deps.retain(|d| d != slot);
+                                }
+                            });
+                        }
+                    }
+                    ir::EffectDeps::Values(values) => {
+                        for v in values {
+                            let value = self.expr(&instance, v, &mut expr::Ctx::render())?;
+                            add(&value);
+                        }
+                    }
+                }
+                let id = self.plan.bindings.len();
+                self.plan.bindings.push(plan::Binding {
+                    scope,
+                    kind: plan::BindingKind::Effect { handler },
+                    deps,
+                });
+                self.plan.scopes[scope].bindings.push(id);
+            }
+        }
+        Ok(())
     }
 
     /// Gives every scope its handle range: root first, then branches in creation order.

@@ -66,6 +66,12 @@ pub enum GKind {
         id: crate::builtins::BuiltinId,
         args: Vec<GExpr>,
     },
+    /// `setTimeout` / `setInterval` of timer callback `callback`; yields the timer id.
+    Timer {
+        callback: usize,
+        ms: Box<GExpr>,
+        repeat: bool,
+    },
 }
 
 impl GExpr {
@@ -98,6 +104,7 @@ impl GExpr {
                     a.for_each_slot(f);
                 }
             }
+            GKind::Timer { ms, .. } => ms.for_each_slot(f),
         }
     }
 }
@@ -140,6 +147,8 @@ pub enum GStmt {
     CallVoid { function: usize, args: Vec<GExpr> },
     /// `console.log(args…)` with JS formatting.
     Log { args: Vec<GExpr> },
+    /// `clearTimeout(id)` / `clearInterval(id)`.
+    ClearTimer { id: GExpr },
 }
 
 /// A module-level function compiled to its own wasm function.
@@ -184,6 +193,23 @@ pub struct Binding {
     pub scope: ScopeId,
     /// What it writes.
     pub kind: BindingKind,
+    /// The slots whose change sets this binding's dirty bit.
+    pub deps: Vec<SlotId>,
+}
+
+impl Binding {
+    /// A DOM binding, depending on the slots its expression reads.
+    pub fn dom(scope: ScopeId, kind: BindingKind) -> Binding {
+        let mut deps = Vec::new();
+        if let Some(source) = kind.source() {
+            source.for_each_slot(&mut |s, _| {
+                if !deps.contains(&s) {
+                    deps.push(s);
+                }
+            });
+        }
+        Binding { scope, kind, deps }
+    }
 }
 
 /// Binding kinds.
@@ -210,16 +236,19 @@ pub enum BindingKind {
         then: Option<ScopeId>,
         otherwise: Option<ScopeId>,
     },
+    /// An effect: runs handler `handler` (after the DOM bindings of the same flush).
+    Effect { handler: usize },
 }
 
 impl BindingKind {
-    /// The expression whose slots the binding depends on.
-    pub fn source(&self) -> &GExpr {
+    /// The expression a DOM binding writes (`None` for effects).
+    pub fn source(&self) -> Option<&GExpr> {
         match self {
             BindingKind::Text { value, .. }
             | BindingKind::Attr { value, .. }
-            | BindingKind::Prop { value, .. } => value,
-            BindingKind::Cond { test, .. } => test,
+            | BindingKind::Prop { value, .. } => Some(value),
+            BindingKind::Cond { test, .. } => Some(test),
+            BindingKind::Effect { .. } => None,
         }
     }
 }
@@ -290,6 +319,8 @@ pub struct Plan {
     pub functions: Vec<FunctionPlan>,
     /// A `.ts` program's `main` (index into `functions`), exported as `main`.
     pub main: Option<usize>,
+    /// Index in `handlers` where timer callbacks start (`GKind::Timer` counts from here).
+    pub callback_base: usize,
 }
 
 impl Plan {
@@ -300,17 +331,9 @@ impl Plan {
 
     /// Bindings that read `slot`.
     pub fn dependents(&self, slot: SlotId) -> Vec<BindingId> {
-        let mut out = Vec::new();
-        for (i, b) in self.bindings.iter().enumerate() {
-            let mut reads = false;
-            b.kind
-                .source()
-                .for_each_slot(&mut |s, _| reads |= s == slot);
-            if reads {
-                out.push(i);
-            }
-        }
-        out
+        (0..self.bindings.len())
+            .filter(|&b| self.bindings[b].deps.contains(&slot))
+            .collect()
     }
 
     /// All scopes nested (at any depth) in `scope`.
@@ -346,6 +369,7 @@ impl GExpr {
             GKind::Call { args, .. } | GKind::Builtin { args, .. } => {
                 args.iter().for_each(|a| a.visit(f))
             }
+            GKind::Timer { ms, .. } => ms.visit(f),
             GKind::Num(_)
             | GKind::Str(_)
             | GKind::Bool(_)
@@ -386,6 +410,7 @@ impl GStmt {
             GStmt::Loop { test, .. } => test.iter().collect(),
             GStmt::Return { value } => value.iter().collect(),
             GStmt::CallVoid { args, .. } | GStmt::Log { args } => args.iter().collect(),
+            GStmt::ClearTimer { id } => vec![id],
             GStmt::PreventDefault { .. }
             | GStmt::Breakable { .. }
             | GStmt::Inlined { .. }

@@ -59,6 +59,7 @@ impl Lowerer<'_> {
                 | BindingKind::Attr { node, .. }
                 | BindingKind::Prop { node, .. } => node.offset += root_count,
                 BindingKind::Cond { anchor, .. } => anchor.offset += root_count,
+                BindingKind::Effect { .. } => {}
             }
         }
         for l in &mut self.plan.scopes[scope].listeners {
@@ -300,10 +301,7 @@ impl Lowerer<'_> {
 
     fn add_binding(&mut self, b: &mut Builder, kind: BindingKind) {
         let id = self.plan.bindings.len();
-        self.plan.bindings.push(Binding {
-            scope: b.scope,
-            kind,
-        });
+        self.plan.bindings.push(Binding::dom(b.scope, kind));
         self.plan.scopes[b.scope].bindings.push(id);
         b.pending_bindings.push(id);
     }

@@ -1,5 +1,5 @@
-// expect: DX0104 at 3:20
-// Effects are not supported yet; the import itself is reported.
+// expect: DX0206 at 8:5
+// Effects are supported, but writing `document.title` is not yet.
 import { useState, useEffect } from "react";
 
 export default function Title() {
