@@ -1,4 +1,7 @@
-//! The `dx` command-line tool as a library: `build` writes a static app, `serve` serves one.
+//! The `dx` command-line tool as a library: `build` writes a static app, `serve` serves one,
+//! `fmt` converts between DX and JSON, `config` reads the project's `dx` file.
 
 pub mod build;
+pub mod config;
+pub mod fmt;
 pub mod sizes;

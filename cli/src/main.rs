@@ -1,20 +1,26 @@
-//! `dx`: build components into static apps, serve them.
+//! `dx`: build components into static apps, serve them, convert DX/JSON data.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use dx_cli::build::{BuildError, build_app, size_table};
+use dx_cli::config::{self, Config};
+use dx_cli::fmt::{Source, Target, format_file};
 
 const USAGE: &str = "usage:
   dx build <entry.tsx|entry.dx> --out <dir>   compile a component into a static app
   dx serve <dir> [--port N]                   serve a built app on http://127.0.0.1:N (default 8080)
-  dx help                                     show this text";
+  dx fmt --to json|dx|human <file>            convert JSON or DX data [--from json|dx]
+  dx help                                     show this text
+The entry, --out, <dir> and --port default to build.entry, build.out, serve.dir and serve.port
+of the project file `dx` in the current directory (DX format, see docs/dx-format.md).";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("build") => build(&args[1..]),
         Some("serve") => serve(&args[1..]),
+        Some("fmt") => fmt(&args[1..]),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -54,16 +60,35 @@ fn parse(args: &[String], flags: &[&str]) -> Result<(Vec<String>, Vec<(String, S
     Ok((positional, options))
 }
 
+/// The project file `./dx`, or the default config when there is none.
+fn project_config() -> Result<Config, ExitCode> {
+    match config::load(Path::new(".")) {
+        Ok(config) => Ok(config.unwrap_or_default()),
+        Err(e) => {
+            eprintln!("error: {e}");
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
 fn build(args: &[String]) -> ExitCode {
     let (positional, options) = match parse(args, &["out"]) {
         Ok(p) => p,
         Err(e) => return usage_error(&e),
     };
-    let [entry] = positional.as_slice() else {
-        return usage_error("dx build takes exactly one entry file");
+    let config = match project_config() {
+        Ok(c) => c,
+        Err(code) => return code,
     };
-    let Some((_, out)) = options.iter().find(|(n, _)| n == "out") else {
-        return usage_error("dx build needs --out <dir>");
+    let entry = match (positional.as_slice(), &config.build.entry) {
+        ([entry], _) => entry,
+        ([], Some(entry)) => entry,
+        _ => return usage_error("dx build takes exactly one entry file"),
+    };
+    let out = match (options.iter().find(|(n, _)| n == "out"), &config.build.out) {
+        (Some((_, out)), _) => out,
+        (None, Some(out)) => out,
+        (None, None) => return usage_error("dx build needs --out <dir>"),
     };
     match build_app(&PathBuf::from(entry), &PathBuf::from(out)) {
         Ok(report) => {
@@ -91,15 +116,24 @@ fn serve(args: &[String]) -> ExitCode {
         Ok(p) => p,
         Err(e) => return usage_error(&e),
     };
-    let [dir] = positional.as_slice() else {
-        return usage_error("dx serve takes exactly one directory");
+    let config = match project_config() {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let dir = match (
+        positional.as_slice(),
+        config.serve.dir.as_ref().or(config.build.out.as_ref()),
+    ) {
+        ([dir], _) => dir,
+        ([], Some(dir)) => dir,
+        _ => return usage_error("dx serve takes exactly one directory"),
     };
     let port = match options
         .iter()
         .find(|(n, _)| n == "port")
         .map(|(_, v)| v.parse::<u16>())
     {
-        None => 8080,
+        None => config.serve.port.unwrap_or(8080),
         Some(Ok(p)) => p,
         Some(Err(_)) => return usage_error("--port needs a number from 0 to 65535"),
     };
@@ -142,4 +176,37 @@ fn serve(args: &[String]) -> ExitCode {
             }
         }
     })
+}
+
+fn fmt(args: &[String]) -> ExitCode {
+    let (positional, options) = match parse(args, &["to", "from"]) {
+        Ok(p) => p,
+        Err(e) => return usage_error(&e),
+    };
+    let [file] = positional.as_slice() else {
+        return usage_error("dx fmt takes exactly one file");
+    };
+    let Some((_, to)) = options.iter().find(|(n, _)| n == "to") else {
+        return usage_error("dx fmt needs --to json|dx|human");
+    };
+    let Some(to) = Target::parse(to) else {
+        return usage_error(&format!("--to must be json, dx or human, not `{to}`"));
+    };
+    let from = match options.iter().find(|(n, _)| n == "from") {
+        None => None,
+        Some((_, name)) => match Source::parse(name) {
+            Some(source) => Some(source),
+            None => return usage_error(&format!("--from must be json or dx, not `{name}`")),
+        },
+    };
+    match format_file(Path::new(file), from, to) {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprint!("{e}");
+            ExitCode::from(1)
+        }
+    }
 }

@@ -23,17 +23,18 @@ impl Dict {
         Dict::default()
     }
 
-    /// A dictionary from `(short, long)` pairs; an error if a short or a long key repeats.
+    /// A dictionary from `(short, long)` pairs; an error if a short or a long key repeats, or
+    /// if a short key is not a bare key (it may not need escapes or quotes).
     pub fn from_pairs<S: Into<String>, L: Into<String>>(
         pairs: impl IntoIterator<Item = (S, L)>,
     ) -> Result<Dict, Error> {
         let mut dict = Dict::new();
         for (short, long) in pairs {
             let (short, long) = (short.into(), long.into());
-            if short.is_empty()
-                || dict.to_long.contains_key(&short)
-                || dict.to_short.contains_key(&long)
-            {
+            let bare = !short.is_empty()
+                && !short.starts_with(['#', '@'])
+                && !short.bytes().any(|c| crate::text::KEY_STOP[c as usize]);
+            if !bare || dict.to_long.contains_key(&short) || dict.to_short.contains_key(&long) {
                 return Err(Error {
                     kind: ErrorKind::DictConflict,
                     detail: Some(format!("`{short}` = `{long}`")),
