@@ -130,7 +130,7 @@ pub struct StateDecl {
 }
 
 /// Markup.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum ViewNode {
     /// A DOM element.
     Element {
@@ -152,6 +152,8 @@ pub enum ViewNode {
         and: bool,
         span: Span,
     },
+    /// Where the component's `children` go.
+    Children(PropId),
     /// Another component.
     Component {
         id: ComponentId,
@@ -161,7 +163,7 @@ pub enum ViewNode {
 }
 
 /// An attribute of a DOM element.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Attr {
     /// `name="value"` or a boolean attribute written bare.
     Static { name: String, value: String },
@@ -180,12 +182,14 @@ pub enum Attr {
 }
 
 /// A value passed as a prop.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum PropValue {
     /// A data value.
     Expr(Expr),
     /// A function value (callback prop).
     Handler(HandlerRef),
+    /// Markup passed between the component's tags (`children`).
+    Children(std::rc::Rc<Vec<ViewNode>>),
 }
 
 /// A function value: written inline, or forwarded from a callback prop.

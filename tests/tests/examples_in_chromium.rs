@@ -333,3 +333,25 @@ fn dx_effects_track_reads_and_timers_fire() -> TestResult {
     b.wait_until_text("#out", "10 doubled is 20 after 3 runs", WAIT)?;
     Ok(())
 }
+
+#[test]
+fn children_render_inside_the_component_with_the_callers_state() -> TestResult {
+    let app = open("fixtures/children.tsx")?;
+    let b = &app.browser;
+    click(&app, "#inc", 2)?;
+    b.wait_until_text("#count", "2", WAIT)?;
+    let frames = b.execute(
+        "return [...document.querySelectorAll('#frame')].map((f) => f.textContent)",
+        vec![],
+    )?;
+    assert_eq!(frames, serde_json::json!(["[plain text]", "[]"]));
+    click(&app, "h2", 1)?;
+    b.wait_until_text(".card", "Counter", WAIT)?;
+    assert!(
+        !b.exists("#count")?,
+        "closing the card removes its children"
+    );
+    click(&app, "h2", 1)?;
+    b.wait_until_text("#count", "2", WAIT)?;
+    Ok(())
+}

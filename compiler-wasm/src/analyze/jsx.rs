@@ -67,15 +67,15 @@ impl Cx<'_> {
                         format!("unknown component `<{}>`", id.name),
                     ));
                 };
-                if let Some(child) = el.children.iter().find(|c| !is_blank(c)) {
-                    return Err(Diagnostic::new(
-                        Code::UnsupportedJsx,
-                        child.span(),
-                        "children of components are not supported yet",
-                    )
-                    .with_hint("pass the content as a prop instead"));
+                let mut props = self.component_props(&el.opening_element.attributes)?;
+                if el.children.iter().any(|c| !is_blank(c)) {
+                    let children = self.children(&el.children)?;
+                    props.push((
+                        "children".to_string(),
+                        PropValue::Children(std::rc::Rc::new(children)),
+                        span,
+                    ));
                 }
-                let props = self.component_props(&el.opening_element.attributes)?;
                 Ok(ViewNode::Component {
                     id: component,
                     props,
@@ -292,6 +292,9 @@ impl Cx<'_> {
     }
 
     fn child_expr(&mut self, e: &Expression<'_>) -> Result<Vec<ViewNode>> {
+        if let Some(prop) = self.children_prop(e) {
+            return Ok(vec![ViewNode::Children(prop)]);
+        }
         match e.without_parentheses() {
             Expression::JSXElement(el) => Ok(vec![self.element(el)?]),
             Expression::JSXFragment(f) => self.children(&f.children),
@@ -335,6 +338,32 @@ impl Cx<'_> {
                 "this conditional JSX is not supported",
             )
             .with_hint("write `cond ? <a/> : <b/>` or `cond && <a/>`")),
+        }
+    }
+}
+
+impl Cx<'_> {
+    /// The prop id if `e` is `children` (destructured) or `props.children`.
+    fn children_prop(&mut self, e: &Expression<'_>) -> Option<crate::ir::PropId> {
+        match e.without_parentheses() {
+            Expression::Identifier(id) => match self.scope.get(&id.name) {
+                Some(super::scope::Name::Prop(p)) if self.props[*p].name == "children" => Some(*p),
+                _ => None,
+            },
+            Expression::StaticMemberExpression(m) if m.property.name == "children" => {
+                match &m.object {
+                    Expression::Identifier(obj)
+                        if matches!(
+                            self.scope.get(&obj.name),
+                            Some(super::scope::Name::PropsObject)
+                        ) =>
+                    {
+                        Some(self.prop_id("children", m.span))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
         }
     }
 }

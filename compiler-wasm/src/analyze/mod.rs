@@ -354,7 +354,14 @@ fn check_recursion(program: &ir::Program, entry: ir::ComponentId) -> Result<()> 
         let mut out = Vec::new();
         for node in view {
             match node {
-                ir::ViewNode::Component { id, span, .. } => out.push((*id, *span)),
+                ir::ViewNode::Component { id, span, props } => {
+                    out.push((*id, *span));
+                    for (_, value, _) in props {
+                        if let ir::PropValue::Children(nodes) = value {
+                            out.extend(uses(nodes));
+                        }
+                    }
+                }
                 ir::ViewNode::Element { children, .. } => out.extend(uses(children)),
                 ir::ViewNode::Cond {
                     then, otherwise, ..
@@ -362,7 +369,7 @@ fn check_recursion(program: &ir::Program, entry: ir::ComponentId) -> Result<()> 
                     out.extend(uses(then));
                     out.extend(uses(otherwise));
                 }
-                ir::ViewNode::Text(_) | ir::ViewNode::Dynamic(_) => {}
+                ir::ViewNode::Text(_) | ir::ViewNode::Dynamic(_) | ir::ViewNode::Children(_) => {}
             }
         }
         out

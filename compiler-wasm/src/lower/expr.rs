@@ -129,6 +129,12 @@ impl Lowerer<'_> {
                         format!("prop `{}` is a function here", self.prop_name(inst, *p)),
                     ));
                 }
+                PropArg::Children { .. } => {
+                    return Err(mismatch(
+                        span,
+                        "`children` is markup: render it with `{children}`".into(),
+                    ));
+                }
                 PropArg::Missing { call_site } => {
                     let comp = &self.program.components[inst.component];
                     return Err(Diagnostic::new(

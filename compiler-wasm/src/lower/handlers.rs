@@ -27,7 +27,7 @@ impl Lowerer<'_> {
             }),
             HandlerRef::Prop(p, span) => match &inst.props[*p] {
                 PropArg::Handler(c) => Ok(c.clone()),
-                PropArg::Value(_) => Err(Diagnostic::new(
+                PropArg::Value(_) | PropArg::Children { .. } => Err(Diagnostic::new(
                     Code::HandlerNotFunction,
                     *span,
                     format!("prop `{}` is not a function", self.prop_name(inst, *p)),

@@ -27,6 +27,11 @@ pub(crate) enum PropArg {
     Handler(Closure),
     /// Not passed and no default: an error if read.
     Missing { call_site: Span },
+    /// Markup passed between the tags, rendered in the caller's context.
+    Children {
+        nodes: Rc<Vec<ir::ViewNode>>,
+        caller: Rc<Instance>,
+    },
 }
 
 /// A function together with the instance it was written in.

@@ -113,6 +113,20 @@ impl Lowerer<'_> {
                         children: kids,
                     });
                 }
+                ViewNode::Children(prop) => match &inst.props[*prop] {
+                    PropArg::Children { nodes, caller } => {
+                        let (nodes, caller) = (nodes.clone(), caller.clone());
+                        self.nodes(b, &nodes, &caller, parent, out)?;
+                    }
+                    PropArg::Missing { .. } => {}
+                    _ => {
+                        return Err(Diagnostic::new(
+                            Code::TypeMismatch,
+                            self.program.components[inst.component].span,
+                            "`children` was given a value, not markup",
+                        ));
+                    }
+                },
                 ViewNode::Text(text) => out.push(Node::Text(self.plan.table.intern(text))),
                 ViewNode::Dynamic(e) => {
                     let value = self.expr(inst, e, &mut Ctx::render())?;
@@ -183,6 +197,10 @@ impl Lowerer<'_> {
                                 PropArg::Value(self.expr(inst, e, &mut Ctx::render())?)
                             }
                             PropValue::Handler(h) => PropArg::Handler(self.resolve(inst, h)?),
+                            PropValue::Children(nodes) => PropArg::Children {
+                                nodes: nodes.clone(),
+                                caller: inst.clone(),
+                            },
                         };
                         args.push((name.clone(), arg, *prop_span));
                     }

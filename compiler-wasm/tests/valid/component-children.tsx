@@ -1,4 +1,4 @@
-// expect: DX0301 at 10:7
+// Valid since `children` landed (was an expected error in the diagnostics corpus).
 // Passing markup as children of a component.
 function Card({ title }: { title: string }) {
   return <section><h2>{title}</h2></section>;

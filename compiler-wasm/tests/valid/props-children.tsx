@@ -1,4 +1,4 @@
-// expect: DX0207 at 4:42
+// Valid since `children` landed (was an expected error in the diagnostics corpus).
 // Wrapping children passed by the parent.
 function Card(props: { title: string }) {
   return <section><h2>{props.title}</h2>{props.children}</section>;
