@@ -103,6 +103,12 @@ impl Cx<'_> {
                 }
                 JSXAttributeItem::Attribute(a) => a,
             };
+            if let JSXAttributeName::NamespacedName(ns) = &attr.name
+                && ns.namespace.name == "bind"
+            {
+                attrs.extend(self.two_way_binding(ns.name.name.as_str(), attr, tag)?);
+                continue;
+            }
             let JSXAttributeName::Identifier(name) = &attr.name else {
                 return Err(Diagnostic::new(
                     Code::UnsupportedAttribute,
@@ -198,6 +204,83 @@ impl Cx<'_> {
             }
         }
         Ok(attrs)
+    }
+
+    /// `.dx` `bind:value={state}` on a text field: the field shows the state and typing
+    /// writes it back (a `value` binding plus an `input` handler).
+    fn two_way_binding(
+        &mut self,
+        property: &str,
+        attr: &oxc_ast::ast::JSXAttribute<'_>,
+        tag: &str,
+    ) -> Result<Vec<Attr>> {
+        let span = attr.span;
+        if self.module.flavour != crate::source::Flavour::Dx {
+            return Err(
+                Diagnostic::new(Code::UnsupportedAttribute, span, "`bind:` is .dx syntax")
+                    .with_hint(
+                        "in .tsx write `value={text} onInput={(e) => setText(e.target.value)}`",
+                    ),
+            );
+        }
+        if property != "value" || !matches!(tag, "input" | "textarea") {
+            return Err(Diagnostic::new(
+                Code::UnsupportedAttribute,
+                span,
+                format!("`bind:{property}` on <{tag}> is not supported yet"),
+            )
+            .with_hint("`bind:value` works on <input> and <textarea>"));
+        }
+        let state = match &attr.value {
+            Some(JSXAttributeValue::ExpressionContainer(c)) => match c
+                .expression
+                .as_expression()
+                .map(Expression::without_parentheses)
+            {
+                Some(Expression::Identifier(id)) => match self.scope.get(&id.name) {
+                    Some(super::scope::Name::State(s)) => Some((*s, id.span)),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some((state, state_span)) = state else {
+            return Err(Diagnostic::new(
+                Code::AssignToNonState,
+                span,
+                "`bind:value` needs a state variable: `bind:value={text}`",
+            ));
+        };
+        let read = crate::ir::Expr::new(crate::ir::ExprKind::State(state), state_span);
+        let typed = crate::ir::Expr::new(
+            crate::ir::ExprKind::EventField(crate::ir::EventField::TargetValue, 0),
+            span,
+        );
+        let handler = crate::ir::Handler {
+            params: 1,
+            param_types: vec![None],
+            return_type: None,
+            locals: 1,
+            body: vec![crate::ir::Stmt::SetState {
+                state,
+                value: typed,
+                span,
+            }],
+            span,
+        };
+        Ok(vec![
+            Attr::Dynamic {
+                name: "value".into(),
+                value: read,
+                span,
+            },
+            Attr::Event {
+                event: "input".into(),
+                handler: crate::ir::HandlerRef::Inline(std::rc::Rc::new(handler)),
+                span,
+            },
+        ])
     }
 
     fn component_props(
