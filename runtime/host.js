@@ -230,6 +230,9 @@ export function createImports(module, hooks = {}) {
       str_pad_end: (s, n, p) => s.padEnd(n, p),
       str_replace_all: (s, a, b) => s.replaceAll(a, b),
       num_to_fixed: (n, d) => n.toFixed(d),
+      storage_get_or: (k, d) => localStorage.getItem(k) ?? d,
+      storage_set: (k, v) => localStorage.setItem(k, v),
+      storage_remove: (k) => localStorage.removeItem(k),
     },
   };
 }

@@ -355,3 +355,23 @@ fn children_render_inside_the_component_with_the_callers_state() -> TestResult {
     b.wait_until_text("#count", "2", WAIT)?;
     Ok(())
 }
+
+#[test]
+fn local_storage_survives_a_reload() -> TestResult {
+    let app = open("fixtures/storage.dx")?;
+    let b = &app.browser;
+    b.wait_until_text("#saved", "(nothing saved)", WAIT)?;
+    b.find("#note")?.send_keys("milk")?;
+    b.wait_until_text("#saved", "saved: milk", WAIT)?;
+    b.execute("location.reload(); return 0;", vec![])?;
+    wait_mounted(b)?;
+    b.wait_until_text("#saved", "saved: milk", WAIT)?;
+    assert_eq!(b.find("#note")?.prop("value")?, "milk");
+    click(&app, "#forget", 1)?;
+    b.wait_until_text("#saved", "(nothing saved)", WAIT)?;
+    assert_eq!(
+        b.execute("return localStorage.getItem('dx-note')", vec![])?,
+        serde_json::json!("")
+    );
+    Ok(())
+}

@@ -10,7 +10,7 @@ use crate::builtins::{self, Receiver};
 use crate::diagnostics::{Code, Diagnostic, Result};
 
 /// Global objects whose members are built-ins (`Math.floor`, `Date.now`).
-const NAMESPACES: &[&str] = &["Math", "Date", "performance"];
+const NAMESPACES: &[&str] = &["Math", "Date", "performance", "localStorage"];
 use crate::ir::{BinaryOp, EventField, Expr, ExprKind, LogicalOp, UnaryOp};
 
 impl Cx<'_> {
@@ -56,6 +56,18 @@ impl Cx<'_> {
                     Box::new(self.expr(&b.left)?),
                     Box::new(self.expr(&b.right)?),
                 )
+            }
+            Expression::LogicalExpression(l)
+                if l.operator == LogicalOperator::Coalesce && storage_get(&l.left).is_some() =>
+            {
+                let key = storage_get(&l.left).expect("checked");
+                let key = self.expr(key)?;
+                let default = self.expr(&l.right)?;
+                ExprKind::Builtin {
+                    name: "localStorage.getItemOr".into(),
+                    receiver: None,
+                    args: vec![key, default],
+                }
             }
             Expression::LogicalExpression(l) => {
                 let op = match l.operator {
@@ -195,34 +207,40 @@ impl Cx<'_> {
                     args: values,
                 }
             }
-            Expression::StaticMemberExpression(m) => match &m.object {
-                Expression::Identifier(ns)
-                    if NAMESPACES.contains(&ns.name.as_str()) && global(self, &ns.name) =>
-                {
-                    let name = format!("{}.{}", ns.name, m.property.name);
-                    if !builtins::exists(&name, Receiver::Global) {
-                        return Err(Diagnostic::new(
-                            Code::UnsupportedCall,
-                            m.span,
-                            format!("`{name}` is not supported yet"),
-                        )
-                        .with_hint("see docs/support.md for the built-ins dx provides"));
+            Expression::StaticMemberExpression(m) => {
+                match &m.object {
+                    Expression::Identifier(ns)
+                        if NAMESPACES.contains(&ns.name.as_str()) && global(self, &ns.name) =>
+                    {
+                        let name = format!("{}.{}", ns.name, m.property.name);
+                        if name == "localStorage.getItem" {
+                            return Err(Diagnostic::new(Code::UnsupportedCall, span, "`localStorage.getItem` can return null, which dx values cannot hold")
+                            .with_hint("give a default: `localStorage.getItem(key) ?? \"\"`"));
+                        }
+                        if !builtins::exists(&name, Receiver::Global) {
+                            return Err(Diagnostic::new(
+                                Code::UnsupportedCall,
+                                m.span,
+                                format!("`{name}` is not supported yet"),
+                            )
+                            .with_hint("see docs/support.md for the built-ins dx provides"));
+                        }
+                        ExprKind::Builtin {
+                            name,
+                            receiver: None,
+                            args: values,
+                        }
                     }
-                    ExprKind::Builtin {
-                        name,
-                        receiver: None,
+                    object if m.property.name == "toString" && values.is_empty() => {
+                        ExprKind::ToString(Box::new(self.expr(object)?))
+                    }
+                    object => ExprKind::Builtin {
+                        name: m.property.name.to_string(),
+                        receiver: Some(Box::new(self.expr(object)?)),
                         args: values,
-                    }
+                    },
                 }
-                object if m.property.name == "toString" && values.is_empty() => {
-                    ExprKind::ToString(Box::new(self.expr(object)?))
-                }
-                object => ExprKind::Builtin {
-                    name: m.property.name.to_string(),
-                    receiver: Some(Box::new(self.expr(object)?)),
-                    args: values,
-                },
-            },
+            }
             Expression::Identifier(id)
                 if self.scope.get(&id.name).is_none()
                     && !self.module.components.contains_key(id.name.as_str()) =>
@@ -380,4 +398,21 @@ fn unsupported_operator(op: &str, span: Span) -> Diagnostic {
         span,
         format!("operator `{op}` is not supported yet"),
     )
+}
+
+/// The key if `e` is `localStorage.getItem(key)`.
+fn storage_get<'s, 'a>(e: &'s Expression<'a>) -> Option<&'s Expression<'a>> {
+    let Expression::CallExpression(call) = e.without_parentheses() else {
+        return None;
+    };
+    let Expression::StaticMemberExpression(m) = &call.callee else {
+        return None;
+    };
+    let Expression::Identifier(obj) = &m.object else {
+        return None;
+    };
+    if obj.name != "localStorage" || m.property.name != "getItem" || call.arguments.len() != 1 {
+        return None;
+    }
+    call.arguments[0].as_expression()
 }

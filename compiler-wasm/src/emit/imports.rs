@@ -174,7 +174,12 @@ pub fn describe(import: Import) -> (&'static str, &'static str, Vec<ValType>, Ve
             .into_iter()
             .chain(row.params.iter().map(|t| super::expr::val_type(*t)))
             .collect();
-        return ("dx", name, params, vec![super::expr::val_type(row.ret)]);
+        return (
+            "dx",
+            name,
+            params,
+            row.ret.map(super::expr::val_type).into_iter().collect(),
+        );
     }
     let (_, module, name, params, results) = IMPORTS
         .iter()
@@ -255,6 +260,9 @@ impl Needs {
             }
             GStmt::PreventDefault { .. } => {
                 self.functions.insert(Import::EvPreventDefault);
+            }
+            GStmt::BuiltinVoid { id, .. } => {
+                self.functions.insert(Import::Builtin(*id));
             }
             GStmt::ClearTimer { .. } => {
                 self.functions.insert(Import::ClearTimer);

@@ -190,6 +190,12 @@ impl<'a> StmtEmitter<'a> {
                 }
                 f.push(I::Call(env.idx.function + *function as u32));
             }
+            GStmt::BuiltinVoid { id, args } => {
+                for a in args {
+                    x.expr(f, a);
+                }
+                f.push(I::Call(env.needs.function_index(Import::Builtin(*id))));
+            }
             GStmt::ClearTimer { id } => {
                 x.expr(f, id);
                 f.push(I::Call(env.needs.function_index(Import::ClearTimer)));

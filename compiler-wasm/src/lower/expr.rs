@@ -392,7 +392,11 @@ impl Lowerer<'_> {
             });
         }
         values.extend(self.arguments(inst, args, row.params, cx, span, name)?);
-        Ok(g(GKind::Builtin { id, args: values }, row.ret))
+        let Some(ret) = row.ret else {
+            return Err(mismatch(span, format!("`{name}` returns nothing"))
+                .with_hint("call it as a statement"));
+        };
+        Ok(g(GKind::Builtin { id, args: values }, ret))
     }
 
     /// A value that is not an event.

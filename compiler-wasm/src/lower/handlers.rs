@@ -293,6 +293,12 @@ impl Lowerer<'_> {
                     }
                     out.push(GStmt::Return { value });
                 }
+                Stmt::Eval { value } if void_builtin(value).is_some() => {
+                    let (id, args) = void_builtin(value).expect("checked");
+                    let row = &crate::builtins::BUILTINS[id];
+                    let args = self.arguments(inst, args, row.params, cx, value.span, row.name)?;
+                    out.push(GStmt::BuiltinVoid { id, args });
+                }
                 Stmt::Eval { value } => {
                     if let crate::ir::ExprKind::Call { helper, args } = &value.kind {
                         let sig = self.helper(*helper, value.span)?;
@@ -378,5 +384,25 @@ fn value_span(stmt: &Stmt) -> oxc_span::Span {
     match stmt {
         Stmt::Assign { value, .. } => value.span,
         _ => oxc_span::Span::new(0, 0),
+    }
+}
+
+/// The row and arguments of a call of a built-in that returns nothing.
+fn void_builtin(
+    value: &crate::ir::Expr,
+) -> Option<(crate::builtins::BuiltinId, &[crate::ir::Expr])> {
+    match &value.kind {
+        crate::ir::ExprKind::Builtin {
+            name,
+            receiver: None,
+            args,
+        } => {
+            let id = crate::builtins::lookup(name, crate::builtins::Receiver::Global, args.len())?;
+            crate::builtins::BUILTINS[id]
+                .ret
+                .is_none()
+                .then_some((id, args.as_slice()))
+        }
+        _ => None,
     }
 }

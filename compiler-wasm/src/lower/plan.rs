@@ -147,6 +147,11 @@ pub enum GStmt {
     CallVoid { function: usize, args: Vec<GExpr> },
     /// `console.log(args…)` with JS formatting.
     Log { args: Vec<GExpr> },
+    /// A built-in that returns nothing (`localStorage.setItem`), receiver first.
+    BuiltinVoid {
+        id: crate::builtins::BuiltinId,
+        args: Vec<GExpr>,
+    },
     /// `clearTimeout(id)` / `clearInterval(id)`.
     ClearTimer { id: GExpr },
 }
@@ -411,6 +416,7 @@ impl GStmt {
             GStmt::Return { value } => value.iter().collect(),
             GStmt::CallVoid { args, .. } | GStmt::Log { args } => args.iter().collect(),
             GStmt::ClearTimer { id } => vec![id],
+            GStmt::BuiltinVoid { args, .. } => args.iter().collect(),
             GStmt::PreventDefault { .. }
             | GStmt::Breakable { .. }
             | GStmt::Inlined { .. }
