@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use dx_compiler::{Diagnostic, Options, SourceFile, compile};
+use dx_compiler::{Diagnostic, Options, SourceFile, compile_app};
 
 use crate::sizes::Sizes;
 
@@ -39,7 +39,8 @@ pub enum BuildError {
     NotAnApp { path: PathBuf },
     /// The source has errors.
     Compile {
-        file: SourceFile,
+        /// Every file the compiler read; diagnostics point into it.
+        files: Vec<SourceFile>,
         diagnostics: Vec<Diagnostic>,
     },
 }
@@ -53,9 +54,9 @@ impl std::fmt::Display for BuildError {
                 "error: {} is a .ts program without UI; `dx build` needs a component entry (.tsx or .dx)",
                 path.display()
             ),
-            BuildError::Compile { file, diagnostics } => {
+            BuildError::Compile { files, diagnostics } => {
                 for d in diagnostics {
-                    write!(f, "{}", d.render(file))?;
+                    write!(f, "{}", d.render(&files[d.file_index()]))?;
                 }
                 Ok(())
             }
@@ -72,10 +73,13 @@ pub fn build_app(entry: &Path, out: &Path) -> Result<BuildReport, BuildError> {
     let text = std::fs::read_to_string(entry).map_err(io(entry))?;
     let file = SourceFile::new(entry.display().to_string(), text);
     let started = Instant::now();
-    let output = compile(&file, Options::default()).map_err(|diagnostics| BuildError::Compile {
-        file: file.clone(),
-        diagnostics,
-    })?;
+    // Imported files are read relative to the entry's path, as written on the command line.
+    let (files, result) = compile_app(
+        file,
+        &mut |path| std::fs::read_to_string(path).ok(),
+        Options::default(),
+    );
+    let output = result.map_err(|diagnostics| BuildError::Compile { files, diagnostics })?;
     let compile_time = started.elapsed();
     if output.plan.main.is_some() {
         return Err(BuildError::NotAnApp {

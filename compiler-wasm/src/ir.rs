@@ -35,6 +35,8 @@ pub struct Program {
 pub struct Helper {
     /// Its name.
     pub name: String,
+    /// Index of the app file it is written in.
+    pub file: usize,
     /// Parameters, annotations and body.
     pub body: std::rc::Rc<Handler>,
 }
@@ -71,6 +73,8 @@ pub struct Component {
     pub name: String,
     /// Span of the name.
     pub span: Span,
+    /// Index of the app file it is written in.
+    pub file: usize,
     /// Whether handler reads see the state of the render that created them (React) or
     /// the live value (`.dx`).
     pub snapshot_reads: bool,

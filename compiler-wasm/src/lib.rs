@@ -12,6 +12,7 @@ pub mod builtins;
 pub mod diagnostics;
 pub mod emit;
 pub mod ir;
+pub mod load;
 pub mod lower;
 pub mod parse;
 pub mod source;
@@ -46,19 +47,29 @@ pub struct Options {
     pub nullable_refs_only: bool,
 }
 
-/// Compiles one component file: parse → analyze → lower → emit.
+/// Compiles one component file: parse → analyze → lower → emit. Imports of other files
+/// are reported as not found; use [`compile_app`] for apps of several files.
 pub fn compile(file: &SourceFile, options: Options) -> Result<Output, Vec<Diagnostic>> {
-    let Some(flavour) = file.flavour() else {
-        return Err(vec![Diagnostic::new(
-            Code::UnsupportedFile,
-            oxc_span::Span::new(0, 0),
-            format!("`{}` is not a .tsx, .dx or .ts file", file.path),
-        )]);
-    };
+    compile_app(file.clone(), &mut |_| None, options).1
+}
+
+/// Compiles an app: the entry file and every file it imports with a relative path, which
+/// `load(path)` provides. Returns the files read (each diagnostic's
+/// [`Diagnostic::file_index`] points into it, for rendering) and the result.
+pub fn compile_app(
+    entry: SourceFile,
+    load: &mut dyn FnMut(&str) -> Option<String>,
+    options: Options,
+) -> (Vec<SourceFile>, Result<Output, Vec<Diagnostic>>) {
     let allocator = oxc_allocator::Allocator::default();
-    let program = parse::parse(&allocator, &file.text)?;
-    let ir = analyze::analyze(&program, flavour).map_err(|d| vec![d])?;
-    let plan = lower::lower(&ir).map_err(|d| vec![d])?;
+    let (files, ir) = load::load_and_analyze(&allocator, entry, load);
+    let result = ir.and_then(|ir| finish(&ir, options));
+    (files, result)
+}
+
+/// Lowers and emits an analyzed program.
+fn finish(ir: &ir::Program, options: Options) -> Result<Output, Vec<Diagnostic>> {
+    let plan = lower::lower(ir).map_err(|d| vec![d])?;
     let wasm = emit::emit(
         &plan,
         emit::EmitOptions {

@@ -67,3 +67,65 @@ fn regression_programs_compile() {
     }
     assert!(count >= 1);
 }
+
+/// Apps of several files: imports are resolved relative to the importing file, and a
+/// diagnostic points into the file it is about.
+#[test]
+fn multi_file_apps_link_and_report_errors_in_the_right_file() {
+    use std::collections::HashMap;
+    let compile_files = |files: &[(&str, &str)]| {
+        let map: HashMap<String, String> = files
+            .iter()
+            .map(|(p, t)| (p.to_string(), t.to_string()))
+            .collect();
+        let entry = SourceFile::new(files[0].0, files[0].1);
+        dx_compiler::compile_app(entry, &mut |p| map.get(p).cloned(), Options::default())
+    };
+    let main = r#"import { Row } from "./row"; import { label } from "./lib/format";
+export default function App() { return <Row text={label(2)} />; }"#;
+    let row = "export function Row({ text }: { text: string }) { return <p>{text}</p>; }";
+    let format = r##"export function label(n: number): string { return "#" + n; }"##;
+
+    let (files, result) = compile_files(&[
+        ("app/main.tsx", main),
+        ("app/row.tsx", row),
+        ("app/lib/format.ts", format),
+    ]);
+    let out = result.unwrap_or_else(|ds| {
+        panic!(
+            "{}",
+            ds.iter()
+                .map(|d| d.render(&files[d.file_index()]))
+                .collect::<String>()
+        )
+    });
+    wasmparser::validate(&out.wasm).unwrap();
+    assert_eq!(
+        files.iter().map(|f| f.path.as_str()).collect::<Vec<_>>(),
+        ["app/main.tsx", "app/row.tsx", "app/lib/format.ts"]
+    );
+
+    let broken_row = "export function Row({ text }: { text: string }) {\n  return <p>{txt}</p>;\n}";
+    let (files, result) = compile_files(&[
+        ("app/main.tsx", main),
+        ("app/row.tsx", broken_row),
+        ("app/lib/format.ts", format),
+    ]);
+    let d = &result.unwrap_err()[0];
+    assert_eq!(d.code.info().id, "DX0201");
+    assert_eq!(d.location(&files[d.file_index()]), "app/row.tsx:2:14");
+
+    let (_, result) = compile_files(&[("app/main.tsx", main), ("app/row.tsx", row)]);
+    let d = &result.unwrap_err()[0];
+    assert_eq!((d.code.info().id, d.file_index()), ("DX0003", 0));
+
+    let private_row = "function Row({ text }: { text: string }) { return <p>{text}</p>; }";
+    let (_, result) = compile_files(&[
+        ("app/main.tsx", main),
+        ("app/row.tsx", private_row),
+        ("app/lib/format.ts", format),
+    ]);
+    let d = &result.unwrap_err()[0];
+    assert_eq!(d.code.info().id, "DX0104");
+    assert!(d.message.contains("does not export `Row`"), "{}", d.message);
+}

@@ -375,3 +375,13 @@ fn local_storage_survives_a_reload() -> TestResult {
     );
     Ok(())
 }
+
+#[test]
+fn an_app_of_several_files_builds_and_runs() -> TestResult {
+    let app = open("fixtures/multi/app.tsx")?;
+    let b = &app.browser;
+    b.wait_until_text("#row", "item #1", WAIT)?;
+    click(&app, "#more", 2)?;
+    b.wait_until_text("#row", "item #3s", WAIT)?;
+    Ok(())
+}

@@ -185,6 +185,7 @@ pub(crate) fn analyze_component(
         .map(|f| f.expect("every function is analyzed before the view"))
         .collect();
     Ok(ir::Component {
+        file: module.file,
         name: name.to_string(),
         span,
         snapshot_reads: module.flavour == Flavour::Tsx,

@@ -29,6 +29,8 @@ pub(crate) enum ComponentAst<'s, 'a> {
 
 /// Module-level facts every component analysis needs.
 pub(crate) struct Module {
+    /// Index of the app file.
+    pub file: usize,
     pub flavour: Flavour,
     /// Component name → id.
     pub components: HashMap<String, ir::ComponentId>,
@@ -51,9 +53,54 @@ struct TopLevel<'s, 'a> {
     main: Vec<&'s Statement<'a>>,
 }
 
-/// Analyzes a parsed module.
+/// An import of another file of the app: `import { local as … } from "./file"`.
+#[derive(Clone, Debug)]
+pub struct FileImport {
+    /// Name in the importing file.
+    pub local: String,
+    /// Name exported by the other file (`default` for a default import).
+    pub imported: String,
+    /// The import path as written (`./row`).
+    pub source: String,
+    /// Where the import is written.
+    pub span: Span,
+}
+
+/// What one module declares at its top level.
+pub(crate) struct Collected<'s, 'a> {
+    top: TopLevel<'s, 'a>,
+    default_export: Option<(String, Span)>,
+    use_state_names: Vec<String>,
+    effect_names: Vec<String>,
+    memo_names: Vec<String>,
+    /// Imports of other files of the app.
+    pub imports: Vec<FileImport>,
+    /// Names exported by name.
+    exported: Vec<String>,
+}
+
+/// One parsed file of an app, with its imports resolved to other modules' indices.
+pub struct ModuleInput<'s, 'a> {
+    /// The parsed program.
+    pub program: &'s Program<'a>,
+    /// Its flavour.
+    pub flavour: Flavour,
+}
+
+/// Analyzes a single-file app.
 pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
+    let collected = collect(program, flavour)?;
+    link(vec![collected], &[vec![]], &[flavour], program.span).map_err(|(_, d)| d)
+}
+
+/// Reads a module's top level: imports, exports, components, functions, program statements.
+pub(crate) fn collect<'s, 'a>(
+    program: &'s Program<'a>,
+    flavour: Flavour,
+) -> Result<Collected<'s, 'a>> {
     let mut top = TopLevel::default();
+    let mut imports = Vec::new();
+    let mut exported = Vec::new();
     let mut default_export: Option<(String, Span)> = None;
     let mut use_state_names = Vec::new();
     let mut effect_names = if flavour == Flavour::Dx {
@@ -70,6 +117,39 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
                     continue;
                 }
                 let source = import.source.value.as_str();
+                if source.starts_with("./") || source.starts_with("../") {
+                    for spec in import.specifiers.iter().flatten() {
+                        let (local, imported, span) = match spec {
+                            ImportDeclarationSpecifier::ImportSpecifier(s) => {
+                                let imported = match &s.imported {
+                                    ModuleExportName::IdentifierName(n) => n.name.to_string(),
+                                    ModuleExportName::IdentifierReference(n) => n.name.to_string(),
+                                    ModuleExportName::StringLiteral(n) => n.value.to_string(),
+                                };
+                                (s.local.name.to_string(), imported, s.span)
+                            }
+                            ImportDeclarationSpecifier::ImportDefaultSpecifier(s) => {
+                                (s.local.name.to_string(), "default".to_string(), s.span)
+                            }
+                            ImportDeclarationSpecifier::ImportNamespaceSpecifier(s) => {
+                                return Err(Diagnostic::new(
+                                    Code::UnsupportedImport,
+                                    s.span,
+                                    "namespace imports (`* as x`) are not supported yet",
+                                ));
+                            }
+                        };
+                        if !import.import_kind.is_type() {
+                            imports.push(FileImport {
+                                local,
+                                imported,
+                                source: source.to_string(),
+                                span,
+                            });
+                        }
+                    }
+                    continue;
+                }
                 if source != "dx" && source != "react" {
                     return Err(Diagnostic::new(
                         Code::UnsupportedImport,
@@ -115,8 +195,19 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
             Statement::VariableDeclaration(v) => push_arrows(&mut top, v)?,
             Statement::ExportNamedDeclaration(_) => {}
             Statement::ExportDeclaration(e) => match &e.declaration {
-                Declaration::FunctionDeclaration(f) => push_function(&mut top, f)?,
-                Declaration::VariableDeclaration(v) => push_arrows(&mut top, v)?,
+                Declaration::FunctionDeclaration(f) => {
+                    push_function(&mut top, f)?;
+                    exported.extend(f.id.as_ref().map(|id| id.name.to_string()));
+                }
+                Declaration::VariableDeclaration(v) => {
+                    push_arrows(&mut top, v)?;
+                    exported.extend(
+                        v.declarations
+                            .iter()
+                            .filter_map(|d| d.id.get_binding_identifier())
+                            .map(|id| id.name.to_string()),
+                    );
+                }
                 Declaration::TSTypeAliasDeclaration(_) | Declaration::TSInterfaceDeclaration(_) => {
                 }
                 other => {
@@ -165,48 +256,155 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
         }
     }
 
-    let asts = &top.components;
-    let mut helpers = HashMap::new();
-    for (i, (name, span, _)) in top.helpers.iter().enumerate() {
-        if helpers.insert(name.clone(), i).is_some() {
-            return Err(Diagnostic::new(
-                Code::DuplicateName,
-                *span,
-                format!("function `{name}` is declared twice"),
-            ));
-        }
+    Ok(Collected {
+        top,
+        default_export,
+        use_state_names,
+        effect_names,
+        memo_names,
+        imports,
+        exported,
+    })
+}
+
+/// Links the modules of an app (module 0 is the entry; `resolved[i][k]` is the module that
+/// `modules[i].imports[k]` names) and analyzes every component and function.
+/// Errors carry the index of the module they are in.
+pub(crate) fn link(
+    modules: Vec<Collected<'_, '_>>,
+    resolved: &[Vec<usize>],
+    flavours: &[Flavour],
+    entry_span: Span,
+) -> std::result::Result<ir::Program, (usize, Diagnostic)> {
+    // Global ids: each module's components and functions, in module order.
+    let mut component_base = Vec::new();
+    let mut helper_base = Vec::new();
+    let (mut nc, mut nh) = (0, 0);
+    for m in &modules {
+        component_base.push(nc);
+        helper_base.push(nh);
+        nc += m.top.components.len();
+        nh += m.top.helpers.len();
     }
-    let mut components = HashMap::new();
-    for (i, (name, span, _)) in asts.iter().enumerate() {
-        if components.insert(name.clone(), i).is_some() {
-            return Err(Diagnostic::new(
-                Code::DuplicateName,
-                *span,
-                format!("component `{name}` is declared twice"),
-            ));
+    // Name tables per module: own declarations, then imports.
+    let mut tables = Vec::new();
+    for (i, m) in modules.iter().enumerate() {
+        let at = |d: Diagnostic| (i, d);
+        let mut components = HashMap::new();
+        for (k, (name, span, _)) in m.top.components.iter().enumerate() {
+            if components
+                .insert(name.clone(), component_base[i] + k)
+                .is_some()
+            {
+                return Err(at(Diagnostic::new(
+                    Code::DuplicateName,
+                    *span,
+                    format!("component `{name}` is declared twice"),
+                )));
+            }
         }
+        let mut helpers = HashMap::new();
+        for (k, (name, span, _)) in m.top.helpers.iter().enumerate() {
+            if helpers.insert(name.clone(), helper_base[i] + k).is_some() {
+                return Err(at(Diagnostic::new(
+                    Code::DuplicateName,
+                    *span,
+                    format!("function `{name}` is declared twice"),
+                )));
+            }
+        }
+        for (k, import) in m.imports.iter().enumerate() {
+            let j = resolved[i][k];
+            let target = &modules[j];
+            let name = if import.imported == "default" {
+                match &target.default_export {
+                    Some((name, _)) => name.clone(),
+                    None => {
+                        return Err(at(Diagnostic::new(
+                            Code::UnsupportedImport,
+                            import.span,
+                            format!("\"{}\" has no default export", import.source),
+                        )));
+                    }
+                }
+            } else if target.exported.contains(&import.imported) {
+                import.imported.clone()
+            } else {
+                return Err(at(Diagnostic::new(
+                    Code::UnsupportedImport,
+                    import.span,
+                    format!(
+                        "\"{}\" does not export `{}`",
+                        import.source, import.imported
+                    ),
+                )
+                .with_hint("export it: `export function Name(…)`")));
+            };
+            if let Some(pos) = target
+                .top
+                .components
+                .iter()
+                .position(|(n, _, _)| *n == name)
+            {
+                components.insert(import.local.clone(), component_base[j] + pos);
+            } else if let Some(pos) = target.top.helpers.iter().position(|(n, _, _)| *n == name) {
+                helpers.insert(import.local.clone(), helper_base[j] + pos);
+            } else {
+                return Err(at(Diagnostic::new(
+                    Code::UnsupportedImport,
+                    import.span,
+                    format!("`{name}` is not a component or function"),
+                )));
+            }
+        }
+        tables.push((components, helpers));
     }
-    if flavour == Flavour::Ts {
+    // A lowercase default export is a function: say so before its body is analyzed as one.
+    if flavours[0] != Flavour::Ts
+        && let Some((name, span)) = &modules[0].default_export
+        && tables[0].1.contains_key(name)
+    {
+        return Err((0, Diagnostic::new(Code::NotAComponent, *span, format!("`{name}` is a function, not a component"))
+            .with_hint("component names start with a capital letter: React treats lowercase tags as DOM elements")));
+    }
+    let mut program = ir::Program {
+        components: Vec::new(),
+        entry: None,
+        helpers: Vec::new(),
+        main: None,
+    };
+    let mut contexts = Vec::new();
+    for (i, (m, (components, helpers))) in modules.iter().zip(tables).enumerate() {
         let module = Module {
-            flavour,
+            file: i,
+            flavour: flavours[i],
             components,
-            use_state_names,
-            effect_names,
-            memo_names,
+            use_state_names: m.use_state_names.clone(),
+            effect_names: m.effect_names.clone(),
+            memo_names: m.memo_names.clone(),
             helpers,
         };
-        let helpers = analyze_helpers(&module, &top.helpers)?;
-        let main = component::analyze_main(&module, &top.main, program.span)?;
-        let components = analyze_components(&module, asts)?;
-        return Ok(ir::Program {
-            components,
-            entry: None,
-            helpers,
-            main: Some(main),
-        });
+        program
+            .helpers
+            .extend(analyze_helpers(&module, &m.top.helpers).map_err(|d| (i, d))?);
+        contexts.push(module);
     }
-    let Some((entry_name, entry_span)) = default_export else {
-        return Err(match asts.first() {
+    for (i, m) in modules.iter().enumerate() {
+        program
+            .components
+            .extend(analyze_components(&contexts[i], &m.top.components).map_err(|d| (i, d))?);
+    }
+    let entry = &modules[0];
+    if flavours[0] == Flavour::Ts {
+        program.main = Some(
+            component::analyze_main(&contexts[0], &entry.top.main, entry_span)
+                .map_err(|d| (0, d))?,
+        );
+        return Ok(program);
+    }
+    let at0 = |d: Diagnostic| (0, d);
+    let Some((entry_name, entry_span)) = entry.default_export.clone() else {
+        return Err(at0(match entry.top.components.first() {
             Some((name, span, _)) => Diagnostic::new(
                 Code::NoDefaultExport,
                 *span,
@@ -218,36 +416,21 @@ pub fn analyze(program: &Program<'_>, flavour: Flavour) -> Result<ir::Program> {
                 Span::new(0, 0),
                 "this file has no `export default` component",
             ),
-        });
+        }));
     };
-    if helpers.contains_key(&entry_name) {
-        return Err(Diagnostic::new(Code::NotAComponent, entry_span, format!("`{entry_name}` is a function, not a component"))
-            .with_hint("component names start with a capital letter: React treats lowercase tags as DOM elements"));
+    if contexts[0].helpers.contains_key(&entry_name) {
+        return Err(at0(Diagnostic::new(Code::NotAComponent, entry_span, format!("`{entry_name}` is a function, not a component"))
+            .with_hint("component names start with a capital letter: React treats lowercase tags as DOM elements")));
     }
-    let Some(&entry) = components.get(&entry_name) else {
-        return Err(Diagnostic::new(
+    let Some(&entry) = contexts[0].components.get(&entry_name) else {
+        return Err(at0(Diagnostic::new(
             Code::UnknownComponent,
             entry_span,
             format!("`{entry_name}` is not a component of this file"),
-        ));
+        )));
     };
-    let module = Module {
-        flavour,
-        components,
-        use_state_names,
-        effect_names,
-        memo_names,
-        helpers,
-    };
-    let helpers = analyze_helpers(&module, &top.helpers)?;
-    let components = analyze_components(&module, asts)?;
-    let program = ir::Program {
-        components,
-        entry: Some(entry),
-        helpers,
-        main: None,
-    };
-    check_recursion(&program, entry)?;
+    program.entry = Some(entry);
+    check_recursion(&program, entry).map_err(at0)?;
     Ok(program)
 }
 
@@ -267,6 +450,7 @@ fn analyze_helpers(
     asts.iter()
         .map(|(name, _, ast)| {
             Ok(ir::Helper {
+                file: module.file,
                 name: name.clone(),
                 body: component::analyze_helper(module, ast)?,
             })

@@ -19,6 +19,8 @@ pub struct Diagnostic {
     pub span: Span,
     /// Advice; the catalogue's hint unless a more specific one applies.
     pub hint: String,
+    /// Index of the app file it is in (`None` until known; the entry file by default).
+    pub file: Option<usize>,
 }
 
 impl Diagnostic {
@@ -29,7 +31,19 @@ impl Diagnostic {
             message: message.into(),
             span,
             hint: code.info().hint.to_string(),
+            file: None,
         }
+    }
+
+    /// Places the diagnostic in file `file` unless a more precise place is already known.
+    pub fn in_file(mut self, file: usize) -> Self {
+        self.file.get_or_insert(file);
+        self
+    }
+
+    /// Index of the file it is in.
+    pub fn file_index(&self) -> usize {
+        self.file.unwrap_or(0)
     }
 
     /// Replaces the hint.

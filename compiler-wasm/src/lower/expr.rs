@@ -135,7 +135,7 @@ impl Lowerer<'_> {
                         "`children` is markup: render it with `{children}`".into(),
                     ));
                 }
-                PropArg::Missing { call_site } => {
+                PropArg::Missing { call_site, file } => {
                     let comp = &self.program.components[inst.component];
                     return Err(Diagnostic::new(
                         Code::MissingProp,
@@ -145,7 +145,8 @@ impl Lowerer<'_> {
                             comp.name,
                             self.prop_name(inst, *p)
                         ),
-                    ));
+                    )
+                    .in_file(*file));
                 }
             },
             ExprKind::Local(l) => {

@@ -107,7 +107,8 @@ impl Lowerer<'_> {
                 }
             }
             State::Todo => {
-                let params = param_types(&helper.name, &helper.body)?;
+                let params =
+                    param_types(&helper.name, &helper.body).map_err(|d| d.in_file(helper.file))?;
                 let index = self.functions.reserve();
                 let declared = helper.body.return_type;
                 self.functions.states.borrow_mut()[id] = State::InProgress {
@@ -115,7 +116,9 @@ impl Lowerer<'_> {
                     params: params.clone(),
                     declared,
                 };
-                let plan = self.function(&helper.name, &helper.body, params.clone(), declared)?;
+                let plan = self
+                    .function(&helper.name, &helper.body, params.clone(), declared)
+                    .map_err(|d| d.in_file(helper.file))?;
                 let sig = Signature {
                     index,
                     params,

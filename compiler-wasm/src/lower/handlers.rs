@@ -32,7 +32,7 @@ impl Lowerer<'_> {
                     *span,
                     format!("prop `{}` is not a function", self.prop_name(inst, *p)),
                 )),
-                PropArg::Missing { call_site } => Err(Diagnostic::new(
+                PropArg::Missing { call_site, file } => Err(Diagnostic::new(
                     Code::MissingProp,
                     *call_site,
                     format!(
@@ -40,7 +40,8 @@ impl Lowerer<'_> {
                         self.program.components[inst.component].name,
                         self.prop_name(inst, *p)
                     ),
-                )),
+                )
+                .in_file(*file)),
             },
         }
     }
@@ -62,6 +63,12 @@ impl Lowerer<'_> {
     }
 
     fn handler_plan(&self, closure: &Closure, event: &str) -> Result<HandlerPlan> {
+        let file = self.file_of(closure.instance.component);
+        self.handler_plan_in(closure, event)
+            .map_err(|d| d.in_file(file))
+    }
+
+    fn handler_plan_in(&self, closure: &Closure, event: &str) -> Result<HandlerPlan> {
         if closure.handler.params > 1 {
             return Err(Diagnostic::new(
                 Code::HandlerStatement,

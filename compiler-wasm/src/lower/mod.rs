@@ -25,8 +25,8 @@ pub(crate) enum PropArg {
     Value(GExpr),
     /// A callback.
     Handler(Closure),
-    /// Not passed and no default: an error if read.
-    Missing { call_site: Span },
+    /// Not passed and no default: an error if read (at the call site, in the caller's file).
+    Missing { call_site: Span, file: usize },
     /// Markup passed between the tags, rendered in the caller's context.
     Children {
         nodes: Rc<Vec<ir::ViewNode>>,
@@ -76,7 +76,7 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
         (Some(entry), _) => {
             let component = &program.components[entry];
             lw.plan.entry = component.name.clone();
-            let instance = lw.instantiate(entry, Vec::new(), 0, component.span)?;
+            let instance = lw.instantiate(entry, Vec::new(), 0, component.span, 0)?;
             lw.build_scope(0, &component.view, &instance)?;
         }
         (None, Some(main)) => {
@@ -111,6 +111,7 @@ impl Lowerer<'_> {
         args: Vec<(String, PropArg, Span)>,
         scope: ScopeId,
         call_site: Span,
+        caller_file: usize,
     ) -> Result<Rc<Instance>> {
         let comp = &self.program.components[component];
         let mut props = Vec::with_capacity(comp.props.len());
@@ -121,8 +122,14 @@ impl Lowerer<'_> {
                 .map(|(_, v, _)| v.clone());
             props.push(match (passed, &decl.default) {
                 (Some(v), _) => v,
-                (None, Some(_)) => PropArg::Missing { call_site }, // replaced below, once the instance exists
-                (None, None) => PropArg::Missing { call_site },
+                (None, Some(_)) => PropArg::Missing {
+                    call_site,
+                    file: caller_file,
+                }, // replaced below, once the instance exists
+                (None, None) => PropArg::Missing {
+                    call_site,
+                    file: caller_file,
+                },
             });
         }
         let slot_base = self.plan.slots.len();
@@ -209,6 +216,11 @@ impl Lowerer<'_> {
             }
         }
         Ok(())
+    }
+
+    /// The app file a component is written in (0 for code outside components).
+    pub(crate) fn file_of(&self, component: ir::ComponentId) -> usize {
+        self.program.components.get(component).map_or(0, |c| c.file)
     }
 
     /// Gives every scope its handle range: root first, then branches in creation order.

@@ -45,6 +45,17 @@ impl Lowerer<'_> {
         view: &[ViewNode],
         inst: &Rc<Instance>,
     ) -> Result<()> {
+        let file = self.file_of(inst.component);
+        self.build_scope_in(scope, view, inst)
+            .map_err(|d| d.in_file(file))
+    }
+
+    fn build_scope_in(
+        &mut self,
+        scope: ScopeId,
+        view: &[ViewNode],
+        inst: &Rc<Instance>,
+    ) -> Result<()> {
         let mut b = Builder {
             scope,
             slots: Vec::new(),
@@ -204,7 +215,8 @@ impl Lowerer<'_> {
                         };
                         args.push((name.clone(), arg, *prop_span));
                     }
-                    let child = self.instantiate(*id, args, b.scope, *span)?;
+                    let caller_file = self.file_of(inst.component);
+                    let child = self.instantiate(*id, args, b.scope, *span, caller_file)?;
                     let program = self.program;
                     self.nodes(b, &program.components[*id].view, &child, parent, out)?;
                 }
