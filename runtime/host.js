@@ -193,6 +193,15 @@ export function createImports(module, hooks = {}) {
       set_timeout: (h, ms) => +setTimeout(() => fire(h), ms),
       set_interval: (h, ms) => +setInterval(() => fire(h), ms),
       clear_timer: (id) => clearTimeout(id),
+      window_listen: (type, h) =>
+        addEventListener(type, (e) => {
+          if (wasm.dx_event(h, e)) scheduleFlush();
+        }),
+      location_hash: () => location.hash,
+      window_listen: (type, h) => addEventListener(type, (e) => {
+        if (wasm.dx_event(h, e)) scheduleFlush();
+      }),
+      location_hash: () => location.hash,
       log_num: (n) => line.push(n),
       log_str: (s) => line.push(s),
       log_bool: (b) => line.push(b !== 0),

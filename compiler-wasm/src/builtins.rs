@@ -203,6 +203,13 @@ pub const BUILTINS: &[Builtin] = &[
         imp: Host("is_nan"),
     },
     Builtin {
+        name: "location.hash",
+        receiver: Global,
+        params: &[],
+        ret: Some(S),
+        imp: Host("location_hash"),
+    },
+    Builtin {
         name: "localStorage.getItemOr",
         receiver: Global,
         params: &[S, S],
@@ -357,6 +364,9 @@ pub const BUILTINS: &[Builtin] = &[
         imp: JsString("length"),
     },
 ];
+
+/// Built-ins read as properties, not called (`location.hash`): rows with no parameters.
+pub const PROPERTIES: &[&str] = &["location.hash"];
 
 /// Index of a row in [`BUILTINS`].
 pub type BuiltinId = usize;

@@ -280,6 +280,12 @@ pub enum Stmt {
     Log { args: Vec<Expr> },
     /// `clearTimeout(id)` / `clearInterval(id)`
     ClearTimer { id: Expr },
+    /// `window.addEventListener("type", fn)`: `fn` runs on every such event of the window.
+    WindowListen {
+        event: String,
+        callback: HandlerRef,
+        span: Span,
+    },
 }
 
 /// An expression with its span.

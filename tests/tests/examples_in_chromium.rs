@@ -385,3 +385,21 @@ fn an_app_of_several_files_builds_and_runs() -> TestResult {
     b.wait_until_text("#row", "item #3s", WAIT)?;
     Ok(())
 }
+
+#[test]
+fn hash_routing_follows_location_hash() -> TestResult {
+    let app = open("fixtures/hash_router.tsx")?;
+    let b = &app.browser;
+    b.wait_until_text("#route", "(none)", WAIT)?;
+    assert_eq!(b.find("#all")?.attr("class")?.as_deref(), Some("selected"));
+    click(&app, "#active", 1)?;
+    b.wait_until_text("#route", "#/active", WAIT)?;
+    assert_eq!(
+        b.find("#active")?.attr("class")?.as_deref(),
+        Some("selected")
+    );
+    assert_eq!(b.find("#all")?.attr("class")?.as_deref(), Some(""));
+    b.execute("location.hash = '#/'; return 0;", vec![])?;
+    b.wait_until_text("#route", "#/", WAIT)?;
+    Ok(())
+}

@@ -10,7 +10,7 @@ use crate::builtins::{self, Receiver};
 use crate::diagnostics::{Code, Diagnostic, Result};
 
 /// Global objects whose members are built-ins (`Math.floor`, `Date.now`).
-const NAMESPACES: &[&str] = &["Math", "Date", "performance", "localStorage"];
+const NAMESPACES: &[&str] = &["Math", "Date", "performance", "localStorage", "location"];
 use crate::ir::{BinaryOp, EventField, Expr, ExprKind, LogicalOp, UnaryOp};
 
 impl Cx<'_> {
@@ -313,6 +313,21 @@ impl Cx<'_> {
             && let Some(value) = builtins::constant(&format!("{}.{property}", ns.name))
         {
             return Ok(Expr::new(ExprKind::Num(value), span));
+        }
+        if let Expression::Identifier(ns) = object
+            && NAMESPACES.contains(&ns.name.as_str())
+            && self.scope.get(&ns.name).is_none()
+            && builtins::PROPERTIES.contains(&format!("{}.{property}", ns.name).as_str())
+        {
+            let name = format!("{}.{property}", ns.name);
+            return Ok(Expr::new(
+                ExprKind::Builtin {
+                    name,
+                    receiver: None,
+                    args: Vec::new(),
+                },
+                span,
+            ));
         }
         if property == "length" {
             return Ok(Expr::new(

@@ -651,6 +651,35 @@ impl Cx<'_> {
                     }
                 }
                 if let Expression::Identifier(obj) = &m.object
+                    && obj.name == "window"
+                    && m.property.name == "addEventListener"
+                    && self.scope.get("window").is_none()
+                {
+                    let usage = || {
+                        Diagnostic::new(
+                            Code::UnsupportedCall,
+                            span,
+                            "write `window.addEventListener(\"type\", () => …)`",
+                        )
+                    };
+                    let [event, callback] = args else {
+                        return Err(usage());
+                    };
+                    let Some(Expression::StringLiteral(event)) = event.as_expression() else {
+                        return Err(usage());
+                    };
+                    let Some(callback) = callback.as_expression() else {
+                        return Err(usage());
+                    };
+                    let callback = self.handler_ref(callback)?;
+                    out.push(Stmt::WindowListen {
+                        event: event.value.to_string(),
+                        callback,
+                        span,
+                    });
+                    return Ok(());
+                }
+                if let Expression::Identifier(obj) = &m.object
                     && obj.name == "console"
                     && m.property.name == "log"
                     && self.scope.get("console").is_none()

@@ -48,6 +48,8 @@ pub enum Import {
     SetInterval,
     /// `dx clear_timer(id)`
     ClearTimer,
+    /// `dx window_listen(type, handler)`
+    WindowListen,
     /// A host-implemented row of the built-in table.
     Builtin(BuiltinId),
 }
@@ -143,6 +145,13 @@ pub const IMPORTS: &[(Import, &str, &str, &[ValType], &[ValType])] = &[
         "dx",
         "clear_timer",
         &[ValType::F64],
+        &[],
+    ),
+    (
+        Import::WindowListen,
+        "dx",
+        "window_listen",
+        &[EXTERN, ValType::I32],
         &[],
     ),
 ];
@@ -266,6 +275,10 @@ impl Needs {
             }
             GStmt::ClearTimer { .. } => {
                 self.functions.insert(Import::ClearTimer);
+            }
+            GStmt::WindowListen { event, .. } => {
+                self.functions.insert(Import::WindowListen);
+                self.strings.insert(event.clone());
             }
             GStmt::Log { args } => {
                 for a in args {

@@ -196,6 +196,11 @@ impl<'a> StmtEmitter<'a> {
                 }
                 f.push(I::Call(env.needs.function_index(Import::Builtin(*id))));
             }
+            GStmt::WindowListen { event, callback } => {
+                f.push(I::GlobalGet(env.needs.string_index(event)))
+                    .push(I::I32Const((env.plan.callback_base + *callback) as i32))
+                    .push(I::Call(env.needs.function_index(Import::WindowListen)));
+            }
             GStmt::ClearTimer { id } => {
                 x.expr(f, id);
                 f.push(I::Call(env.needs.function_index(Import::ClearTimer)));

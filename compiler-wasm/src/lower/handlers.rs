@@ -323,6 +323,25 @@ impl Lowerer<'_> {
                     let value = self.expr(inst, value, cx)?;
                     out.push(GStmt::Eval { value });
                 }
+                Stmt::WindowListen {
+                    event,
+                    callback,
+                    span,
+                } => {
+                    let closure = self.resolve(inst, callback)?;
+                    if closure.handler.params > 1 {
+                        return Err(Diagnostic::new(
+                            Code::HandlerStatement,
+                            *span,
+                            "a listener takes at most the event",
+                        ));
+                    }
+                    let callback = self.callback(&closure)?;
+                    out.push(GStmt::WindowListen {
+                        event: event.clone(),
+                        callback,
+                    });
+                }
                 Stmt::ClearTimer { id } => {
                     let id = self.number(inst, id, cx, "a timer id")?;
                     out.push(GStmt::ClearTimer { id });

@@ -152,6 +152,8 @@ pub enum GStmt {
         id: crate::builtins::BuiltinId,
         args: Vec<GExpr>,
     },
+    /// Listen to window events of type `event` with callback `callback` (see `GKind::Timer`).
+    WindowListen { event: String, callback: usize },
     /// `clearTimeout(id)` / `clearInterval(id)`.
     ClearTimer { id: GExpr },
 }
@@ -417,7 +419,8 @@ impl GStmt {
             GStmt::CallVoid { args, .. } | GStmt::Log { args } => args.iter().collect(),
             GStmt::ClearTimer { id } => vec![id],
             GStmt::BuiltinVoid { args, .. } => args.iter().collect(),
-            GStmt::PreventDefault { .. }
+            GStmt::WindowListen { .. }
+            | GStmt::PreventDefault { .. }
             | GStmt::Breakable { .. }
             | GStmt::Inlined { .. }
             | GStmt::Break
