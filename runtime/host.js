@@ -60,6 +60,10 @@ function op_SET_PROP(node, name, value) {
   if (el[key] !== v) el[key] = v;
 }
 
+function op_SET_PROP_BOOL(node, name, on) {
+  nodes[node][strings[name]] = on !== 0;
+}
+
 function op_LISTEN(node, event, handler) {
   const type = strings[event];
   nodes[node]["$$" + type] = handler;

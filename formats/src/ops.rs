@@ -97,6 +97,8 @@ define_ops! {
     SetProp / "op_SET_PROP" = 8 (node: Node, name: Static, value: Str);
     /// Route events of type `event` on element `node` to wasm handler `handler`.
     Listen / "op_LISTEN" = 9 (node: Node, event: Static, handler: U32);
+    /// Set boolean DOM property `name` (e.g. `checked`) of element `node` to `on` != 0.
+    SetPropBool / "op_SET_PROP_BOOL" = 10 (node: Node, name: Static, on: U32);
 }
 
 impl Op {

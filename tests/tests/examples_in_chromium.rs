@@ -403,3 +403,20 @@ fn hash_routing_follows_location_hash() -> TestResult {
     b.wait_until_text("#route", "#/", WAIT)?;
     Ok(())
 }
+
+#[test]
+fn a_controlled_checkbox_follows_state_both_ways() -> TestResult {
+    let app = open("fixtures/checkbox.tsx")?;
+    let b = &app.browser;
+    click(&app, "#box", 1)?;
+    b.wait_until_text("#state", "done", WAIT)?;
+    assert_eq!(b.find("#box")?.prop("checked")?, serde_json::json!(true));
+    click(&app, "#reset", 1)?;
+    b.wait_until_text("#state", "todo", WAIT)?;
+    assert_eq!(
+        b.find("#box")?.prop("checked")?,
+        serde_json::json!(false),
+        "state unchecked the box"
+    );
+    Ok(())
+}

@@ -116,7 +116,14 @@ pub fn update(env: &Env<'_>, b: usize) -> FuncBuilder {
         BindingKind::Prop { node, name, value } => {
             f.push(env.handle(*node)).push(env.static_str(name));
             x.expr(&mut f, value);
-            env.write(&mut f, Op::SetProp);
+            env.write(
+                &mut f,
+                if value.ty == Ty::Bool {
+                    Op::SetPropBool
+                } else {
+                    Op::SetProp
+                },
+            );
         }
         BindingKind::Effect { handler } => {
             f.push(I::RefNull(wasm_encoder::HeapType::EXTERN))

@@ -230,7 +230,7 @@ pub enum BindingKind {
         name: String,
         value: GExpr,
     },
-    /// DOM property with a string value (`value` of inputs).
+    /// DOM property (`value` of inputs: string; `checked`: boolean).
     Prop {
         node: NodeRef,
         name: String,

@@ -276,7 +276,20 @@ impl Lowerer<'_> {
                     _ => {
                         let node = b.slot(path.to_vec());
                         self.plan.table.intern(name);
-                        let kind = if is_live_property(tag, name) {
+                        let kind = if is_live_property(tag, name) && name == "checked" {
+                            if value.ty != Ty::Bool {
+                                return Err(Diagnostic::new(
+                                    Code::TypeMismatch,
+                                    *span,
+                                    "`checked` needs a boolean",
+                                ));
+                            }
+                            BindingKind::Prop {
+                                node,
+                                name: name.clone(),
+                                value,
+                            }
+                        } else if is_live_property(tag, name) {
                             if value.ty == Ty::Bool {
                                 return Err(Diagnostic::new(
                                     Code::TypeMismatch,
@@ -339,7 +352,8 @@ impl Lowerer<'_> {
 
 /// Attributes that only set the initial value; the live value is a DOM property.
 fn is_live_property(tag: &str, name: &str) -> bool {
-    name == "value" && matches!(tag, "input" | "textarea" | "select")
+    (name == "value" && matches!(tag, "input" | "textarea" | "select"))
+        || (name == "checked" && tag == "input")
 }
 
 fn as_string(value: GExpr) -> GExpr {
