@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use crate::dict::Dict;
 use crate::number::format_float;
-use crate::table::{self, ColumnType, TablePlan, int_text};
+use crate::table::{self, ColumnType, TablePlan, write_int};
 use crate::text::{Ctx, Typing, write_key, write_quoted, write_text};
 use crate::value::{Number, Object, Value};
 
@@ -60,30 +60,8 @@ pub(crate) fn encode_document(value: &Value<'_>, dict: Option<&Dict>, declare: b
 /// Whether bare root text would be read as a statement or a directive instead of a value.
 fn starts_like_statement(text: &str) -> bool {
     let b = text.as_bytes();
-    if matches!(b.first(), Some(b':' | b'>' | b'=' | b'#' | b'@')) {
-        return true;
-    }
-    let mut i = 0;
-    loop {
-        if b.get(i) == Some(&b'"') {
-            // A quoted key: find its end.
-            let mut j = i + 1;
-            while j < b.len() && b[j] != b'"' {
-                j += if b[j] == b'\\' { 2 } else { 1 };
-            }
-            i = j + 1;
-        } else {
-            match crate::text::scan_key(b, i) {
-                Ok(s) if s.end > i => i = s.end,
-                _ => return false,
-            }
-        }
-        match b.get(i) {
-            Some(b'.') => i += 1,
-            Some(b':' | b'>' | b'=') => return true,
-            _ => return false,
-        }
-    }
+    matches!(b.first(), Some(b':' | b'>' | b'=' | b'#' | b'@'))
+        || crate::text::statement_ahead(b, 0).0
 }
 
 struct Encoder<'d> {
@@ -97,6 +75,12 @@ struct Encoder<'d> {
 /// would merge them when read back.
 fn duplicate_keys<'v>(members: &'v Object<'_>) -> HashSet<&'v str> {
     let mut dups = HashSet::new();
+    if !members
+        .iter()
+        .any(|(_, v)| matches!(v, Value::Object(o) if !o.is_empty()))
+    {
+        return dups;
+    }
     if members.len() <= 8 {
         for (i, (k, _)) in members.iter().enumerate() {
             if members[..i].iter().any(|(other, _)| other == k) {
@@ -293,9 +277,9 @@ impl Encoder<'_> {
             Value::Null => out.push('~'),
             Value::Bool(true) => out.push('+'),
             Value::Bool(false) => out.push('-'),
-            Value::Number(Number::Float(x)) => out.push_str(&format_float(*x, true)),
-            Value::Number(Number::PosInt(n)) => out.push_str(itoa(*n as i128).as_str()),
-            Value::Number(Number::NegInt(n)) => out.push_str(itoa(*n as i128).as_str()),
+            Value::Number(Number::Float(x)) => format_float(out, *x, true),
+            Value::Number(Number::PosInt(n)) => out.push_str(itoa::Buffer::new().format(*n)),
+            Value::Number(Number::NegInt(n)) => out.push_str(itoa::Buffer::new().format(*n)),
             Value::String(s) => write_text(out, s, ctx),
             Value::Array(_) | Value::Object(_) => write_quoted(out, ""),
         }
@@ -323,19 +307,26 @@ impl Encoder<'_> {
             self.out.push_str(column.ty.hint());
         }
         let row_sep = if stop == Ctx::CELL { '\n' } else { '|' };
-        let stored: Vec<_> = plan
+        let stored: Vec<(&table::PlanColumn<'_>, &Vec<&Value<'_>>)> = plan
             .columns
             .iter()
-            .filter(|c| c.ty != ColumnType::Auto)
+            .zip(&plan.values)
+            .filter(|(c, _)| c.ty != ColumnType::Auto)
             .collect();
         let mut out = std::mem::take(&mut self.out);
-        for row in &plan.cells {
+        for row in 0..plan.rows {
             out.push(row_sep);
-            for (i, (column, cell)) in stored.iter().zip(row).enumerate() {
+            for (i, (column, values)) in stored.iter().enumerate() {
                 if i > 0 {
                     out.push(' ');
                 }
-                self.cell(&mut out, cell, column.ty, column.absorbs_spaces, stop);
+                self.cell(
+                    &mut out,
+                    values[row],
+                    column.ty,
+                    column.absorbs_spaces,
+                    stop,
+                );
             }
         }
         self.out = out;
@@ -353,10 +344,10 @@ impl Encoder<'_> {
                 }
                 _ => out.push('~'),
             },
-            ColumnType::Int => out.push_str(&int_text(v, false)),
-            ColumnType::Base62 => out.push_str(&int_text(v, true)),
+            ColumnType::Int => write_int(out, v, false),
+            ColumnType::Base62 => write_int(out, v, true),
             ColumnType::Float => match v {
-                Value::Number(n) => out.push_str(&format_float(n.as_f64(), false)),
+                Value::Number(n) => format_float(out, n.as_f64(), false),
                 _ => out.push('~'),
             },
             ColumnType::Bool => out.push(if matches!(v, Value::Bool(true)) {
@@ -375,12 +366,8 @@ impl Encoder<'_> {
 /// as a multi-line table (then it must be written as lines, not inline).
 fn has_block_table(members: &Object<'_>) -> bool {
     members.iter().any(|(_, v)| match v {
-        Value::Array(items) => items.len() >= 2 && table::plan(items).is_some(),
+        Value::Array(items) => table::is_table(items),
         Value::Object(inner) => has_block_table(inner),
         _ => false,
     })
-}
-
-fn itoa(n: i128) -> String {
-    n.to_string()
 }

@@ -132,40 +132,63 @@ pub fn parse_float(s: &str) -> Option<f64> {
 /// The shortest text that reads back as exactly `x`. With `marked`, the text always has a `.` or
 /// an exponent (so a self-typed reader sees a float); `%f` cells drop that mark and the leading
 /// zero (`7`, `.5`).
-pub fn format_float(x: f64, marked: bool) -> String {
-    let plain = format!("{x}");
-    let exp = format!("{x:e}");
-    let mut best = if exp.len() < plain.len() { exp } else { plain };
-    if marked {
-        if !best.bytes().any(|c| matches!(c, b'.' | b'e' | b'E')) {
-            best.push_str(".0");
+pub fn format_float(out: &mut String, x: f64, marked: bool) {
+    let start = out.len();
+    let mut buffer = zmij::Buffer::new();
+    let shortest = buffer.format_finite(x);
+    out.push_str(shortest.strip_suffix(".0").unwrap_or(shortest));
+    let plain = &out[start..];
+    // Only trailing zeros before the point or leading zeros after it can make the exponent
+    // form shorter (`1e21`, `1e-7`); only then is it formatted too.
+    let digits = plain.trim_start_matches('-');
+    if digits.ends_with("00") || digits.starts_with("0.00") || digits.contains('e') {
+        let exp = format!("{x:e}");
+        if exp.len() < plain.len() {
+            out.truncate(start);
+            out.push_str(&exp);
         }
-    } else if let Some(rest) = best.strip_prefix("0.") {
-        best = format!(".{rest}");
-    } else if let Some(rest) = best.strip_prefix("-0.") {
-        best = format!("-.{rest}");
     }
-    best
+    let text = &out[start..];
+    if marked {
+        if !text.bytes().any(|c| matches!(c, b'.' | b'e' | b'E')) {
+            out.push_str(".0");
+        }
+    } else if text.starts_with("0.") {
+        out.remove(start);
+    } else if text.starts_with("-0.") {
+        out.remove(start + 1);
+    }
 }
 
 const BASE62: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 /// Base62 text of an integer (`320` → `5A`), with a leading `-` for negatives.
+#[cfg(test)]
 pub fn to_base62(n: i128) -> String {
-    let mut digits = Vec::new();
-    let mut m = n.unsigned_abs();
+    let mut out = String::new();
+    write_base62(&mut out, n);
+    out
+}
+
+/// Appends the base62 text of an integer that fits `i64` or `u64`.
+pub fn write_base62(out: &mut String, n: i128) {
+    let mut digits = [0u8; 24];
+    let mut at = digits.len();
+    // u64 division: integers in the data model fit it, and u128 division is slow.
+    let mut m = n.unsigned_abs() as u64;
     loop {
-        digits.push(BASE62[(m % 62) as usize]);
+        at -= 1;
+        digits[at] = BASE62[(m % 62) as usize];
         m /= 62;
         if m == 0 {
             break;
         }
     }
     if n < 0 {
-        digits.push(b'-');
+        at -= 1;
+        digits[at] = b'-';
     }
-    digits.reverse();
-    String::from_utf8(digits).unwrap_or_default()
+    out.extend(digits[at..].iter().map(|&d| d as char));
 }
 
 /// Parses base62 text into an integer that fits `i64` or `u64`.
@@ -237,11 +260,19 @@ mod tests {
 
     #[test]
     fn floats_are_shortest_and_exact() {
-        assert_eq!(format_float(1e300, true), "1e300");
-        assert_eq!(format_float(7.0, true), "7.0");
-        assert_eq!(format_float(7.0, false), "7");
-        assert_eq!(format_float(0.5, false), ".5");
-        assert_eq!(format_float(-0.0, true), "-0.0");
+        let f = |x: f64, marked: bool| {
+            let mut s = String::new();
+            format_float(&mut s, x, marked);
+            s
+        };
+        assert_eq!(f(1e300, true), "1e300");
+        assert_eq!(f(1e5, true), "1e5");
+        assert_eq!(f(1e-7, true), "1e-7");
+        assert_eq!(f(7.0, true), "7.0");
+        assert_eq!(f(7.0, false), "7");
+        assert_eq!(f(0.5, false), ".5");
+        assert_eq!(f(-0.5, false), "-.5");
+        assert_eq!(f(-0.0, true), "-0.0");
         for x in [
             0.1,
             1.0 / 3.0,
@@ -252,7 +283,8 @@ mod tests {
             5e-324,
         ] {
             for marked in [true, false] {
-                let text = format_float(x, marked);
+                let mut text = String::new();
+                format_float(&mut text, x, marked);
                 assert_eq!(text.parse::<f64>().ok(), Some(x), "{text}");
             }
         }

@@ -31,6 +31,8 @@ pub(crate) struct Parser<'a, 'd> {
     external: Option<&'d Dict>,
     declared: HashMap<&'a str, Cow<'a, str>>,
     declared_long: HashMap<Cow<'a, str>, ()>,
+    cell_buf: Vec<Cell<'a>>,
+    value_buf: Vec<Value<'a>>,
 }
 
 /// Parses a whole document.
@@ -51,6 +53,8 @@ pub(crate) fn parse_document<'a>(input: &'a [u8], dict: Option<&Dict>) -> Result
         external: dict.filter(|d| !d.is_empty()),
         declared: HashMap::new(),
         declared_long: HashMap::new(),
+        cell_buf: Vec::new(),
+        value_buf: Vec::new(),
     };
     p.document()
 }
@@ -164,13 +168,7 @@ impl<'a> Parser<'a, '_> {
             }
             Some(b'{' | b'[') => self.value(Ctx::ROOT)?,
             _ => {
-                let looks_like_statement = match self.path(0) {
-                    Ok(_) => matches!(self.peek(), Some(b':' | b'>' | b'=')),
-                    Err(e) if e.kind == ErrorKind::TooDeep => return Err(e),
-                    Err(_) => false,
-                };
-                let key_end = self.pos;
-                self.pos = start;
+                let (looks_like_statement, key_end) = crate::text::statement_ahead(self.b, start);
                 if looks_like_statement {
                     return Ok(None);
                 }
@@ -256,7 +254,9 @@ impl<'a> Parser<'a, '_> {
         let bare = !matches!(self.peek(), Some(b'"'));
         let key = self.raw_key()?;
         if bare && let Cow::Borrowed(raw) = key {
-            if let Some(long) = self.declared.get(raw) {
+            if !self.declared.is_empty()
+                && let Some(long) = self.declared.get(raw)
+            {
                 return Ok(long.clone());
             }
             if let Some(long) = self.external.and_then(|d| d.expand(raw)) {
@@ -268,23 +268,30 @@ impl<'a> Parser<'a, '_> {
 
     /// `key(.key)*`. `extra_depth` is the nesting the path is placed under (for the depth limit).
     fn path(&mut self, extra_depth: usize) -> Result<Vec<Cow<'a, str>>> {
-        let mut segments = vec![self.key()?];
+        let (mut parents, last) = self.split_path(extra_depth)?;
+        parents.push(last);
+        Ok(parents)
+    }
+
+    /// A path as its parent keys and its last key; allocates only for dotted paths.
+    fn split_path(&mut self, extra_depth: usize) -> Result<(Vec<Cow<'a, str>>, Cow<'a, str>)> {
+        let mut last = self.key()?;
+        let mut parents = Vec::new();
         while self.peek() == Some(b'.') {
             self.pos += 1;
-            segments.push(self.key()?);
-            if segments.len() + self.depth + extra_depth > MAX_DEPTH {
+            parents.push(std::mem::replace(&mut last, self.key()?));
+            if parents.len() + 1 + self.depth + extra_depth > MAX_DEPTH {
                 return Err(self.err(ErrorKind::TooDeep, self.pos));
             }
         }
-        Ok(segments)
+        Ok((parents, last))
     }
 
     /// One line of statements: `path sep value ('^' relpath sep value)*`. Later statements are
     /// relative to the first one's parent object. A table statement ends the line.
     fn line(&mut self, root: &mut Object<'a>) -> Result<()> {
         let at = self.pos;
-        let mut path = self.path(0)?;
-        let last = path.pop().unwrap_or_default();
+        let (path, last) = self.split_path(0)?;
         let base = navigate(root, &path).ok_or_else(|| self.err(ErrorKind::NotAnObject, at))?;
         let depth = path.len() + 1;
         if self.statement(base, last, depth, Nest::Line)? {
@@ -297,8 +304,7 @@ impl<'a> Parser<'a, '_> {
                     self.pos += 1;
                     self.skip_blanks();
                     let at = self.pos;
-                    let mut rel = self.path(depth)?;
-                    let last = rel.pop().unwrap_or_default();
+                    let (rel, last) = self.split_path(depth)?;
                     let target =
                         navigate(base, &rel).ok_or_else(|| self.err(ErrorKind::NotAnObject, at))?;
                     if self.statement(target, last, depth + rel.len() + 1, Nest::Line)? {
@@ -482,8 +488,7 @@ impl<'a> Parser<'a, '_> {
         loop {
             self.skip_blanks();
             let at = self.pos;
-            let mut path = self.path(0)?;
-            let last = path.pop().unwrap_or_default();
+            let (path, last) = self.split_path(0)?;
             let target =
                 navigate(&mut obj, &path).ok_or_else(|| self.err(ErrorKind::NotAnObject, at))?;
             self.statement(target, last, path.len(), Nest::Brace)?;
@@ -654,7 +659,8 @@ impl<'a> Parser<'a, '_> {
         index: usize,
     ) -> Result<Value<'a>> {
         let row_start = self.pos;
-        let mut cells: Vec<Cell<'a>> = Vec::with_capacity(columns.len());
+        let mut cells: Vec<Cell<'a>> = std::mem::take(&mut self.cell_buf);
+        cells.clear();
         loop {
             let start = self.pos;
             let cell = match self.peek() {
@@ -704,8 +710,9 @@ impl<'a> Parser<'a, '_> {
         } else {
             usize::MAX
         };
-        let mut values: Vec<Value<'a>> = Vec::with_capacity(columns.len());
-        let mut cells = cells.into_iter();
+        let mut values: Vec<Value<'a>> = std::mem::take(&mut self.value_buf);
+        values.clear();
+        let mut next = 0;
         let mut stored_index = 0;
         for column in columns {
             if column.ty == ColumnType::Auto {
@@ -713,33 +720,55 @@ impl<'a> Parser<'a, '_> {
                 continue;
             }
             let cell = if stored_index == absorbing {
-                self.absorb(&mut cells, extra + 1, row_start)?
+                let taken = &cells[next..next + extra + 1];
+                next += extra + 1;
+                self.absorb(taken, row_start)?
             } else {
-                match cells.next() {
-                    Some(cell) => self.cell(cell, column.ty)?,
+                match cells.get_mut(next) {
+                    Some(cell) => {
+                        next += 1;
+                        let cell = std::mem::replace(
+                            cell,
+                            Cell::Text {
+                                start: 0,
+                                end: 0,
+                                escaped: false,
+                            },
+                        );
+                        self.cell(cell, column.ty)?
+                    }
                     None => return Err(self.err(ErrorKind::CellCount, row_start)),
                 }
             };
             values.push(cell);
             stored_index += 1;
         }
-        Ok(Value::Object(build_row(tree, &mut values)))
+        let row = build_row(tree, &mut values);
+        values.clear();
+        cells.clear();
+        self.value_buf = values;
+        self.cell_buf = cells;
+        Ok(Value::Object(row))
     }
 
     /// Joins `count` text cells with single spaces into one string.
-    fn absorb(
-        &self,
-        cells: &mut std::vec::IntoIter<Cell<'a>>,
-        count: usize,
-        row_start: usize,
-    ) -> Result<Value<'a>> {
+    fn absorb(&self, cells: &[Cell<'a>], row_start: usize) -> Result<Value<'a>> {
+        // Cells are separated by exactly one space, so unescaped words are the source slice.
+        let plain = cells
+            .iter()
+            .all(|c| matches!(c, Cell::Text { escaped: false, .. }));
+        if let (true, Some(Cell::Text { start, .. }), Some(Cell::Text { end, .. })) =
+            (plain, cells.first(), cells.last())
+        {
+            return Ok(Value::String(Cow::Borrowed(&self.src[*start..*end])));
+        }
         let mut text = String::new();
-        for i in 0..count {
-            let Some(Cell::Text {
+        for (i, cell) in cells.iter().enumerate() {
+            let &Cell::Text {
                 start,
                 end,
                 escaped,
-            }) = cells.next()
+            } = cell
             else {
                 return Err(self.err(ErrorKind::CellCount, row_start));
             };

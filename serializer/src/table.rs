@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::number::{format_float, to_base62};
+use crate::number::{format_float, write_base62};
 use crate::value::{Number, Object, Value};
 
 /// A column's type hint. No hint means string.
@@ -130,8 +130,9 @@ pub(crate) fn build_row<'a>(nodes: &[Node<'a>], values: &mut [Value<'a>]) -> Obj
 /// How the encoder writes an array of objects as a table.
 pub(crate) struct TablePlan<'v, 'a> {
     pub columns: Vec<PlanColumn<'v>>,
-    /// Row-major: one value per stored (non-`Auto`) column per row.
-    pub cells: Vec<Vec<&'v Value<'a>>>,
+    /// Column-major: each column's value in every row (for `Auto` columns too).
+    pub values: Vec<Vec<&'v Value<'a>>>,
+    pub rows: usize,
 }
 
 pub(crate) struct PlanColumn<'v> {
@@ -145,21 +146,34 @@ pub(crate) struct PlanColumn<'v> {
 /// words cost more LLM tokens than decimal ones, so small savings are not worth it.
 const BASE62_MIN_SAVING: f64 = 0.25;
 
+/// Whether [`plan`] would make a table of `rows`, without planning it.
+pub(crate) fn is_table(rows: &[Value<'_>]) -> bool {
+    let Some(Value::Object(first)) = rows.first() else {
+        return false;
+    };
+    rows.len() >= 2
+        && !first.is_empty()
+        && unique_keys(first)
+        && rows[1..].iter().all(|r| match r {
+            Value::Object(o) => {
+                o.len() == first.len() && o.iter().zip(first).all(|((a, _), (b, _))| a == b)
+            }
+            _ => false,
+        })
+}
+
 /// A plan when `rows` are two or more objects with the same keys in the same order.
 pub(crate) fn plan<'v, 'a>(rows: &'v [Value<'a>]) -> Option<TablePlan<'v, 'a>> {
-    if rows.len() < 2 {
+    if !is_table(rows) {
         return None;
     }
     let objects: Vec<&'v Object<'a>> = rows
         .iter()
-        .map(|r| match r {
-            Value::Object(o) if !o.is_empty() => Some(o),
+        .filter_map(|r| match r {
+            Value::Object(o) => Some(o),
             _ => None,
         })
-        .collect::<Option<_>>()?;
-    if !same_keys(&objects) {
-        return None;
-    }
+        .collect();
     let mut leaves: Vec<(Vec<&'v str>, Vec<&'v Value<'a>>)> = Vec::new();
     flatten(&mut Vec::new(), &objects, &mut leaves, 0);
     let mut columns: Vec<PlanColumn<'v>> = leaves
@@ -185,28 +199,30 @@ pub(crate) fn plan<'v, 'a>(rows: &'v [Value<'a>]) -> Option<TablePlan<'v, 'a>> {
     if let Some(first) = columns.iter_mut().find(|c| c.ty == ColumnType::Str) {
         first.absorbs_spaces = true;
     }
-    let stored: Vec<usize> = (0..columns.len())
-        .filter(|&i| columns[i].ty != ColumnType::Auto)
-        .collect();
-    let cells = (0..rows.len())
-        .map(|r| stored.iter().map(|&c| leaves[c].1[r]).collect())
-        .collect();
-    Some(TablePlan { columns, cells })
+    let values = leaves.into_iter().map(|(_, values)| values).collect();
+    Some(TablePlan {
+        columns,
+        values,
+        rows: rows.len(),
+    })
+}
+
+fn unique_keys(members: &Object<'_>) -> bool {
+    if members.len() <= 16 {
+        members
+            .iter()
+            .enumerate()
+            .all(|(i, (k, _))| members[..i].iter().all(|(o, _)| o != k))
+    } else {
+        let mut seen = std::collections::HashSet::with_capacity(members.len());
+        members.iter().all(|(k, _)| seen.insert(k.as_ref()))
+    }
 }
 
 /// Whether all objects have the same keys in the same order, with no key repeated.
 fn same_keys(objects: &[&Object<'_>]) -> bool {
     let first = objects[0];
-    let unique = if first.len() <= 16 {
-        first
-            .iter()
-            .enumerate()
-            .all(|(i, (k, _))| first[..i].iter().all(|(o, _)| o != k))
-    } else {
-        let mut seen = std::collections::HashSet::with_capacity(first.len());
-        first.iter().all(|(k, _)| seen.insert(k.as_ref()))
-    };
-    unique
+    unique_keys(first)
         && objects[1..]
             .iter()
             .all(|o| o.len() == first.len() && o.iter().zip(first).all(|((a, _), (b, _))| a == b))
@@ -260,8 +276,8 @@ fn infer(values: &[&Value<'_>]) -> ColumnType {
     }
     match ty {
         Some(ColumnType::Int) => {
-            let decimal: usize = values.iter().map(|v| int_text(v, false).len()).sum();
-            let base62: usize = values.iter().map(|v| int_text(v, true).len()).sum();
+            let decimal: usize = values.iter().map(|v| int_len(v, 10)).sum();
+            let base62: usize = values.iter().map(|v| int_len(v, 62)).sum();
             if (base62 as f64) <= (decimal as f64) * (1.0 - BASE62_MIN_SAVING) {
                 ColumnType::Base62
             } else {
@@ -280,14 +296,32 @@ fn is_sequence(values: &[&Value<'_>]) -> bool {
         .all(|(i, v)| matches!(v, Value::Number(Number::PosInt(n)) if *n == i as u64 + 1))
 }
 
-/// Text of an integer cell (`~` for null).
-pub(crate) fn int_text(v: &Value<'_>, base62: bool) -> String {
+/// Length of an integer cell's text in `radix` (10 or 62), sign included; 1 for `~`.
+fn int_len(v: &Value<'_>, radix: u128) -> usize {
+    let Some(n) = (match v {
+        Value::Number(n) => n.as_i128(),
+        _ => None,
+    }) else {
+        return 1;
+    };
+    let mut m = n.unsigned_abs() as u64;
+    let radix = radix as u64;
+    let mut len = usize::from(n < 0) + 1;
+    while m >= radix {
+        m /= radix;
+        len += 1;
+    }
+    len
+}
+
+/// Writes an integer cell (`~` for null) in decimal or base62.
+pub(crate) fn write_int(out: &mut String, v: &Value<'_>, base62: bool) {
     match v {
         Value::Number(n) => match n.as_i128() {
-            Some(i) if base62 => to_base62(i),
-            Some(i) => i.to_string(),
-            None => format_float(n.as_f64(), false),
+            Some(i) if base62 => write_base62(out, i),
+            Some(i) => out.push_str(itoa::Buffer::new().format(i)),
+            None => format_float(out, n.as_f64(), false),
         },
-        _ => "~".to_string(),
+        _ => out.push('~'),
     }
 }

@@ -189,6 +189,35 @@ pub(crate) fn scan_key(b: &[u8], start: usize) -> Result<Scan, usize> {
     })
 }
 
+/// Whether the text at `start` begins with a path followed by `:`, `>` or `=` (a statement),
+/// and where the path scan stopped. Allocates nothing; used to tell a root value from
+/// statements.
+pub(crate) fn statement_ahead(b: &[u8], start: usize) -> (bool, usize) {
+    let mut i = start;
+    loop {
+        if b.get(i) == Some(&b'"') {
+            let mut j = i + 1;
+            while j < b.len() && b[j] != b'"' && b[j] != b'\n' {
+                j += if b[j] == b'\\' { 2 } else { 1 };
+            }
+            if b.get(j) != Some(&b'"') {
+                return (false, i);
+            }
+            i = j + 1;
+        } else {
+            match scan_key(b, i) {
+                Ok(s) if s.end > i => i = s.end,
+                _ => return (false, i),
+            }
+        }
+        match b.get(i) {
+            Some(b'.') => i += 1,
+            Some(b':' | b'>' | b'=') => return (true, i),
+            _ => return (false, i),
+        }
+    }
+}
+
 fn utf8_len(lead: u8) -> usize {
     match lead {
         0xF0..=0xFF => 4,

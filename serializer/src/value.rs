@@ -85,7 +85,11 @@ impl fmt::Display for Number {
         match *self {
             Number::PosInt(n) => write!(f, "{n}"),
             Number::NegInt(n) => write!(f, "{n}"),
-            Number::Float(x) => f.write_str(&crate::number::format_float(x, true)),
+            Number::Float(x) => {
+                let mut s = String::new();
+                crate::number::format_float(&mut s, x, true);
+                f.write_str(&s)
+            }
         }
     }
 }
