@@ -93,7 +93,7 @@ pub fn build_app(entry: &Path, out: &Path) -> Result<BuildReport, BuildError> {
             "index.html",
             dx_runtime::index_html(&output.entry).into_bytes(),
         ),
-        (dx_runtime::HOST_FILE, dx_runtime::host_js().into_bytes()),
+        (dx_runtime::HOST_FILE, host_for(&output.wasm).into_bytes()),
         ("app.htip", output.templates),
         ("app.wasm", output.wasm),
     ];
@@ -132,4 +132,10 @@ pub fn size_table(report: &BuildReport) -> String {
         "total", total.raw, total.gzip, total.brotli
     ));
     s
+}
+
+/// The JS host with just the functions this module imports.
+fn host_for(wasm: &[u8]) -> String {
+    let imports = dx_compiler::host_imports(wasm);
+    dx_runtime::host_js_for(&imports.iter().map(String::as_str).collect::<Vec<_>>())
 }

@@ -93,6 +93,24 @@ fn finish(ir: &ir::Program, options: Options) -> Result<Output, Vec<Diagnostic>>
     })
 }
 
+/// The names a module imports from the host's `dx` object (for shipping a host with only
+/// those functions, see `dx_runtime::host_js_for`).
+pub fn host_imports(wasm: &[u8]) -> Vec<String> {
+    let mut names = Vec::new();
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        if let Ok(wasmparser::Payload::ImportSection(reader)) = payload {
+            for group in reader.into_iter().flatten() {
+                for (_, import) in group.into_iter().flatten() {
+                    if import.module == "dx" {
+                        names.push(import.name.to_string());
+                    }
+                }
+            }
+        }
+    }
+    names
+}
+
 /// A readable dump of a compile: templates, bindings and the wasm as text.
 pub fn dump(output: &Output) -> String {
     let table = TemplateTable::decode(&output.templates).expect("own templates decode");

@@ -38,6 +38,8 @@ pub(crate) struct Indices {
     pub reserve: u32,
     pub ref_fn: u32,
     writers: u32,
+    /// The ops whose writers are emitted, in order.
+    pub written_ops: Vec<Op>,
     pub update: u32,
     pub mount: u32,
     pub unmount: u32,
@@ -53,7 +55,8 @@ impl Indices {
     fn new(imports: u32, plan: &Plan) -> Self {
         let reserve = imports;
         let writers = reserve + 2;
-        let update = writers + ops::all().len() as u32;
+        let written_ops = ops::used(plan);
+        let update = writers + written_ops.len() as u32;
         let mount = update + plan.bindings.len() as u32;
         let unmount = mount + plan.scopes.len() as u32;
         let handler = unmount + plan.scopes.len() as u32;
@@ -63,6 +66,7 @@ impl Indices {
             reserve,
             ref_fn: reserve + 1,
             writers,
+            written_ops,
             update,
             mount,
             unmount,
@@ -77,7 +81,12 @@ impl Indices {
 
     /// The writer function of `op`.
     pub fn writer(&self, op: Op) -> u32 {
-        self.writers + op as u32 - 1
+        let i = self
+            .written_ops
+            .iter()
+            .position(|o| *o == op)
+            .expect("ops::used lists every op the app writes");
+        self.writers + i as u32
     }
 }
 
@@ -124,7 +133,7 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         vec![ValType::I32],
         ops::ref_fn(&env.cursors),
     ));
-    for op in ops::all() {
+    for op in env.idx.written_ops.clone() {
         let name = format!("write_{}", op.info().name);
         functions.push((
             name,

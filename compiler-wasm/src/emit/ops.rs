@@ -6,6 +6,7 @@ use wasm_encoder::{BlockType, HeapType, Instruction as I, ValType};
 
 use super::func::{FuncBuilder, at};
 use super::layout::Layout;
+use crate::lower::plan::{BindingKind, Plan, Ty};
 
 /// Global indices the writers use.
 pub struct Cursors {
@@ -98,9 +99,28 @@ pub fn writer(op: Op, c: &Cursors, reserve: u32, ref_fn: u32) -> FuncBuilder {
     f
 }
 
-/// Every op in table order (writer function `i` writes `all()[i]`).
-pub fn all() -> Vec<Op> {
+/// The ops `plan` can write, in table order: only their writers are emitted.
+pub fn used(plan: &Plan) -> Vec<Op> {
+    let mut used = vec![Op::Clone];
+    if plan.scopes.len() > 1 {
+        used.push(Op::Remove);
+    }
+    if plan.scopes.iter().any(|s| !s.listeners.is_empty()) {
+        used.push(Op::Listen);
+    }
+    for b in &plan.bindings {
+        used.push(match &b.kind {
+            BindingKind::Text { value, .. } if value.ty == Ty::Num => Op::SetTextNum,
+            BindingKind::Text { .. } => Op::SetText,
+            BindingKind::Attr { value, .. } if value.ty == Ty::Bool => Op::ToggleAttr,
+            BindingKind::Attr { .. } => Op::SetAttr,
+            BindingKind::Prop { value, .. } if value.ty == Ty::Bool => Op::SetPropBool,
+            BindingKind::Prop { .. } => Op::SetProp,
+            BindingKind::Cond { .. } | BindingKind::Effect { .. } => continue,
+        });
+    }
     OPS.iter()
         .map(|o| Op::from_code(o.code).expect("table op"))
+        .filter(|op| used.contains(op))
         .collect()
 }

@@ -223,6 +223,10 @@ pub fn mount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
 
 /// `unmount_s`: removes the scope's roots and marks it and its nested scopes unmounted.
 pub fn unmount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
+    if s == 0 {
+        // The root is never unmounted; its function exists only to keep indices uniform.
+        return FuncBuilder::new(0, Vec::new());
+    }
     let scope = &env.plan.scopes[s];
     let mut f = FuncBuilder::new(0, Vec::new());
     for r in 0..scope.roots {
