@@ -1,0 +1,11 @@
+let s = "n=";
+s += 1.5;
+s += true;
+s += -0;
+s += 0 / 0;
+s += "";
+s += 1e21;
+console.log(s);
+let t = "";
+for (let i = 0; i < 5; i++) t += i * 0.5;
+console.log(t, t.length);

@@ -1,0 +1,10 @@
+const t = true;
+const f = false;
+console.log(t + t, t + f, f + f, t * 5, f * 5, t - 1, f - 1);
+console.log(t / f, f / t, f / f, t % 2, -t, +f, t + 0.5);
+let count = 0;
+count += t;
+count += f;
+count += t;
+console.log(count);
+console.log(1 + t, t + 1, 3 * (2 > 1), (1 > 2) * 3);

@@ -1,0 +1,12 @@
+let sum = 0;
+for (let i = 0; i < 10; i++) sum += 0.1;
+console.log(sum, sum === 1, sum < 1, 1 - sum);
+let count = 0;
+for (let x = 0; x < 1; x += 0.1) count++;
+console.log(count);
+let acc = 0;
+for (let i = 0; i < 1000; i++) acc += 0.001;
+console.log(acc);
+let third = 0;
+for (let i = 0; i < 3; i++) third += 1 / 3;
+console.log(third, third === 1);

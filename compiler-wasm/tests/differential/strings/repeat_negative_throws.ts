@@ -1,0 +1,3 @@
+console.log("before");
+console.log("ab".repeat(-1));
+console.log("never");

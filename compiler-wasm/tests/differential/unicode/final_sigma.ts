@@ -1,0 +1,1 @@
+console.log("ΣΑΣ".toLowerCase(), "ΟΔΟΣ".toLowerCase(), "Σ".toLowerCase(), "ΑΣ ΣΑ".toLowerCase(), "σας".toUpperCase());
