@@ -1,0 +1,3 @@
+console.log("before");
+console.log();
+console.log("after");

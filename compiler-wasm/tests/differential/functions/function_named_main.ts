@@ -1,0 +1,4 @@
+function main(): string {
+  return "helper named main";
+}
+console.log(main(), main().length);

@@ -1,0 +1,10 @@
+let x = 0;
+let y = 0;
+x > 0 ? y++ : y--;
+console.log(x, y);
+y < 0 && (x = 5);
+console.log(x, y);
+x++, y++;
+console.log(x, y);
+(x += 10);
+console.log(x);
