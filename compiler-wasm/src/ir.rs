@@ -216,6 +216,8 @@ pub struct Handler {
     pub param_types: Vec<Option<Ty>>,
     /// Declared return type (`None`: not annotated or `void`).
     pub return_type: Option<Ty>,
+    /// Whether the return type is written as `void`.
+    pub declared_void: bool,
     /// Number of locals in all (parameters first).
     pub locals: usize,
     /// The statements.
@@ -266,8 +268,8 @@ pub enum Stmt {
         update: Vec<Stmt>,
         test_at_end: bool,
     },
-    /// A block that `break` leaves (a desugared `switch`).
-    Breakable { body: Vec<Stmt> },
+    /// A block that `break` leaves (a desugared `switch`; `exhaustive` when it has a `default`).
+    Breakable { body: Vec<Stmt>, exhaustive: bool },
     /// `break;`
     Break { span: Span },
     /// `continue;`

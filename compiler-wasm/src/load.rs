@@ -54,10 +54,11 @@ pub(crate) fn load_and_analyze(
         };
         // The allocator owns a copy of the text, so the AST can outlive this loop's borrows.
         let text = allocator.alloc_str(&files[i].text);
-        let program = match crate::parse::parse(allocator, text) {
-            Ok(p) => allocator.alloc(p),
-            Err(ds) => return (files, Err(ds.into_iter().map(|d| d.in_file(i)).collect())),
-        };
+        let program =
+            match crate::parse::parse(allocator, text, flavour != crate::source::Flavour::Ts) {
+                Ok(p) => allocator.alloc(p),
+                Err(ds) => return (files, Err(ds.into_iter().map(|d| d.in_file(i)).collect())),
+            };
         if i == 0 {
             entry_span = program.span();
         }

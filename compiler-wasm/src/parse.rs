@@ -8,8 +8,17 @@ use oxc_span::{SourceType, Span};
 use crate::diagnostics::{Code, Diagnostic};
 
 /// Parses `text` as a TSX module into `allocator`.
-pub fn parse<'a>(allocator: &'a Allocator, text: &'a str) -> Result<Program<'a>, Vec<Diagnostic>> {
-    let ret = Parser::new(allocator, text, SourceType::tsx()).parse();
+pub fn parse<'a>(
+    allocator: &'a Allocator,
+    text: &'a str,
+    jsx: bool,
+) -> Result<Program<'a>, Vec<Diagnostic>> {
+    let source_type = if jsx {
+        SourceType::tsx()
+    } else {
+        SourceType::ts()
+    };
+    let ret = Parser::new(allocator, text, source_type).parse();
     let errors: Vec<Diagnostic> = ret
         .diagnostics
         .errors()

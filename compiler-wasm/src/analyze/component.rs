@@ -62,6 +62,8 @@ pub(crate) struct Cx<'m> {
     pub expr_body_returns: bool,
     /// Effects of the component, in source order.
     pub effects: Vec<ir::Effect>,
+    /// Current expression nesting (see `expr`).
+    pub depth: usize,
 }
 
 impl<'m> Cx<'m> {
@@ -79,6 +81,7 @@ impl<'m> Cx<'m> {
             mutable_locals: Vec::new(),
             expr_body_returns: false,
             effects: Vec::new(),
+            depth: 0,
         }
     }
 }
@@ -133,6 +136,7 @@ pub(crate) fn analyze_main(
         params: 0,
         param_types: Vec::new(),
         return_type: None,
+        declared_void: false,
         locals: cx.handler_locals.unwrap_or(0),
         body,
         span,

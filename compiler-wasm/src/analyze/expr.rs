@@ -9,6 +9,9 @@ use super::scope::Name;
 use crate::builtins::{self, Receiver};
 use crate::diagnostics::{Code, Diagnostic, Result};
 
+/// Deepest expression nesting accepted.
+const MAX_EXPRESSION_DEPTH: usize = 64;
+
 /// Global objects whose members are built-ins (`Math.floor`, `Date.now`).
 const NAMESPACES: &[&str] = &["Math", "Date", "performance", "localStorage", "location"];
 use crate::ir::{BinaryOp, EventField, Expr, ExprKind, LogicalOp, UnaryOp};
@@ -16,6 +19,24 @@ use crate::ir::{BinaryOp, EventField, Expr, ExprKind, LogicalOp, UnaryOp};
 impl Cx<'_> {
     /// Analyzes a value expression.
     pub fn expr(&mut self, e: &Expression<'_>) -> Result<Expr> {
+        // Lowering and emission recurse over expressions; a bound keeps them off the
+        // end of the stack (an error, never a crash, on machine-generated code).
+        self.depth += 1;
+        let result = if self.depth > MAX_EXPRESSION_DEPTH {
+            Err(Diagnostic::new(
+                Code::UnsupportedExpression,
+                e.span(),
+                format!("expression nested more than {MAX_EXPRESSION_DEPTH} levels deep"),
+            )
+            .with_hint("split it into several `const`s"))
+        } else {
+            self.expr_inner(e)
+        };
+        self.depth -= 1;
+        result
+    }
+
+    fn expr_inner(&mut self, e: &Expression<'_>) -> Result<Expr> {
         let span = e.span();
         let kind = match e {
             Expression::NumericLiteral(n) => ExprKind::Num(n.value),
@@ -27,6 +48,7 @@ impl Cx<'_> {
             Expression::TSAsExpression(x) => return self.expr(&x.expression),
             Expression::TSSatisfiesExpression(x) => return self.expr(&x.expression),
             Expression::TSNonNullExpression(x) => return self.expr(&x.expression),
+            Expression::TSTypeAssertion(x) => return self.expr(&x.expression),
             Expression::UnaryExpression(u) => {
                 let op = match u.operator {
                     UnaryOperator::LogicalNot => UnaryOp::Not,

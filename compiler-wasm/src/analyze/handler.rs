@@ -117,6 +117,8 @@ impl Cx<'_> {
             params: param_types.len(),
             param_types,
             return_type: return_type.and_then(annotation_type),
+            declared_void: return_type
+                .is_some_and(|t| matches!(t.type_annotation, TSType::TSVoidKeyword(_))),
             locals,
             body,
             span,
@@ -156,7 +158,7 @@ impl Cx<'_> {
         let mut out = Vec::new();
         match body {
             // A module-level function's expression body is its result; a handler's is an action.
-            Body::Expr(e) if self.expr_body_returns => {
+            Body::Expr(e) if self.expr_body_returns && !is_console_log(e) => {
                 out.push(Stmt::Return {
                     value: Some(self.expr(e)?),
                     span: e.span(),
@@ -319,12 +321,33 @@ impl Cx<'_> {
                 ));
             };
             let Some(init) = &d.init else {
-                return Err(Diagnostic::new(
-                    Code::HandlerStatement,
-                    d.span,
-                    "give the variable an initial value",
-                )
-                .with_hint("dx needs the initial value to know the variable's type"));
+                // `let x: number;` — the annotation gives the type; start from its zero value.
+                let zero = d
+                    .type_annotation
+                    .as_deref()
+                    .and_then(annotation_type)
+                    .and_then(|ty| match ty {
+                        Ty::Num => Some(ExprKind::Num(0.0)),
+                        Ty::Str => Some(ExprKind::Str(String::new())),
+                        Ty::Bool => Some(ExprKind::Bool(false)),
+                        Ty::Event => None,
+                    });
+                let (Some(zero), false) = (zero, v.kind == VariableDeclarationKind::Const) else {
+                    return Err(Diagnostic::new(
+                        Code::HandlerStatement,
+                        d.span,
+                        "give the variable an initial value",
+                    )
+                    .with_hint("or declare its type: `let label: string;`"));
+                };
+                let local = self.new_local();
+                out.push(Stmt::Let {
+                    local,
+                    value: Expr::new(zero, d.span),
+                });
+                self.mutable_locals.push(local);
+                self.scope.bind(&id.name, Name::Local(local));
+                continue;
             };
             let meaning = match init.without_parentheses() {
                 Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_)
@@ -427,7 +450,10 @@ impl Cx<'_> {
         })();
         self.scope.pop();
         result?;
-        out.push(Stmt::Breakable { body });
+        out.push(Stmt::Breakable {
+            body,
+            exhaustive: default >= 0.0,
+        });
         Ok(())
     }
 
@@ -486,6 +512,18 @@ impl Cx<'_> {
                 self.expr_stmt(&l.right, &mut then)?;
                 out.push(Stmt::If { test, then, otherwise: Vec::new() });
                 Ok(())
+            }
+            Expression::LogicalExpression(l) if l.operator == oxc_syntax::operator::LogicalOperator::Or => {
+                let test = self.expr(&l.left)?;
+                let not = Expr::new(ExprKind::Unary(crate::ir::UnaryOp::Not, Box::new(test)), l.left.span());
+                let mut then = Vec::new();
+                self.expr_stmt(&l.right, &mut then)?;
+                out.push(Stmt::If { test: not, then, otherwise: Vec::new() });
+                Ok(())
+            }
+            // dx values are never null or undefined, so the right side of `??` never runs.
+            Expression::LogicalExpression(l) if l.operator == oxc_syntax::operator::LogicalOperator::Coalesce => {
+                self.expr_stmt(&l.left, out)
             }
             Expression::ConditionalExpression(c) => {
                 let test = self.expr(&c.test)?;
@@ -778,4 +816,16 @@ pub(crate) fn annotation_type(a: &TSTypeAnnotation<'_>) -> Option<Ty> {
         TSType::TSBooleanKeyword(_) => Some(Ty::Bool),
         _ => None,
     }
+}
+
+/// `console.log(…)`: an action even where an expression body would be a result.
+fn is_console_log(e: &Expression<'_>) -> bool {
+    let Expression::CallExpression(call) = e.without_parentheses() else {
+        return false;
+    };
+    let Expression::StaticMemberExpression(m) = &call.callee else {
+        return false;
+    };
+    matches!(&m.object, Expression::Identifier(o) if o.name == "console")
+        && m.property.name == "log"
 }

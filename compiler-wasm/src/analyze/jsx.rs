@@ -261,6 +261,7 @@ impl Cx<'_> {
             params: 1,
             param_types: vec![None],
             return_type: None,
+            declared_void: false,
             locals: 1,
             body: vec![crate::ir::Stmt::SetState {
                 state,

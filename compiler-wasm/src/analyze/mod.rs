@@ -490,9 +490,12 @@ fn push_arrows<'s, 'a>(
     v: &'s oxc_ast::ast::VariableDeclaration<'a>,
 ) -> Result<()> {
     for d in &v.declarations {
-        let (Some(name), Some(Expression::ArrowFunctionExpression(arrow))) =
-            (d.id.get_binding_identifier(), &d.init)
-        else {
+        let function = match d.init.as_ref().map(Expression::without_parentheses) {
+            Some(Expression::ArrowFunctionExpression(arrow)) => Some(ComponentAst::Arrow(arrow)),
+            Some(Expression::FunctionExpression(f)) => Some(ComponentAst::Function(f)),
+            _ => None,
+        };
+        let (Some(name), Some(function)) = (d.id.get_binding_identifier(), function) else {
             return Err(Diagnostic::new(Code::TopLevelStatement, d.span, "top-level variables are not supported yet")
                 .with_hint("move the value into a component, or declare a component as `const Name = () => <div/>`"));
         };
@@ -501,7 +504,7 @@ fn push_arrows<'s, 'a>(
         } else {
             &mut top.helpers
         };
-        list.push((name.name.to_string(), name.span, ComponentAst::Arrow(arrow)));
+        list.push((name.name.to_string(), name.span, function));
     }
     Ok(())
 }

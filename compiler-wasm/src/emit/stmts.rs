@@ -158,7 +158,7 @@ impl<'a> StmtEmitter<'a> {
                     f.push(I::End);
                 });
             }
-            GStmt::Breakable { body } => self.block(f, Label::Break, |me, f| me.body(f, body)),
+            GStmt::Breakable { body, .. } => self.block(f, Label::Break, |me, f| me.body(f, body)),
             GStmt::Inlined { body } => self.block(f, Label::Inlined, |me, f| me.body(f, body)),
             GStmt::Break => {
                 f.push(I::Br(
@@ -206,8 +206,18 @@ impl<'a> StmtEmitter<'a> {
                 f.push(I::Call(env.needs.function_index(Import::ClearTimer)));
             }
             GStmt::Log { args } => {
-                for a in args {
-                    x.expr(f, a);
+                // Arguments are evaluated first: one may call a function that logs itself.
+                let temps: Vec<u32> = args
+                    .iter()
+                    .map(|a| {
+                        x.expr(f, a);
+                        let t = f.temp(val_type(a.ty));
+                        f.push(I::LocalSet(t));
+                        t
+                    })
+                    .collect();
+                for (a, t) in args.iter().zip(temps) {
+                    f.push(I::LocalGet(t));
                     let import = match a.ty {
                         Ty::Num => Import::LogNum,
                         Ty::Bool => Import::LogBool,

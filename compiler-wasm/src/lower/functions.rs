@@ -28,10 +28,11 @@ pub(crate) struct Signature {
 enum State {
     Todo,
     /// Being lowered; its result type is known only if annotated.
+    /// `declared`: `Some(ret)` when the result type is written (`Some(None)` for `void`).
     InProgress {
         index: usize,
         params: Vec<Ty>,
-        declared: Option<Ty>,
+        declared: Option<Option<Ty>>,
     },
     Done(Signature),
 }
@@ -87,11 +88,7 @@ impl Lowerer<'_> {
                     declared,
                 };
                 match declared {
-                    Some(ret) => Ok(Signature {
-                        index,
-                        params,
-                        ret: Some(ret),
-                    }),
+                    Some(ret) => Ok(Signature { index, params, ret }),
                     None => Err(Diagnostic::new(
                         Code::HandlerStatement,
                         call,
@@ -101,7 +98,7 @@ impl Lowerer<'_> {
                         ),
                     )
                     .with_hint(format!(
-                        "annotate it: `function {}(…): number {{ … }}`",
+                        "annotate it: `function {}(…): number {{ … }}` (or string, boolean, void)",
                         helper.name
                     ))),
                 }
@@ -110,14 +107,24 @@ impl Lowerer<'_> {
                 let params =
                     param_types(&helper.name, &helper.body).map_err(|d| d.in_file(helper.file))?;
                 let index = self.functions.reserve();
-                let declared = helper.body.return_type;
+                let declared = if helper.body.declared_void {
+                    Some(None)
+                } else {
+                    helper.body.return_type.map(Some)
+                };
                 self.functions.states.borrow_mut()[id] = State::InProgress {
                     index,
                     params: params.clone(),
                     declared,
                 };
                 let plan = self
-                    .function(&helper.name, &helper.body, params.clone(), declared)
+                    .function(
+                        &helper.name,
+                        &helper.body,
+                        params.clone(),
+                        declared.flatten(),
+                        helper.body.declared_void,
+                    )
                     .map_err(|d| d.in_file(helper.file))?;
                 let sig = Signature {
                     index,
@@ -134,7 +141,7 @@ impl Lowerer<'_> {
     /// Lowers a `.ts` program's `main`.
     pub(crate) fn main(&mut self, main: &Rc<Handler>) -> Result<usize> {
         let index = self.functions.reserve();
-        let plan = self.function("main", main, Vec::new(), None)?;
+        let plan = self.function("main", main, Vec::new(), None, false)?;
         if plan.ret.is_some() {
             return Err(Diagnostic::new(
                 Code::HandlerStatement,
@@ -152,6 +159,7 @@ impl Lowerer<'_> {
         handler: &Handler,
         params: Vec<Ty>,
         declared: Option<Ty>,
+        void: bool,
     ) -> Result<FunctionPlan> {
         let types = Rc::new(RefCell::new(params.clone()));
         let map = LocalMap {
@@ -160,7 +168,7 @@ impl Lowerer<'_> {
         };
         let returns = Rc::new(RefCell::new(Returns {
             ty: declared,
-            declared: declared.is_some(),
+            declared: declared.is_some() || void,
             any_value: false,
         }));
         let mut cx = Ctx {
@@ -235,13 +243,39 @@ fn ends_with_return(body: &[GStmt]) -> bool {
             then, otherwise, ..
         }) => ends_with_return(then) && ends_with_return(otherwise),
         Some(GStmt::Loop {
-            test: None, body, ..
-        }) => !body.iter().any(|s| {
-            let mut breaks = false;
-            s.visit(&mut |s| breaks |= matches!(s, GStmt::Break));
-            breaks
-        }),
-        Some(GStmt::Breakable { body }) => ends_with_return(body),
+            test,
+            body,
+            test_at_end,
+            ..
+        }) => {
+            let forever = match test {
+                None => true,
+                Some(t) => matches!(t.kind, super::plan::GKind::Bool(true)),
+            };
+            // A loop that never ends returns or runs forever; a do-while body runs at least once.
+            !leaves(body) && (forever || (*test_at_end && ends_with_return(body)))
+        }
+        // A switch with `default` whose last case returns and that nothing breaks out of.
+        Some(GStmt::Breakable {
+            body,
+            exhaustive: true,
+        }) => {
+            !leaves(body)
+                && matches!(body.last(), Some(GStmt::If { then, .. }) if ends_with_return(then))
+        }
         _ => false,
     }
+}
+
+/// Whether `body` has a `break` or `continue` for the loop or switch it belongs to
+/// (those inside nested loops and switches leave only those).
+fn leaves(body: &[GStmt]) -> bool {
+    body.iter().any(|s| match s {
+        GStmt::Break | GStmt::Continue => true,
+        GStmt::If {
+            then, otherwise, ..
+        } => leaves(then) || leaves(otherwise),
+        GStmt::Inlined { body } => leaves(body),
+        _ => false,
+    })
 }

@@ -252,13 +252,30 @@ impl Lowerer<'_> {
                         test_at_end: *test_at_end,
                     });
                 }
-                Stmt::Breakable { body } => {
+                Stmt::Breakable { body, exhaustive } => {
                     let mut b = Vec::new();
                     self.stmts(inst, body, cx, &mut b, stack)?;
-                    out.push(GStmt::Breakable { body: b });
+                    out.push(GStmt::Breakable {
+                        body: b,
+                        exhaustive: *exhaustive,
+                    });
                 }
                 Stmt::Break { .. } => out.push(GStmt::Break),
                 Stmt::Continue { .. } => out.push(GStmt::Continue),
+                Stmt::Return {
+                    value: Some(v),
+                    span: _,
+                } if self.is_void_call(v) => {
+                    // `return log(x)` in a function returning nothing (an arrow's expression body).
+                    self.stmts(
+                        inst,
+                        std::slice::from_ref(&Stmt::Eval { value: v.clone() }),
+                        cx,
+                        out,
+                        stack,
+                    )?;
+                    out.push(GStmt::Return { value: None });
+                }
                 Stmt::Return { value, span } => {
                     let value = value.as_ref().map(|v| self.expr(inst, v, cx)).transpose()?;
                     match (&cx.returns, &value) {
@@ -274,6 +291,13 @@ impl Lowerer<'_> {
                         (Some(returns), Some(v)) => {
                             let mut r = returns.borrow_mut();
                             match r.ty {
+                                None if r.declared => {
+                                    return Err(Diagnostic::new(
+                                        Code::TypeMismatch,
+                                        *span,
+                                        "this function is declared `void` but returns a value",
+                                    ));
+                                }
                                 Some(ty) if ty != v.ty => {
                                     return Err(Diagnostic::new(
                                         Code::TypeMismatch,
@@ -289,7 +313,9 @@ impl Lowerer<'_> {
                             }
                             r.any_value = true;
                         }
-                        (Some(returns), None) if returns.borrow().declared => {
+                        (Some(returns), None)
+                            if returns.borrow().declared && returns.borrow().ty.is_some() =>
+                        {
                             return Err(Diagnostic::new(
                                 Code::TypeMismatch,
                                 *span,
@@ -430,5 +456,17 @@ fn void_builtin(
                 .then_some((id, args.as_slice()))
         }
         _ => None,
+    }
+}
+
+impl Lowerer<'_> {
+    /// Whether `e` calls a module-level function that returns nothing.
+    fn is_void_call(&self, e: &crate::ir::Expr) -> bool {
+        match &e.kind {
+            crate::ir::ExprKind::Call { helper, .. } => self
+                .helper(*helper, e.span)
+                .is_ok_and(|sig| sig.ret.is_none()),
+            _ => false,
+        }
     }
 }

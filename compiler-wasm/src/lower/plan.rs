@@ -131,8 +131,8 @@ pub enum GStmt {
         update: Vec<GStmt>,
         test_at_end: bool,
     },
-    /// A block `break` leaves (a `switch`).
-    Breakable { body: Vec<GStmt> },
+    /// A block `break` leaves (a `switch`; `exhaustive` when it has a `default`).
+    Breakable { body: Vec<GStmt>, exhaustive: bool },
     /// The body of an inlined function: its `return` leaves this block.
     Inlined { body: Vec<GStmt> },
     /// `break`
@@ -397,7 +397,7 @@ impl GStmt {
                 then, otherwise, ..
             } => vec![then, otherwise],
             GStmt::Loop { body, update, .. } => vec![body, update],
-            GStmt::Breakable { body } | GStmt::Inlined { body } => vec![body],
+            GStmt::Breakable { body, .. } | GStmt::Inlined { body } => vec![body],
             _ => Vec::new(),
         };
         for list in nested {

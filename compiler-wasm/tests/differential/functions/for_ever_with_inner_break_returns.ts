@@ -1,4 +1,4 @@
-// pending: DX0401 "`firstRepeat` can reach its end without returning a value": the `break`
+// regression, fixed (was pending): DX0401 "`firstRepeat` can reach its end without returning a value": the `break`
 // leaves only the inner loop, the outer `for (;;)` never ends; node prints "a []".
 function firstRepeat(s: string): string {
   for (let i = 1; ; i++) {

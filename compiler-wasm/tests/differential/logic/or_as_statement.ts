@@ -1,4 +1,4 @@
-// pending: DX0401 "this expression has no effect in a handler" for `a || f();` as a statement
+// regression, fixed (was pending): DX0401 "this expression has no effect in a handler" for `a || f();` as a statement
 // (`a && f();` is accepted). node prints "act x >= 3".
 function act(name: string) {
   console.log("act", name);

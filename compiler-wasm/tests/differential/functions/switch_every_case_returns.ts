@@ -1,4 +1,4 @@
-// pending: DX0401 "`name` can reach its end without returning a value", but every switch path
+// regression, fixed (was pending): DX0401 "`name` can reach its end without returning a value", but every switch path
 // returns (default included); node prints "one many".
 function name(n: number): string {
   switch (n) {

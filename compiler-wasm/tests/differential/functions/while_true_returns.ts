@@ -1,4 +1,4 @@
-// pending: DX0401 "`firstSquareAbove` can reach its end without returning a value", but
+// regression, fixed (was pending): DX0401 "`firstSquareAbove` can reach its end without returning a value", but
 // `while (true)` without `break` never ends (`for (;;)` is accepted); node prints "8".
 function firstSquareAbove(n: number): number {
   let i = 0;

@@ -1,4 +1,4 @@
-// pending (borderline): DX0401 "give the variable an initial value" — "dx needs the initial value
+// regression, fixed (was pending): DX0401 "give the variable an initial value" — "dx needs the initial value
 // to know the variable's type", but the annotation `: string` gives it. node prints "even".
 let label: string;
 const n = 4;
