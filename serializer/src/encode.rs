@@ -307,7 +307,7 @@ impl Encoder<'_> {
             self.out.push_str(column.ty.hint());
         }
         let row_sep = if stop == Ctx::CELL { '\n' } else { '|' };
-        let stored: Vec<(&table::PlanColumn<'_>, &Vec<&Value<'_>>)> = plan
+        let stored: Vec<(&table::PlanColumn<'_>, &Vec<Option<&Value<'_>>>)> = plan
             .columns
             .iter()
             .zip(&plan.values)
@@ -320,13 +320,10 @@ impl Encoder<'_> {
                 if i > 0 {
                     out.push(' ');
                 }
-                self.cell(
-                    &mut out,
-                    values[row],
-                    column.ty,
-                    column.absorbs_spaces,
-                    stop,
-                );
+                match values[row] {
+                    Some(v) => self.cell(&mut out, v, column.ty, column.absorbs_spaces, stop),
+                    None => out.push('!'),
+                }
             }
         }
         self.out = out;

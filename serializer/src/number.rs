@@ -97,9 +97,13 @@ pub fn parse_json_number(s: &str) -> Option<Number> {
         let mut n: u64 = 0;
         let mut overflow = false;
         for &d in digits {
+            let digit = d.wrapping_sub(b'0');
+            if digit > 9 {
+                return None;
+            }
             match n
                 .checked_mul(10)
-                .and_then(|n| n.checked_add(u64::from(d - b'0')))
+                .and_then(|n| n.checked_add(u64::from(digit)))
             {
                 Some(m) => n = m,
                 None => {

@@ -32,7 +32,7 @@ pub(crate) struct Parser<'a, 'd> {
     declared: HashMap<&'a str, Cow<'a, str>>,
     declared_long: HashMap<Cow<'a, str>, ()>,
     cell_buf: Vec<Cell<'a>>,
-    value_buf: Vec<Value<'a>>,
+    value_buf: Vec<Option<Value<'a>>>,
 }
 
 /// Parses a whole document.
@@ -710,19 +710,19 @@ impl<'a> Parser<'a, '_> {
         } else {
             usize::MAX
         };
-        let mut values: Vec<Value<'a>> = std::mem::take(&mut self.value_buf);
+        let mut values: Vec<Option<Value<'a>>> = std::mem::take(&mut self.value_buf);
         values.clear();
         let mut next = 0;
         let mut stored_index = 0;
         for column in columns {
             if column.ty == ColumnType::Auto {
-                values.push(Value::Number(Number::PosInt(index as u64 + 1)));
+                values.push(Some(Value::Number(Number::PosInt(index as u64 + 1))));
                 continue;
             }
             let cell = if stored_index == absorbing {
                 let taken = &cells[next..next + extra + 1];
                 next += extra + 1;
-                self.absorb(taken, row_start)?
+                Some(self.absorb(taken, row_start)?)
             } else {
                 match cells.get_mut(next) {
                     Some(cell) => {
@@ -787,8 +787,21 @@ impl<'a> Parser<'a, '_> {
         Ok(Value::String(Cow::Owned(text)))
     }
 
-    /// A cell's value under its column type.
-    fn cell(&self, cell: Cell<'a>, ty: ColumnType) -> Result<Value<'a>> {
+    /// A cell's value under its column type; `None` for `!` (the row lacks this key).
+    fn cell(&self, cell: Cell<'a>, ty: ColumnType) -> Result<Option<Value<'a>>> {
+        if let Cell::Text {
+            start,
+            end,
+            escaped: false,
+        } = cell
+            && &self.src[start..end] == "!"
+        {
+            return Ok(None);
+        }
+        self.cell_value(cell, ty).map(Some)
+    }
+
+    fn cell_value(&self, cell: Cell<'a>, ty: ColumnType) -> Result<Value<'a>> {
         let (start, end, escaped) = match cell {
             Cell::Quoted(s) if matches!(ty, ColumnType::Str | ColumnType::Any) => {
                 return Ok(Value::String(s));
@@ -813,12 +826,9 @@ impl<'a> Parser<'a, '_> {
             ColumnType::Str => self.scalar(start, end, escaped, Typing::StringCell),
             ColumnType::Any => self.scalar(start, end, escaped, Typing::SelfTyped),
             _ if escaped => Err(bad()),
+            ColumnType::Int if !is_json_number(raw.as_bytes()) => Err(bad()),
             ColumnType::Int => match parse_json_number(raw) {
-                Some(n @ (Number::PosInt(_) | Number::NegInt(_)))
-                    if is_json_number(raw.as_bytes()) =>
-                {
-                    Ok(Value::Number(n))
-                }
+                Some(n @ (Number::PosInt(_) | Number::NegInt(_))) => Ok(Value::Number(n)),
                 _ => Err(bad()),
             },
             ColumnType::Float => {

@@ -113,25 +113,39 @@ fn insert<'a>(nodes: &mut Vec<Node<'a>>, path: &[Cow<'a, str>], column: usize) {
     }
 }
 
-/// Builds a row object from one value per column (in header order).
-pub(crate) fn build_row<'a>(nodes: &[Node<'a>], values: &mut [Value<'a>]) -> Object<'a> {
-    nodes
-        .iter()
-        .map(|n| {
-            let value = match &n.kind {
-                NodeKind::Leaf(i) => values.get_mut(*i).map(std::mem::take).unwrap_or_default(),
-                NodeKind::Branch(children) => Value::Object(build_row(children, values)),
-            };
-            (n.key.clone(), value)
-        })
-        .collect()
+/// Builds a row object from one value per column (in header order). An absent cell (`None`)
+/// leaves its key out; a dotted branch whose cells are all absent is left out too.
+pub(crate) fn build_row<'a>(nodes: &[Node<'a>], values: &mut [Option<Value<'a>>]) -> Object<'a> {
+    let mut row = Vec::with_capacity(nodes.len());
+    for n in nodes {
+        match &n.kind {
+            NodeKind::Leaf(i) => {
+                if let Some(value) = values.get_mut(*i).and_then(Option::take) {
+                    row.push((n.key.clone(), value));
+                }
+            }
+            NodeKind::Branch(children) => {
+                if children_present(children, values) {
+                    row.push((n.key.clone(), Value::Object(build_row(children, values))));
+                }
+            }
+        }
+    }
+    row
+}
+
+fn children_present(nodes: &[Node<'_>], values: &[Option<Value<'_>>]) -> bool {
+    nodes.iter().any(|n| match &n.kind {
+        NodeKind::Leaf(i) => values.get(*i).is_some_and(Option::is_some),
+        NodeKind::Branch(children) => children_present(children, values),
+    })
 }
 
 /// How the encoder writes an array of objects as a table.
 pub(crate) struct TablePlan<'v, 'a> {
     pub columns: Vec<PlanColumn<'v>>,
-    /// Column-major: each column's value in every row (for `Auto` columns too).
-    pub values: Vec<Vec<&'v Value<'a>>>,
+    /// Column-major: each column's value in every row; `None` where the row lacks the key.
+    pub values: Vec<Vec<Option<&'v Value<'a>>>>,
     pub rows: usize,
 }
 
@@ -142,40 +156,62 @@ pub(crate) struct PlanColumn<'v> {
     pub absorbs_spaces: bool,
 }
 
-/// Integers use base62 only when that saves at least this share of the column's digits: base62
-/// words cost more LLM tokens than decimal ones, so small savings are not worth it.
+/// Integers use base62 only when that saves at least this share of the column's digits (on
+/// the comparison datasets base62 also saved o200k tokens at this threshold).
 const BASE62_MIN_SAVING: f64 = 0.25;
+
+/// The columns of a table of `rows`: every key of every row, in an order in which each row's
+/// keys appear in their own order. `None` when rows are not objects, repeat a key, order keys
+/// inconsistently, or leave more than half the cells absent.
+fn union_keys<'v>(rows: &'v [Value<'_>]) -> Option<Vec<&'v str>> {
+    if rows.len() < 2 {
+        return None;
+    }
+    let mut union: Vec<&'v str> = Vec::new();
+    let mut present = 0;
+    for row in rows {
+        let Value::Object(members) = row else {
+            return None;
+        };
+        if !unique_keys(members) {
+            return None;
+        }
+        present += members.len();
+        // Merge: keys already in `union` must come in increasing positions; new keys go just
+        // after the previous key of this row.
+        let mut at = 0;
+        for (k, _) in members {
+            match union.iter().position(|u| *u == k.as_ref()) {
+                Some(p) if p >= at => at = p + 1,
+                Some(_) => return None,
+                None => {
+                    union.insert(at, k.as_ref());
+                    at += 1;
+                }
+            }
+        }
+    }
+    let cells = union.len() * rows.len();
+    (!union.is_empty() && (cells - present) * 2 <= cells).then_some(union)
+}
 
 /// Whether [`plan`] would make a table of `rows`, without planning it.
 pub(crate) fn is_table(rows: &[Value<'_>]) -> bool {
-    let Some(Value::Object(first)) = rows.first() else {
-        return false;
-    };
-    rows.len() >= 2
-        && !first.is_empty()
-        && unique_keys(first)
-        && rows[1..].iter().all(|r| match r {
-            Value::Object(o) => {
-                o.len() == first.len() && o.iter().zip(first).all(|((a, _), (b, _))| a == b)
-            }
-            _ => false,
-        })
+    union_keys(rows).is_some()
 }
 
-/// A plan when `rows` are two or more objects with the same keys in the same order.
+/// A plan when `rows` are two or more objects whose keys fit one column list.
 pub(crate) fn plan<'v, 'a>(rows: &'v [Value<'a>]) -> Option<TablePlan<'v, 'a>> {
-    if !is_table(rows) {
-        return None;
-    }
-    let objects: Vec<&'v Object<'a>> = rows
+    let union = union_keys(rows)?;
+    let objects: Vec<Option<&'v Object<'a>>> = rows
         .iter()
-        .filter_map(|r| match r {
+        .map(|r| match r {
             Value::Object(o) => Some(o),
             _ => None,
         })
         .collect();
-    let mut leaves: Vec<(Vec<&'v str>, Vec<&'v Value<'a>>)> = Vec::new();
-    flatten(&mut Vec::new(), &objects, &mut leaves, 0);
+    let mut leaves: Vec<(Vec<&'v str>, Vec<Option<&'v Value<'a>>>)> = Vec::new();
+    flatten(&mut Vec::new(), &union, &objects, &mut leaves, 0);
     let mut columns: Vec<PlanColumn<'v>> = leaves
         .iter()
         .map(|(path, values)| PlanColumn {
@@ -219,36 +255,49 @@ fn unique_keys(members: &Object<'_>) -> bool {
     }
 }
 
-/// Whether all objects have the same keys in the same order, with no key repeated.
-fn same_keys(objects: &[&Object<'_>]) -> bool {
-    let first = objects[0];
-    unique_keys(first)
-        && objects[1..]
-            .iter()
-            .all(|o| o.len() == first.len() && o.iter().zip(first).all(|((a, _), (b, _))| a == b))
+fn get<'v, 'a>(members: &'v Object<'a>, key: &str) -> Option<&'v Value<'a>> {
+    members.iter().find(|(k, _)| k == key).map(|(_, v)| v)
 }
 
-/// Splits objects of one shape into leaf columns, descending into members that are non-empty
-/// objects of one shape in every row.
+/// Splits rows into leaf columns, one per key of `keys`, descending into a key whose value is,
+/// in every row that has it, a non-empty object with the same keys in the same order.
 fn flatten<'v, 'a>(
     prefix: &mut Vec<&'v str>,
-    objects: &[&'v Object<'a>],
-    out: &mut Vec<(Vec<&'v str>, Vec<&'v Value<'a>>)>,
+    keys: &[&'v str],
+    objects: &[Option<&'v Object<'a>>],
+    out: &mut Vec<(Vec<&'v str>, Vec<Option<&'v Value<'a>>>)>,
     depth: usize,
 ) {
-    for (j, (key, _)) in objects[0].iter().enumerate() {
+    for &key in keys {
         prefix.push(key);
-        let values: Vec<&'v Value<'a>> = objects.iter().map(|o| &o[j].1).collect();
-        let nested: Option<Vec<&'v Object<'a>>> = values
+        let values: Vec<Option<&'v Value<'a>>> = objects
             .iter()
-            .map(|v| match v {
-                Value::Object(o) if !o.is_empty() => Some(o),
-                _ => None,
-            })
+            .map(|o| o.and_then(|o| get(o, key)))
             .collect();
-        match nested {
-            Some(inner) if depth < 16 && same_keys(&inner) => {
-                flatten(prefix, &inner, out, depth + 1)
+        let mut shape: Option<&'v Object<'a>> = None;
+        let nested = depth < 16
+            && values.iter().any(Option::is_some)
+            && values.iter().flatten().all(|v| match v {
+                Value::Object(o) if !o.is_empty() && unique_keys(o) => match shape {
+                    None => {
+                        shape = Some(o);
+                        true
+                    }
+                    Some(s) => s.len() == o.len() && s.iter().zip(o).all(|((a, _), (b, _))| a == b),
+                },
+                _ => false,
+            });
+        match (nested, shape) {
+            (true, Some(shape)) => {
+                let inner_keys: Vec<&'v str> = shape.iter().map(|(k, _)| k.as_ref()).collect();
+                let inner: Vec<Option<&'v Object<'a>>> = values
+                    .iter()
+                    .map(|v| match v {
+                        Some(Value::Object(o)) => Some(o),
+                        _ => None,
+                    })
+                    .collect();
+                flatten(prefix, &inner_keys, &inner, out, depth + 1);
             }
             _ => out.push((prefix.clone(), values)),
         }
@@ -256,10 +305,10 @@ fn flatten<'v, 'a>(
     }
 }
 
-/// The narrowest type that holds every value of a column.
-fn infer(values: &[&Value<'_>]) -> ColumnType {
+/// The narrowest type that holds every present value of a column.
+fn infer(values: &[Option<&Value<'_>>]) -> ColumnType {
     let mut ty: Option<ColumnType> = None;
-    for v in values {
+    for v in values.iter().flatten() {
         let this = match v {
             Value::Null => continue,
             Value::String(_) => ColumnType::Str,
@@ -276,8 +325,8 @@ fn infer(values: &[&Value<'_>]) -> ColumnType {
     }
     match ty {
         Some(ColumnType::Int) => {
-            let decimal: usize = values.iter().map(|v| int_len(v, 10)).sum();
-            let base62: usize = values.iter().map(|v| int_len(v, 62)).sum();
+            let decimal: usize = values.iter().flatten().map(|v| int_len(v, 10)).sum();
+            let base62: usize = values.iter().flatten().map(|v| int_len(v, 62)).sum();
             if (base62 as f64) <= (decimal as f64) * (1.0 - BASE62_MIN_SAVING) {
                 ColumnType::Base62
             } else {
@@ -289,11 +338,11 @@ fn infer(values: &[&Value<'_>]) -> ColumnType {
     }
 }
 
-fn is_sequence(values: &[&Value<'_>]) -> bool {
+fn is_sequence(values: &[Option<&Value<'_>>]) -> bool {
     values
         .iter()
         .enumerate()
-        .all(|(i, v)| matches!(v, Value::Number(Number::PosInt(n)) if *n == i as u64 + 1))
+        .all(|(i, v)| matches!(v, Some(Value::Number(Number::PosInt(n))) if *n == i as u64 + 1))
 }
 
 /// Length of an integer cell's text in `radix` (10 or 62), sign included; 1 for `~`.

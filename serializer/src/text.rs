@@ -71,6 +71,8 @@ pub(crate) struct Ctx {
     pub absorbs: bool,
     /// An item of `[…]`, where a leading `=` would start an inline table.
     pub leading_eq: bool,
+    /// A table cell, where a lone `!` means an absent key.
+    pub cell: bool,
 }
 
 impl Ctx {
@@ -101,6 +103,7 @@ impl Ctx {
             typing: Typing::SelfTyped,
             absorbs: false,
             leading_eq: false,
+            cell: false,
         }
     }
 
@@ -112,6 +115,7 @@ impl Ctx {
             typing,
             absorbs: absorbs_spaces,
             leading_eq: false,
+            cell: true,
         }
     }
 
@@ -350,6 +354,7 @@ pub(crate) fn write_text(out: &mut String, s: &str, ctx: Ctx) {
     let b = s.as_bytes();
     let first_special = matches!(b[0], b'"' | b'{' | b'[')
         || (ctx.leading_eq && b[0] == b'=')
+        || (ctx.cell && s == "!")
         || (ctx.trims && matches!(b[0], b' ' | b'\t'))
         || match ctx.typing {
             Typing::SelfTyped => looks_typed(s),

@@ -62,16 +62,27 @@ fn table(
         2usize..5,
         any::<bool>(),
         any::<bool>(),
+        any::<u64>(),
     )
-        .prop_flat_map(move |(keys, rows, with_id, nest)| {
+        .prop_flat_map(move |(keys, rows, with_id, nest, holes)| {
             let mut keys = keys;
             keys.dedup();
             let width = keys.len();
             prop::collection::vec(prop::collection::vec(column.clone(), width), rows).prop_map(
                 move |cells| {
                     let rows = cells.into_iter().enumerate().map(|(i, row)| {
-                        let mut members: Vec<(Cow<'static, str>, Value<'static>)> =
-                            keys.iter().cloned().map(Cow::Owned).zip(row).collect();
+                        // Some rows lack some keys (sparse tables, `!` cells).
+                        let mut members: Vec<(Cow<'static, str>, Value<'static>)> = keys
+                            .iter()
+                            .cloned()
+                            .map(Cow::Owned)
+                            .zip(row)
+                            .enumerate()
+                            .filter(|(j, _)| {
+                                holes % 3 == 0 || (holes >> ((i * 7 + j) % 64)) & 1 == 0
+                            })
+                            .map(|(_, m)| m)
+                            .collect();
                         if with_id {
                             members.insert(
                                 0,
@@ -119,7 +130,10 @@ fn has_duplicate_keys(v: &Value<'_>) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+    // 600 cases per property in the normal run; PROPTEST_CASES=N for a longer fuzzing session.
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(600)
+    ))]
 
     #[test]
     fn random_values_round_trip(v in value()) {
