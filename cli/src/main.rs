@@ -1,5 +1,37 @@
 //! `dx`: build components into static apps, serve them, convert DX/JSON data.
 
+/// `print!` that never panics: output to a closed pipe (`dx build … | head -1`) is dropped.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+/// `println!` that never panics (see `out!`).
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+/// `eprint!` that never panics.
+macro_rules! err {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// `eprintln!` that never panics.
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -22,7 +54,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("fmt") => fmt(&args[1..]),
         Some("help" | "--help" | "-h") => {
-            println!("{USAGE}");
+            outln!("{USAGE}");
             ExitCode::SUCCESS
         }
         Some(other) => usage_error(&format!("unknown command `{other}`")),
@@ -31,7 +63,7 @@ fn main() -> ExitCode {
 }
 
 fn usage_error(message: &str) -> ExitCode {
-    eprintln!("error: {message}\n{USAGE}");
+    errln!("error: {message}\n{USAGE}");
     ExitCode::from(2)
 }
 
@@ -65,7 +97,7 @@ fn project_config() -> Result<Config, ExitCode> {
     match config::load(Path::new(".")) {
         Ok(config) => Ok(config.unwrap_or_default()),
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             Err(ExitCode::from(1))
         }
     }
@@ -92,20 +124,20 @@ fn build(args: &[String]) -> ExitCode {
     };
     match build_app(&PathBuf::from(entry), &PathBuf::from(out)) {
         Ok(report) => {
-            println!(
+            outln!(
                 "built {} from {entry} into {out}/ (compile {:.2} ms)",
                 report.entry,
                 report.compile_time.as_secs_f64() * 1000.0
             );
-            print!("{}", size_table(&report));
+            out!("{}", size_table(&report));
             ExitCode::SUCCESS
         }
         Err(e @ BuildError::Compile { .. }) => {
-            eprint!("{e}");
+            err!("{e}");
             ExitCode::from(1)
         }
         Err(e) => {
-            eprintln!("{e}");
+            errln!("{e}");
             ExitCode::from(1)
         }
     }
@@ -139,7 +171,7 @@ fn serve(args: &[String]) -> ExitCode {
     };
     let root = PathBuf::from(dir);
     if !root.is_dir() {
-        eprintln!(
+        errln!(
             "error: {dir} is not a directory (build an app first: dx build <entry> --out {dir})"
         );
         return ExitCode::from(1);
@@ -151,7 +183,7 @@ fn serve(args: &[String]) -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("error: cannot start the server runtime: {e}");
+            errln!("error: cannot start the server runtime: {e}");
             return ExitCode::from(1);
         }
     };
@@ -159,7 +191,7 @@ fn serve(args: &[String]) -> ExitCode {
         let listener = match tokio::net::TcpListener::bind(("127.0.0.1", port)).await {
             Ok(l) => l,
             Err(e) => {
-                eprintln!("error: cannot listen on 127.0.0.1:{port}: {e}");
+                errln!("error: cannot listen on 127.0.0.1:{port}: {e}");
                 return ExitCode::from(1);
             }
         };
@@ -167,11 +199,11 @@ fn serve(args: &[String]) -> ExitCode {
             .local_addr()
             .map(|a| a.to_string())
             .unwrap_or_default();
-        println!("serving {dir} at http://{addr}/");
+        outln!("serving {dir} at http://{addr}/");
         match dx_server_lite::serve(listener, root).await {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("error: server stopped: {e}");
+                errln!("error: server stopped: {e}");
                 ExitCode::from(1)
             }
         }
@@ -201,11 +233,11 @@ fn fmt(args: &[String]) -> ExitCode {
     };
     match format_file(Path::new(file), from, to) {
         Ok(text) => {
-            print!("{text}");
+            out!("{text}");
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprint!("{e}");
+            err!("{e}");
             ExitCode::from(1)
         }
     }

@@ -156,3 +156,25 @@ fn serve_prints_its_url_and_serves_wasm_with_the_right_type() {
     assert!(head.contains("etag:"), "{head}");
     assert!(started.elapsed() < Duration::from_secs(10));
 }
+
+/// Regression: `dx build … | head -1` used to panic ("failed printing to stdout").
+#[test]
+fn output_to_a_closed_pipe_is_not_a_panic() {
+    let out = temp("pipe");
+    let script = format!(
+        "set -o pipefail; '{}' build '{}' --out '{}' | true",
+        env!("CARGO_BIN_EXE_dx"),
+        example("counter.tsx"),
+        out.display()
+    );
+    for _ in 0..5 {
+        let result = Command::new("bash")
+            .arg("-c")
+            .arg(&script)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&result.stderr);
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert_eq!(result.status.code(), Some(0), "{stderr}");
+    }
+}
