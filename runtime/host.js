@@ -64,6 +64,10 @@ function op_SET_PROP_BOOL(node, name, on) {
   nodes[node][strings[name]] = on !== 0;
 }
 
+function op_FOCUS(node) {
+  nodes[node].focus();
+}
+
 function op_LISTEN(node, event, handler) {
   const type = strings[event];
   nodes[node]["$$" + type] = handler;

@@ -84,6 +84,8 @@ pub struct Component {
     pub states: Vec<StateDecl>,
     /// The rendered markup.
     pub view: Vec<ViewNode>,
+    /// Number of `useRef` element refs.
+    pub refs: usize,
     /// Effects: code that runs after the DOM is updated, when what it depends on changed.
     pub effects: Vec<Effect>,
     /// Functions declared in the component body (`function f() {}`, `const f = () => …`),
@@ -177,6 +179,8 @@ pub enum Attr {
         value: Expr,
         span: Span,
     },
+    /// `ref={r}`: element ref `r` of the component points at this element.
+    Ref(usize),
     /// `onClick={…}`: the DOM event type and its handler.
     Event {
         event: String,
@@ -282,6 +286,8 @@ pub enum Stmt {
     Log { args: Vec<Expr> },
     /// `clearTimeout(id)` / `clearInterval(id)`
     ClearTimer { id: Expr },
+    /// `r.current.focus()` for element ref `r` of the component.
+    Focus { r: usize, span: Span },
     /// `window.addEventListener("type", fn)`: `fn` runs on every such event of the window.
     WindowListen {
         event: String,

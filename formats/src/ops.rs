@@ -99,6 +99,8 @@ define_ops! {
     Listen / "op_LISTEN" = 9 (node: Node, event: Static, handler: U32);
     /// Set boolean DOM property `name` (e.g. `checked`) of element `node` to `on` != 0.
     SetPropBool / "op_SET_PROP_BOOL" = 10 (node: Node, name: Static, on: U32);
+    /// Move keyboard focus to element `node`.
+    Focus / "op_FOCUS" = 11 (node: Node);
 }
 
 impl Op {

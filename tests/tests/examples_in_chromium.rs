@@ -420,3 +420,26 @@ fn a_controlled_checkbox_follows_state_both_ways() -> TestResult {
     );
     Ok(())
 }
+
+#[test]
+fn an_effect_focuses_the_input_it_just_showed() -> TestResult {
+    let app = open("fixtures/focus.tsx")?;
+    let b = &app.browser;
+    b.execute("document.getElementById('label').dispatchEvent(new MouseEvent('dblclick', { bubbles: true })); return 0;", vec![])?;
+    b.wait_for("#edit", WAIT)?;
+    let deadline = std::time::Instant::now() + WAIT;
+    while b.execute(
+        "return document.activeElement && document.activeElement.id",
+        vec![],
+    )? != serde_json::json!("edit")
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the new input never got focus"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    b.find("#edit")?.send_keys(" and eggs\u{E007}")?;
+    b.wait_until_text("#label", "milk and eggs", WAIT)?;
+    Ok(())
+}

@@ -64,6 +64,8 @@ pub(crate) struct Cx<'m> {
     pub effects: Vec<ir::Effect>,
     /// Current expression nesting (see `expr`).
     pub depth: usize,
+    /// Element refs declared so far.
+    pub refs: usize,
 }
 
 impl<'m> Cx<'m> {
@@ -82,6 +84,7 @@ impl<'m> Cx<'m> {
             expr_body_returns: false,
             effects: Vec::new(),
             depth: 0,
+            refs: 0,
         }
     }
 }
@@ -198,6 +201,7 @@ pub(crate) fn analyze_component(
         view,
         functions,
         effects,
+        refs: cx.refs,
     })
 }
 
@@ -500,6 +504,22 @@ fn declaration<'s, 'a>(
         VariableDeclarationKind::Const => match init.without_parentheses() {
             Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => {
                 declare_function(cx, &id.name, id.span, Deferred::Expression(init), deferred)
+            }
+            Expression::CallExpression(call) if matches!(&call.callee, Expression::Identifier(h) if cx.module.ref_names.iter().any(|n| n == h.name.as_str())) =>
+            {
+                if !matches!(
+                    call.arguments.first().and_then(|a| a.as_expression()),
+                    Some(Expression::NullLiteral(_)) | None
+                ) {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedCall,
+                        call.span,
+                        "only element refs are supported: `useRef(null)`",
+                    ));
+                }
+                let r = cx.refs;
+                cx.refs += 1;
+                bind_unique(cx, &id.name, id.span, Name::Ref(r))
             }
             Expression::CallExpression(call) if matches!(&call.callee, Expression::Identifier(h) if cx.module.memo_names.iter().any(|n| n == h.name.as_str())) =>
             {

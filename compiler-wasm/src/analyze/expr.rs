@@ -289,6 +289,16 @@ impl Cx<'_> {
             Some(Name::State(s)) => ExprKind::State(*s),
             Some(Name::Prop(p)) => ExprKind::Prop(*p),
             Some(Name::Local(l)) => ExprKind::Local(*l),
+            Some(Name::Ref(_)) => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    format!("`{name}` is an element ref, not a value"),
+                )
+                .with_hint(format!(
+                    "attach it with `ref={{{name}}}` and call `{name}.current.focus()`"
+                )));
+            }
             Some(Name::Derived(e)) => return Ok(Expr::new(e.kind.clone(), span)),
             Some(Name::PropsObject) => {
                 return Err(Diagnostic::new(

@@ -688,6 +688,16 @@ impl Cx<'_> {
                         _ => {}
                     }
                 }
+                if m.property.name == "focus"
+                    && args.is_empty()
+                    && let Expression::StaticMemberExpression(current) = &m.object
+                    && current.property.name == "current"
+                    && let Expression::Identifier(r) = &current.object
+                    && let Some(Name::Ref(r)) = self.scope.get(&r.name)
+                {
+                    out.push(Stmt::Focus { r: *r, span });
+                    return Ok(());
+                }
                 if let Expression::Identifier(obj) = &m.object
                     && obj.name == "window"
                     && m.property.name == "addEventListener"

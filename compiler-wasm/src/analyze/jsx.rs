@@ -121,6 +121,14 @@ impl Cx<'_> {
             if jsx_name == "key" {
                 continue;
             }
+            if jsx_name == "ref"
+                && let Some(JSXAttributeValue::ExpressionContainer(c)) = &attr.value
+                && let Some(Expression::Identifier(id)) = c.expression.as_expression()
+                && let Some(super::scope::Name::Ref(r)) = self.scope.get(&id.name)
+            {
+                attrs.push(Attr::Ref(*r));
+                continue;
+            }
             if jsx_name == "ref" || jsx_name == "dangerouslySetInnerHTML" {
                 return Err(Diagnostic::new(
                     Code::UnsupportedAttribute,

@@ -40,6 +40,8 @@ pub(crate) struct Module {
     pub effect_names: Vec<String>,
     /// Local names bound to `useMemo`.
     pub memo_names: Vec<String>,
+    /// Local names bound to `useRef`.
+    pub ref_names: Vec<String>,
     /// Module-level function name → id.
     pub helpers: HashMap<String, ir::HelperId>,
 }
@@ -73,6 +75,7 @@ pub(crate) struct Collected<'s, 'a> {
     use_state_names: Vec<String>,
     effect_names: Vec<String>,
     memo_names: Vec<String>,
+    ref_names: Vec<String>,
     /// Imports of other files of the app.
     pub imports: Vec<FileImport>,
     /// Names exported by name.
@@ -109,6 +112,7 @@ pub(crate) fn collect<'s, 'a>(
         Vec::new()
     };
     let mut memo_names = Vec::new();
+    let mut ref_names = Vec::new();
 
     for stmt in &program.body {
         match stmt {
@@ -172,6 +176,8 @@ pub(crate) fn collect<'s, 'a>(
                                 effect_names.push(local);
                             } else if imported == "useMemo" {
                                 memo_names.push(local);
+                            } else if imported == "useRef" {
+                                ref_names.push(local);
                             } else if !s.import_kind.is_type() {
                                 return Err(Diagnostic::new(
                                     Code::UnsupportedImport,
@@ -262,6 +268,7 @@ pub(crate) fn collect<'s, 'a>(
         use_state_names,
         effect_names,
         memo_names,
+        ref_names,
         imports,
         exported,
     })
@@ -382,6 +389,7 @@ pub(crate) fn link(
             use_state_names: m.use_state_names.clone(),
             effect_names: m.effect_names.clone(),
             memo_names: m.memo_names.clone(),
+            ref_names: m.ref_names.clone(),
             helpers,
         };
         program

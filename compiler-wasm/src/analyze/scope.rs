@@ -20,6 +20,8 @@ pub(crate) enum Name {
     Function(HandlerRef),
     /// A handler parameter or handler-local `const`.
     Local(LocalId),
+    /// An element ref (`const input = useRef(null)`).
+    Ref(usize),
 }
 
 /// Nested name tables, innermost last.

@@ -108,6 +108,16 @@ pub fn used(plan: &Plan) -> Vec<Op> {
     if plan.scopes.iter().any(|s| !s.listeners.is_empty()) {
         used.push(Op::Listen);
     }
+    let focuses = plan.handlers.iter().any(|h| {
+        let mut found = false;
+        for s in &h.body {
+            s.visit(&mut |s| found |= matches!(s, crate::lower::plan::GStmt::Focus { .. }));
+        }
+        found
+    });
+    if focuses {
+        used.push(Op::Focus);
+    }
     for b in &plan.bindings {
         used.push(match &b.kind {
             BindingKind::Text { value, .. } if value.ty == Ty::Num => Op::SetTextNum,

@@ -355,7 +355,6 @@ fn reset_cursors(env: &Env<'_>, f: &mut FuncBuilder) {
 /// `dx_init() -> end`: mounts the root scope; returns the end of the op batch.
 pub fn init(env: &Env<'_>) -> FuncBuilder {
     let mut f = FuncBuilder::new(0, Vec::new());
-    reset_cursors(env, &mut f);
     f.push(I::Call(env.idx.mount));
     // Effects that ran on mount may have changed state; without effects nothing is dirty here.
     if env
@@ -366,8 +365,16 @@ pub fn init(env: &Env<'_>) -> FuncBuilder {
     {
         drain(env, &mut f);
     }
-    f.push(I::GlobalGet(env.cursors.op));
+    end_batch(env, &mut f);
     f
+}
+
+/// Returns the end of the batch and starts the next one at the buffer's base: the host
+/// applies `[base, end)` right after this call returns, before wasm runs again, so ops a
+/// handler writes later (e.g. `focus()`) start a new batch.
+fn end_batch(env: &Env<'_>, f: &mut FuncBuilder) {
+    f.push(I::GlobalGet(env.cursors.op));
+    reset_cursors(env, f);
 }
 
 /// `dx_event(handler, event) -> changed`: runs a handler; 1 if a flush is needed.
@@ -377,7 +384,12 @@ pub fn event(env: &Env<'_>) -> FuncBuilder {
         f.push(I::LocalGet(1))
             .push(I::Call(env.idx.handler + h as u32));
     });
+    // A flush is needed if state changed or the handler wrote ops of its own (focus).
     f.push(I::GlobalGet(env.changed))
+        .push(I::GlobalGet(env.cursors.op))
+        .push(I::I32Const(env.layout.op_base as i32))
+        .push(I::I32Ne)
+        .push(I::I32Or)
         .push(I::I32Const(0))
         .push(I::GlobalSet(env.changed));
     f
@@ -387,9 +399,8 @@ pub fn event(env: &Env<'_>) -> FuncBuilder {
 /// so updates may clear bits of bindings they re-render) and returns the end of the batch.
 pub fn flush(env: &Env<'_>) -> FuncBuilder {
     let mut f = FuncBuilder::new(0, Vec::new());
-    reset_cursors(env, &mut f);
     drain(env, &mut f);
-    f.push(I::GlobalGet(env.cursors.op));
+    end_batch(env, &mut f);
     f
 }
 

@@ -201,6 +201,13 @@ impl<'a> StmtEmitter<'a> {
                     .push(I::I32Const((env.plan.callback_base + *callback) as i32))
                     .push(I::Call(env.needs.function_index(Import::WindowListen)));
             }
+            GStmt::Focus { r } => {
+                // A ref never attached to an element focuses nothing (React would throw on `null.current`).
+                if let Some(node) = env.plan.refs[*r] {
+                    f.push(I::I32Const(env.plan.handle(node) as i32))
+                        .push(I::Call(env.idx.writer(dx_formats::ops::Op::Focus)));
+                }
+            }
             GStmt::ClearTimer { id } => {
                 x.expr(f, id);
                 f.push(I::Call(env.needs.function_index(Import::ClearTimer)));

@@ -179,6 +179,7 @@ impl Lowerer<'_> {
         let instance = Rc::new(Instance {
             component: NO_COMPONENT,
             slot_base: 0,
+            ref_base: 0,
             props: Vec::new(),
         });
         let mut body = Vec::new();

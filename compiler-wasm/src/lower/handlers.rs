@@ -368,6 +368,9 @@ impl Lowerer<'_> {
                         callback,
                     });
                 }
+                Stmt::Focus { r, .. } => out.push(GStmt::Focus {
+                    r: inst.ref_base + r,
+                }),
                 Stmt::ClearTimer { id } => {
                     let id = self.number(inst, id, cx, "a timer id")?;
                     out.push(GStmt::ClearTimer { id });

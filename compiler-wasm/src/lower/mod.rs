@@ -47,6 +47,8 @@ pub(crate) struct Instance {
     pub component: ir::ComponentId,
     /// Global slot of the component's state 0.
     pub slot_base: SlotId,
+    /// Global id of the component's element ref 0 (see `Plan::refs`).
+    pub ref_base: usize,
     pub props: Vec<PropArg>,
 }
 
@@ -86,6 +88,7 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
                 &Rc::new(Instance {
                     component: 0,
                     slot_base: 0,
+                    ref_base: 0,
                     props: Vec::new(),
                 }),
             )?;
@@ -133,9 +136,12 @@ impl Lowerer<'_> {
             });
         }
         let slot_base = self.plan.slots.len();
+        let ref_base = self.plan.refs.len();
+        self.plan.refs.extend(std::iter::repeat_n(None, comp.refs));
         let mut instance = Instance {
             component,
             slot_base,
+            ref_base,
             props,
         };
         // Defaults are lowered in the child's own context (they may read earlier props).

@@ -154,6 +154,8 @@ pub enum GStmt {
     },
     /// Listen to window events of type `event` with callback `callback` (see `GKind::Timer`).
     WindowListen { event: String, callback: usize },
+    /// Focus the element of ref `r` (an index into `Plan::refs`).
+    Focus { r: usize },
     /// `clearTimeout(id)` / `clearInterval(id)`.
     ClearTimer { id: GExpr },
 }
@@ -328,6 +330,8 @@ pub struct Plan {
     pub main: Option<usize>,
     /// Index in `handlers` where timer callbacks start (`GKind::Timer` counts from here).
     pub callback_base: usize,
+    /// Element refs of all instances: the element each points at, if attached.
+    pub refs: Vec<Option<NodeRef>>,
 }
 
 impl Plan {
@@ -419,7 +423,8 @@ impl GStmt {
             GStmt::CallVoid { args, .. } | GStmt::Log { args } => args.iter().collect(),
             GStmt::ClearTimer { id } => vec![id],
             GStmt::BuiltinVoid { args, .. } => args.iter().collect(),
-            GStmt::WindowListen { .. }
+            GStmt::Focus { .. }
+            | GStmt::WindowListen { .. }
             | GStmt::PreventDefault { .. }
             | GStmt::Breakable { .. }
             | GStmt::Inlined { .. }

@@ -19,6 +19,8 @@ struct Builder {
     slots: Vec<Vec<u32>>,
     /// Bindings whose node offsets are slot indices until the root count is known.
     pending_bindings: Vec<usize>,
+    /// Refs likewise.
+    pending_refs: Vec<usize>,
 }
 
 impl Builder {
@@ -60,6 +62,7 @@ impl Lowerer<'_> {
             scope,
             slots: Vec::new(),
             pending_bindings: Vec::new(),
+            pending_refs: Vec::new(),
         };
         let mut roots = Vec::new();
         self.nodes(&mut b, view, inst, &[], &mut roots)?;
@@ -71,6 +74,11 @@ impl Lowerer<'_> {
                 | BindingKind::Prop { node, .. } => node.offset += root_count,
                 BindingKind::Cond { anchor, .. } => anchor.offset += root_count,
                 BindingKind::Effect { .. } => {}
+            }
+        }
+        for r in b.pending_refs {
+            if let Some(node) = &mut self.plan.refs[r] {
+                node.offset += root_count;
             }
         }
         for l in &mut self.plan.scopes[scope].listeners {
@@ -237,6 +245,11 @@ impl Lowerer<'_> {
         match attr {
             Attr::Static { name, value } => {
                 static_attrs.push((self.plan.table.intern(name), self.plan.table.intern(value)));
+            }
+            Attr::Ref(r) => {
+                let node = b.slot(path.to_vec());
+                self.plan.refs[inst.ref_base + r] = Some(node);
+                b.pending_refs.push(inst.ref_base + r);
             }
             Attr::Event {
                 event,

@@ -1,4 +1,4 @@
-// expect: DX0104 at 3:10
+// Valid since element refs landed (was an expected error in the diagnostics corpus).
 // Refs are not supported yet.
 import { useRef } from "react";
 
