@@ -183,7 +183,7 @@ impl Lowerer<'_> {
                 g(GKind::Length(Box::new(x)), Ty::Num)
             }
             ExprKind::Unary(UnaryOp::Not, x) => {
-                let x = truthy(self.value(inst, x, cx)?);
+                let x = self.condition(inst, x, cx)?;
                 g(GKind::Unary(UnaryOp::Not, Box::new(x)), Ty::Bool)
             }
             ExprKind::Unary(op, x) => {
@@ -266,7 +266,7 @@ impl Lowerer<'_> {
                 )
             }
             ExprKind::Cond(t, a, b) => {
-                let t = truthy(self.value(inst, t, cx)?);
+                let t = self.condition(inst, t, cx)?;
                 let (a, b) = (self.value(inst, a, cx)?, self.value(inst, b, cx)?);
                 if a.ty != b.ty {
                     return Err(mismatch(
@@ -398,6 +398,24 @@ impl Lowerer<'_> {
                 .with_hint("call it as a statement"));
         };
         Ok(g(GKind::Builtin { id, args: values }, ret))
+    }
+
+    /// An expression used only for its truthiness (`if`, loops, `?:`, `!`): there `&&`, `||`
+    /// and `??` may mix types, since only truthiness flows out.
+    pub(crate) fn condition(&self, inst: &Instance, e: &Expr, cx: &mut Ctx) -> Result<GExpr> {
+        match &e.kind {
+            ExprKind::Logical(op @ (LogicalOp::And | LogicalOp::Or), a, b) => {
+                let (a, b) = (self.condition(inst, a, cx)?, self.condition(inst, b, cx)?);
+                Ok(g(GKind::Logical(*op, Box::new(a), Box::new(b)), Ty::Bool))
+            }
+            // The left side of `??` is never null or undefined in dx.
+            ExprKind::Logical(LogicalOp::Coalesce, a, b) => {
+                let a = self.condition(inst, a, cx)?;
+                self.value(inst, b, cx)?;
+                Ok(a)
+            }
+            _ => Ok(truthy(self.value(inst, e, cx)?)),
+        }
     }
 
     /// A value that is not an event.

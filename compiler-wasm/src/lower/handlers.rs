@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::expr::{Ctx, LocalMap, truthy};
+use super::expr::{Ctx, LocalMap};
 use super::plan::{GExpr, GKind, GStmt, HandlerPlan, Ty};
 use super::{Closure, Instance, Lowerer, PropArg};
 use crate::diagnostics::{Code, Diagnostic, Result};
@@ -175,7 +175,7 @@ impl Lowerer<'_> {
                     then,
                     otherwise,
                 } => {
-                    let test = truthy(self.expr(inst, test, cx)?);
+                    let test = self.condition(inst, test, cx)?;
                     let (mut t, mut o) = (Vec::new(), Vec::new());
                     self.stmts(inst, then, cx, &mut t, stack)?;
                     self.stmts(inst, otherwise, cx, &mut o, stack)?;
@@ -240,7 +240,7 @@ impl Lowerer<'_> {
                 } => {
                     let test = test
                         .as_ref()
-                        .map(|t| self.expr(inst, t, cx).map(truthy))
+                        .map(|t| self.condition(inst, t, cx))
                         .transpose()?;
                     let (mut b, mut u) = (Vec::new(), Vec::new());
                     self.stmts(inst, body, cx, &mut b, stack)?;
