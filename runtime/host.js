@@ -229,6 +229,7 @@ export function createImports(module, hooks = {}) {
       parse_int: (s) => parseInt(s),
       parse_float: (s) => parseFloat(s),
       is_nan: (n) => bool(Number.isNaN(n)),
+      str_from_char_code: (n) => String.fromCharCode(n),
       str_trim: (s) => s.trim(),
       str_upper: (s) => s.toUpperCase(),
       str_lower: (s) => s.toLowerCase(),

@@ -210,6 +210,13 @@ pub const BUILTINS: &[Builtin] = &[
         imp: Host("location_hash"),
     },
     Builtin {
+        name: "String.fromCharCode",
+        receiver: Global,
+        params: &[N],
+        ret: Some(S),
+        imp: Host("str_from_char_code"),
+    },
+    Builtin {
         name: "localStorage.getItemOr",
         receiver: Global,
         params: &[S, S],

@@ -40,6 +40,9 @@ impl Cx<'_> {
         let span = e.span();
         let kind = match e {
             Expression::NumericLiteral(n) => ExprKind::Num(n.value),
+            Expression::StringLiteral(s) if s.lone_surrogates => {
+                return Ok(lone_surrogate_string(&s.value, span));
+            }
             Expression::StringLiteral(s) => ExprKind::Str(s.value.to_string()),
             Expression::BooleanLiteral(b) => ExprKind::Bool(b.value),
             Expression::TemplateLiteral(t) => return self.template(t),
@@ -462,4 +465,49 @@ fn storage_get<'s, 'a>(e: &'s Expression<'a>) -> Option<&'s Expression<'a>> {
         return None;
     }
     call.arguments[0].as_expression()
+}
+
+/// A string literal with lone surrogates (`"\uD83D"`), which no UTF-8 constant can carry:
+/// its valid runs are constants and each lone surrogate is built by `String.fromCharCode`.
+/// oxc writes a lone surrogate as U+FFFD followed by its code unit in four hex digits.
+fn lone_surrogate_string(value: &str, span: Span) -> Expr {
+    let mut parts: Vec<Expr> = Vec::new();
+    let mut text = String::new();
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\u{FFFD}' {
+            text.push(c);
+            continue;
+        }
+        let hex: String = chars.by_ref().take(4).collect();
+        match u32::from_str_radix(&hex, 16) {
+            Ok(0xFFFD) => text.push('\u{FFFD}'),
+            Ok(unit) => {
+                if !text.is_empty() {
+                    parts.push(Expr::new(ExprKind::Str(std::mem::take(&mut text)), span));
+                }
+                let code = Expr::new(ExprKind::Num(f64::from(unit)), span);
+                parts.push(Expr::new(
+                    ExprKind::Builtin {
+                        name: "String.fromCharCode".into(),
+                        receiver: None,
+                        args: vec![code],
+                    },
+                    span,
+                ));
+            }
+            Err(_) => text.push_str(&hex),
+        }
+    }
+    if !text.is_empty() || parts.is_empty() {
+        parts.push(Expr::new(ExprKind::Str(text), span));
+    }
+    let mut parts = parts.into_iter();
+    let first = parts.next().expect("at least one part");
+    parts.fold(first, |acc, part| {
+        Expr::new(
+            ExprKind::Binary(BinaryOp::Add, Box::new(acc), Box::new(part)),
+            span,
+        )
+    })
 }

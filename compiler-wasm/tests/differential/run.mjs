@@ -34,4 +34,11 @@ for (const name of names) {
   }
   results[name] = { js, wasm };
 }
+// A lone surrogate cannot travel through JSON to Rust: show it as <U+XXXX> (on both sides alike).
+const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const visible = (line) => line.replace(lone, (c) => "<U+" + c.charCodeAt(0).toString(16).toUpperCase() + ">");
+for (const r of Object.values(results)) {
+  r.js = r.js.map(visible);
+  r.wasm = r.wasm.map(visible);
+}
 realLog(JSON.stringify(results));
