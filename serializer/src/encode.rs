@@ -98,7 +98,51 @@ fn duplicate_keys<'v>(members: &'v Object<'_>) -> HashSet<&'v str> {
     dups
 }
 
+/// Where an array is written: as a statement at line level (`k=` + rows, or `k>` + items),
+/// as a member inside a line or `{…}` (`:[=…]` or `>` + items in that context), or as a value
+/// (`[=…]` or `[…]`).
+#[derive(Clone, Copy)]
+enum Form {
+    Block,
+    Member(Ctx),
+    Value,
+}
+
+/// Arrays up to this many rows are written both ways and the shorter wins; longer ones that can
+/// be tables always are (keys are not repeated per row).
+const COMPARE_ROWS: usize = 16;
+
 impl Encoder<'_> {
+    /// The table plan for `items` if a table is the smaller way to write them in `form`.
+    fn table_if_smaller<'v, 'a>(
+        &mut self,
+        items: &'v [Value<'a>],
+        form: Form,
+    ) -> Option<TablePlan<'v, 'a>> {
+        let plan = table::plan(items)?;
+        if items.len() > COMPARE_ROWS {
+            return Some(plan);
+        }
+        let saved = std::mem::take(&mut self.out);
+        let saved_blank = self.blank_pending;
+        let (stop, table_extra, stream_ctx, stream_extra) = match form {
+            // `=` and the empty line after the rows, vs `>`.
+            Form::Block => (Ctx::CELL, 2, Ctx::LINE_ITEM, 1),
+            // `:[=` and `]`, vs `>`.
+            Form::Member(ctx) => (Ctx::INLINE_CELL, 4, ctx, 1),
+            // `[=` and `]`, vs `[` and `]`.
+            Form::Value => (Ctx::INLINE_CELL, 3, Ctx::ARRAY_ITEM, 2),
+        };
+        self.table(&plan, stop);
+        let table_len = self.out.len() + table_extra;
+        self.out.clear();
+        self.items(items, stream_ctx);
+        let stream_len = self.out.len() + stream_extra;
+        self.out = saved;
+        self.blank_pending = saved_blank;
+        (table_len <= stream_len).then_some(plan)
+    }
+
     fn new_line(&mut self) {
         if !self.out.is_empty() {
             self.out.push('\n');
@@ -132,8 +176,7 @@ impl Encoder<'_> {
             let unique = !dups.contains(k.as_ref());
             match v {
                 Value::Array(items)
-                    if items.len() >= 2
-                        && let Some(plan) = table::plan(items) =>
+                    if let Some(plan) = self.table_if_smaller(items, Form::Block) =>
                 {
                     self.statement_start(prefix, k, line_open);
                     self.out.push('=');
@@ -190,7 +233,12 @@ impl Encoder<'_> {
                 false
             }
             Value::Array(items) => {
-                if let Some(plan) = table::plan(items) {
+                let form = Form::Member(if in_brace {
+                    Ctx::BRACE_ITEM
+                } else {
+                    Ctx::LINE_ITEM
+                });
+                if let Some(plan) = self.table_if_smaller(items, form) {
                     self.out.push_str(":[=");
                     self.table(&plan, Ctx::INLINE_CELL);
                     self.out.push(']');
@@ -255,7 +303,7 @@ impl Encoder<'_> {
             }
             Value::Array(items) => {
                 let saved = std::mem::replace(&mut self.out, std::mem::take(out));
-                match table::plan(items) {
+                match self.table_if_smaller(items, Form::Value) {
                     Some(plan) => {
                         self.out.push_str("[=");
                         self.table(&plan, Ctx::INLINE_CELL);

@@ -14,7 +14,8 @@ use crate::value::{Number, Object, Value};
 /// Deepest nesting of objects and arrays accepted (serde_json's limit too).
 pub const MAX_DEPTH: usize = 128;
 
-type Result<T> = std::result::Result<T, Error>;
+/// Errors are boxed inside the parser: a small `Result` keeps the hot paths' moves cheap.
+type Result<T> = std::result::Result<T, Box<Error>>;
 
 /// Whether a statement sits on a line or inside `{…}`: decides which bytes end its values.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -36,7 +37,10 @@ pub(crate) struct Parser<'a, 'd> {
 }
 
 /// Parses a whole document.
-pub(crate) fn parse_document<'a>(input: &'a [u8], dict: Option<&Dict>) -> Result<Value<'a>> {
+pub(crate) fn parse_document<'a>(
+    input: &'a [u8],
+    dict: Option<&Dict>,
+) -> std::result::Result<Value<'a>, Error> {
     let src = std::str::from_utf8(input).map_err(|e| {
         Error::at(
             ErrorKind::InvalidUtf8,
@@ -56,18 +60,18 @@ pub(crate) fn parse_document<'a>(input: &'a [u8], dict: Option<&Dict>) -> Result
         cell_buf: Vec::new(),
         value_buf: Vec::new(),
     };
-    p.document()
+    p.document().map_err(|e| *e)
 }
 
 impl<'a> Parser<'a, '_> {
-    fn err(&self, kind: ErrorKind, at: usize) -> Error {
+    fn err(&self, kind: ErrorKind, at: usize) -> Box<Error> {
         let detail = match self.src.get(at..).and_then(|s| s.chars().next()) {
             None => Some("found the end of the input".to_string()),
             Some('\n' | '\r') => Some("found the end of the line".to_string()),
             Some(c) if (c as u32) < 0x20 => Some(format!("found U+{:04X}", c as u32)),
             Some(c) => Some(format!("found `{c}`")),
         };
-        Error::at(kind, self.b, at, detail)
+        Box::new(Error::at(kind, self.b, at, detail))
     }
 
     fn peek(&self) -> Option<u8> {
@@ -554,7 +558,7 @@ impl<'a> Parser<'a, '_> {
         Ok(value)
     }
 
-    fn close_error(&self, open: usize) -> Error {
+    fn close_error(&self, open: usize) -> Box<Error> {
         if self.at_eol() {
             self.err(ErrorKind::UnclosedBracket, open)
         } else {
@@ -687,12 +691,12 @@ impl<'a> Parser<'a, '_> {
         }
         let stored = columns.iter().filter(|c| c.ty != ColumnType::Auto).count();
         let extra = cells.len().checked_sub(stored).ok_or_else(|| {
-            Error::at(
+            Box::new(Error::at(
                 ErrorKind::CellCount,
                 self.b,
                 row_start,
                 Some(format!("{} cells for {stored} columns", cells.len())),
-            )
+            ))
         })?;
         let absorbing = if extra > 0 {
             columns
@@ -700,12 +704,12 @@ impl<'a> Parser<'a, '_> {
                 .filter(|c| c.ty != ColumnType::Auto)
                 .position(|c| c.ty == ColumnType::Str)
                 .ok_or_else(|| {
-                    Error::at(
+                    Box::new(Error::at(
                         ErrorKind::CellCount,
                         self.b,
                         row_start,
                         Some(format!("{} cells for {stored} columns", cells.len())),
-                    )
+                    ))
                 })?
         } else {
             usize::MAX
