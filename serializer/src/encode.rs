@@ -108,8 +108,8 @@ enum Form {
     Value,
 }
 
-/// Arrays up to this many rows are written both ways and the shorter wins; longer ones that can
-/// be tables always are (keys are not repeated per row).
+/// Sparse tables (rows lacking keys) up to this many rows are written both ways and the shorter
+/// wins; other arrays that can be tables always are (a dense table never repeats a key).
 const COMPARE_ROWS: usize = 16;
 
 impl Encoder<'_> {
@@ -120,7 +120,8 @@ impl Encoder<'_> {
         form: Form,
     ) -> Option<TablePlan<'v, 'a>> {
         let plan = table::plan(items)?;
-        if items.len() > COMPARE_ROWS {
+        let sparse = plan.values.iter().any(|column| column.contains(&None));
+        if items.len() > COMPARE_ROWS || !sparse {
             return Some(plan);
         }
         let saved = std::mem::take(&mut self.out);

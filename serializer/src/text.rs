@@ -311,20 +311,20 @@ fn push_control(out: &mut String, c: char) {
 /// Writes `s` as a JSON-style quoted string.
 pub(crate) fn write_quoted(out: &mut String, s: &str) {
     out.push('"');
-    let mut start = 0;
-    for (i, c) in s.char_indices() {
-        if c == '"' || c == '\\' || (c as u32) < 0x20 {
-            out.push_str(&s[start..i]);
-            if c == '"' || c == '\\' {
-                out.push('\\');
-                out.push(c);
+    let mut run = 0;
+    for (i, &c) in s.as_bytes().iter().enumerate() {
+        if c == b'"' || c == b'\\' || c < 0x20 {
+            out.push_str(&s[run..i]);
+            run = i + 1;
+            if c < 0x20 {
+                push_control(out, c as char);
             } else {
-                push_control(out, c);
+                out.push('\\');
+                out.push(c as char);
             }
-            start = i + c.len_utf8();
         }
     }
-    out.push_str(&s[start..]);
+    out.push_str(&s[run..]);
     out.push('"');
 }
 
@@ -357,48 +357,45 @@ pub(crate) fn write_text(out: &mut String, s: &str, ctx: Ctx) {
         || (ctx.cell && s == "!")
         || (ctx.trims && matches!(b[0], b' ' | b'\t'))
         || match ctx.typing {
-            Typing::SelfTyped => looks_typed(s),
+            Typing::SelfTyped => matches!(b[0], b'-' | b'+' | b'~' | b'0'..=b'9') && looks_typed(s),
             Typing::StringCell => s == "~",
         };
-    let last_blank = ctx.trims && matches!(b[b.len() - 1], b' ' | b'\t');
-    // Fast path: nothing to escape.
-    let word_starts = ctx.absorbs
-        && b.windows(2)
-            .any(|w| w[0] == b' ' && matches!(w[1], b'"' | b'{' | b'['));
-    if !first_special
-        && !last_blank
-        && !word_starts
-        && !b.iter().any(|&c| ctx.stops(c) || c == b'\t')
-    {
-        out.push_str(s);
-        return;
-    }
-    let mut escaped = String::with_capacity(s.len() + 4);
-    let last = s.char_indices().last().map_or(0, |(i, _)| i);
+    let last = b.len() - 1;
+    let last_blank = ctx.trims && matches!(b[last], b' ' | b'\t');
+    // One pass over the bytes (every special character is ASCII): copy runs, escape the rest;
+    // fall back to quotes when they turn out shorter.
+    let start = out.len();
+    let mut run = 0;
     let mut after_space = false;
-    for (i, c) in s.char_indices() {
-        if (c as u32) < 0x20 {
-            push_control(&mut escaped, c);
+    for (i, &c) in b.iter().enumerate() {
+        if c >= 0x80 {
             after_space = false;
             continue;
         }
         // In a cell that absorbs spaces, each word is read as a cell first: a word must not
         // start like a quoted string or an inline value.
-        let word_start = after_space && ctx.absorbs && matches!(c, '"' | '{' | '[');
-        after_space = c == ' ';
-        let special = (c.is_ascii() && ctx.stops(c as u8))
+        let special = ctx.stops(c)
+            || c == b'\t'
             || (i == 0 && first_special)
             || (i == last && last_blank)
-            || word_start;
-        if special {
-            escaped.push('\\');
+            || (after_space && ctx.absorbs && matches!(c, b'"' | b'{' | b'['));
+        after_space = c == b' ';
+        if !special {
+            continue;
         }
-        escaped.push(c);
+        out.push_str(&s[run..i]);
+        run = i + 1;
+        if c < 0x20 {
+            push_control(out, c as char);
+        } else {
+            out.push('\\');
+            out.push(c as char);
+        }
     }
-    if quoted_len(s) < escaped.len() {
+    out.push_str(&s[run..]);
+    if run > 0 && quoted_len(s) < out.len() - start {
+        out.truncate(start);
         write_quoted(out, s);
-    } else {
-        out.push_str(&escaped);
     }
 }
 
