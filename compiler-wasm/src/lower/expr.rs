@@ -21,6 +21,17 @@ pub(crate) struct Ctx {
     pub returns: Option<Rc<RefCell<Returns>>>,
 }
 
+impl Returns {
+    /// The state before the body: the declared type, if any (`void` counts as declared).
+    pub fn new(declared: Option<Ty>, void: bool) -> Rc<RefCell<Returns>> {
+        Rc::new(RefCell::new(Returns {
+            ty: declared,
+            declared: declared.is_some() || void,
+            any_value: false,
+        }))
+    }
+}
+
 /// The result type of the function being lowered.
 pub(crate) struct Returns {
     /// Declared or first seen result type.

@@ -33,13 +33,21 @@ enum State {
         index: usize,
         params: Vec<Ty>,
         declared: Option<Option<Ty>>,
+        /// What its `return`s have shown so far: a recursive call after a `return value`
+        /// can use that type without an annotation.
+        returns: Rc<RefCell<Returns>>,
     },
+    /// Its result type is written down, so callers need not wait for its body, which is
+    /// lowered at the end (this is what lets annotated functions call each other freely).
+    Declared(Signature),
     Done(Signature),
 }
 
 /// Lowering state of every module-level function.
 pub(crate) struct Functions {
     states: RefCell<Vec<State>>,
+    /// Declared functions whose bodies still need lowering.
+    pending: RefCell<Vec<HelperId>>,
     plans: RefCell<Vec<Option<FunctionPlan>>>,
 }
 
@@ -47,6 +55,7 @@ impl Functions {
     pub fn new(helpers: usize) -> Self {
         Functions {
             states: RefCell::new((0..helpers).map(|_| State::Todo).collect()),
+            pending: RefCell::new(Vec::new()),
             plans: RefCell::new(Vec::new()),
         }
     }
@@ -77,23 +86,31 @@ impl Lowerer<'_> {
                 self.functions.states.borrow_mut()[id] = State::Done(sig.clone());
                 Ok(sig)
             }
+            State::Declared(sig) => {
+                self.functions.states.borrow_mut()[id] = State::Declared(sig.clone());
+                Ok(sig)
+            }
             State::InProgress {
                 index,
                 params,
                 declared,
+                returns,
             } => {
+                let seen = returns.borrow().ty;
                 self.functions.states.borrow_mut()[id] = State::InProgress {
                     index,
                     params: params.clone(),
                     declared,
+                    returns,
                 };
-                match declared {
-                    Some(ret) => Ok(Signature { index, params, ret }),
-                    None => Err(Diagnostic::new(
+                match (declared, seen) {
+                    (Some(ret), _) => Ok(Signature { index, params, ret }),
+                    (None, Some(ret)) => Ok(Signature { index, params, ret: Some(ret) }),
+                    (None, None) => Err(Diagnostic::new(
                         Code::HandlerStatement,
                         call,
                         format!(
-                            "`{}` calls itself, so its result type must be written down",
+                            "`{}` is called again before any of its `return`s shows its result type",
                             helper.name
                         ),
                     )
@@ -112,19 +129,21 @@ impl Lowerer<'_> {
                 } else {
                     helper.body.return_type.map(Some)
                 };
+                if let Some(ret) = declared {
+                    let sig = Signature { index, params, ret };
+                    self.functions.states.borrow_mut()[id] = State::Declared(sig.clone());
+                    self.functions.pending.borrow_mut().push(id);
+                    return Ok(sig);
+                }
+                let returns = Returns::new(declared.flatten(), helper.body.declared_void);
                 self.functions.states.borrow_mut()[id] = State::InProgress {
                     index,
                     params: params.clone(),
                     declared,
+                    returns: returns.clone(),
                 };
                 let plan = self
-                    .function(
-                        &helper.name,
-                        &helper.body,
-                        params.clone(),
-                        declared.flatten(),
-                        helper.body.declared_void,
-                    )
+                    .function(&helper.name, &helper.body, params.clone(), returns)
                     .map_err(|d| d.in_file(helper.file))?;
                 let sig = Signature {
                     index,
@@ -138,10 +157,37 @@ impl Lowerer<'_> {
         }
     }
 
+    /// Lowers the bodies of declared functions that were called (and what they call).
+    pub(crate) fn finish_functions(&self) -> Result<()> {
+        loop {
+            let Some(id) = self.functions.pending.borrow_mut().pop() else {
+                return Ok(());
+            };
+            let helper = &self.program.helpers[id];
+            let State::Declared(sig) =
+                std::mem::replace(&mut self.functions.states.borrow_mut()[id], State::Todo)
+            else {
+                unreachable!("pending functions are declared")
+            };
+            let returns = Returns::new(sig.ret, helper.body.declared_void);
+            self.functions.states.borrow_mut()[id] = State::InProgress {
+                index: sig.index,
+                params: sig.params.clone(),
+                declared: Some(sig.ret),
+                returns: returns.clone(),
+            };
+            let plan = self
+                .function(&helper.name, &helper.body, sig.params.clone(), returns)
+                .map_err(|d| d.in_file(helper.file))?;
+            self.functions.plans.borrow_mut()[sig.index] = Some(plan);
+            self.functions.states.borrow_mut()[id] = State::Done(sig);
+        }
+    }
+
     /// Lowers a `.ts` program's `main`.
     pub(crate) fn main(&mut self, main: &Rc<Handler>) -> Result<usize> {
         let index = self.functions.reserve();
-        let plan = self.function("main", main, Vec::new(), None, false)?;
+        let plan = self.function("main", main, Vec::new(), Returns::new(None, false))?;
         if plan.ret.is_some() {
             return Err(Diagnostic::new(
                 Code::HandlerStatement,
@@ -158,19 +204,13 @@ impl Lowerer<'_> {
         name: &str,
         handler: &Handler,
         params: Vec<Ty>,
-        declared: Option<Ty>,
-        void: bool,
+        returns: Rc<RefCell<Returns>>,
     ) -> Result<FunctionPlan> {
         let types = Rc::new(RefCell::new(params.clone()));
         let map = LocalMap {
             map: (0..params.len()).map(|i| Some(i as u32)).collect(),
             types: types.clone(),
         };
-        let returns = Rc::new(RefCell::new(Returns {
-            ty: declared,
-            declared: declared.is_some() || void,
-            any_value: false,
-        }));
         let mut cx = Ctx {
             locals: Some(map),
             snapshot: false,

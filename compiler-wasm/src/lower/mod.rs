@@ -97,6 +97,7 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
         (None, None) => unreachable!("analysis yields a component or a program"),
     }
     lw.effects()?;
+    lw.finish_functions()?;
     lw.plan.functions = lw.functions.take();
     lw.plan.callback_base = lw.plan.handlers.len();
     let callbacks = lw.callbacks.take();
