@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# The main job: build the dx CLI, compile every example with `dx build`, and serve them
-# all from one local server (http://127.0.0.1:${PORT:-8080}/).
+# The main job: build the playground (the dx compiler running in the browser) and serve it at
+# http://127.0.0.1:${PORT:-8080}/ (the embed mode is /?embed). Every example is also built
+# with `dx build` and served under /examples/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh
 
+echo "== trunk build --release (playground -> dist/)"
+trunk build --release
+
 cargo build --release -p dx-cli --quiet
-dx=target/release/dx
-out=target/dx-examples
-rm -rf "$out"
+dx="${CARGO_TARGET_DIR:-target}/release/dx"
+out=dist/examples
 mkdir -p "$out"
 
 links=""
@@ -24,8 +27,10 @@ cat > "$out/index.html" <<HTML
 <!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>dx examples</title>
 <style>body{font:16px system-ui,sans-serif;margin:2rem auto;max-width:40rem}li{margin:.3rem 0}</style></head>
-<body><h1>dx examples</h1><p>Each example is a component compiled by <code>dx build</code> to HTIP templates + WebAssembly.</p>
+<body><h1>dx examples</h1><p>Each example is a component compiled by <code>dx build</code> to HTIP templates + WebAssembly.
+The <a href="../">playground</a> compiles them in your browser.</p>
 <ul>$links</ul></body></html>
 HTML
 
-exec "$dx" serve "$out" --port "${PORT:-8080}"
+echo "== the playground: http://127.0.0.1:${PORT:-8080}/  (embed mode: /?embed, built examples: /examples/)"
+exec "$dx" serve dist --port "${PORT:-8080}"

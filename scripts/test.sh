@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs everything CI runs: formatting, all tests (unit, snapshot, diagnostics corpus,
-# real-browser end-to-end) and the wasm32 build of the compiler.
+# real-browser end-to-end, the playground in Chromium) and the wasm32 build of the compiler.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +8,10 @@ scripts/setup.sh
 
 echo "test: cargo fmt --check"
 cargo fmt --all -- --check
+
+# Built once here; tests/tests/playground.rs serves this dist/ for every playground test.
+echo "test: build the playground (trunk build --release -> dist/)"
+trunk build --release
 
 echo "test: cargo nextest run --workspace"
 cargo nextest run --workspace --no-fail-fast
@@ -17,5 +21,8 @@ cargo test --workspace --doc --quiet
 
 echo "test: the compiler builds for wasm32-unknown-unknown (the browser compiler)"
 cargo check -p dx-compiler --target wasm32-unknown-unknown --quiet
+
+echo "test: playground figures (sizes, load to first preview, compile time; fails over the size budget)"
+cargo run --quiet -p dx-tests --bin playground-metrics
 
 echo "test: all passed"

@@ -185,6 +185,35 @@ impl Browser {
         Ok(!self.find_all(css)?.is_empty())
     }
 
+    /// Makes later commands act inside the `<iframe>` matching `css` (also a
+    /// cross-origin or sandboxed one); [`Browser::leave_frames`] goes back.
+    pub fn enter_frame(&self, css: &str) -> Result<()> {
+        let frame = self.find(css)?;
+        self.session.call(
+            "POST",
+            "/frame",
+            Some(&json!({ "id": { ELEMENT_KEY: frame.id } })),
+        )?;
+        Ok(())
+    }
+
+    /// Makes later commands act on the top-level page again.
+    pub fn leave_frames(&self) -> Result<()> {
+        self.session
+            .call("POST", "/frame", Some(&json!({ "id": null })))?;
+        Ok(())
+    }
+
+    /// Resizes the window (the default is 1024×768).
+    pub fn set_window_size(&self, width: u32, height: u32) -> Result<()> {
+        self.session.call(
+            "POST",
+            "/window/rect",
+            Some(&json!({ "width": width, "height": height })),
+        )?;
+        Ok(())
+    }
+
     /// Runs `js` as the body of a synchronous function with `arguments` = `args`
     /// and returns what it `return`s, as JSON.
     pub fn execute(&self, js: &str, args: Vec<Value>) -> Result<Value> {

@@ -1,0 +1,231 @@
+//! One request → one response: compile the entry, resolve diagnostics to lines, dump and measure.
+
+use dx_compiler::{Diagnostic, Options, SourceFile};
+use dx_formats::htip::TemplateTable;
+
+use crate::protocol::{DiagnosticInfo, Request, Response, SizeRow};
+
+/// The back-end every app uses today.
+pub const BACKEND: &str = "Macro";
+/// Why: there is no other yet.
+pub const BACKEND_REASON: &str = "HTIP templates + op buffer + the full JS host: the only back-end so far \
+(Micro, with direct host calls and runtime-tiny, is not built yet, so there is nothing to choose between)";
+
+/// Compiles `request` with the same options as `dx build`, so the bytes are identical to a
+/// native build. `now` is a millisecond clock (`performance.now()` in the browser).
+pub fn compile_request(request: &Request, now: &dyn Fn() -> f64) -> Response {
+    let started = now();
+    let mut response = Response {
+        id: request.id,
+        ..Response::default()
+    };
+    response.stats.backend = BACKEND.to_owned();
+    response.stats.backend_reason = BACKEND_REASON.to_owned();
+
+    let Some(text) = request.files.get(&request.entry) else {
+        response.diagnostics.push(missing_entry(request));
+        response.stats.total_ms = now() - started;
+        return response;
+    };
+    let entry = SourceFile::new(request.entry.clone(), text.clone());
+    let compile_started = now();
+    // Imports resolve against the other files of the request, as `dx build` resolves them
+    // against the file system.
+    let (files, result) = dx_compiler::compile_app(
+        entry,
+        &mut |path| request.files.get(path).cloned(),
+        Options::default(),
+    );
+    response.stats.compile_ms = now() - compile_started;
+    match result {
+        Ok(output) => {
+            response.ok = true;
+            response.templates_text = TemplateTable::decode(&output.templates)
+                .map(|t| t.dump())
+                .unwrap_or_else(|e| format!("(the template table does not decode: {e:?})"));
+            response.wasm_text = wasmprinter::print_bytes(&output.wasm)
+                .unwrap_or_else(|e| format!("(wasmprinter failed: {e})"));
+            response.index_html = dx_runtime::index_html(&output.entry);
+            response.host_js = host_for(&output.wasm);
+            response.stats.sizes = [
+                ("index.html", response.index_html.len()),
+                (dx_runtime::HOST_FILE, response.host_js.len()),
+                ("app.htip", output.templates.len()),
+                ("app.wasm", output.wasm.len()),
+            ]
+            .into_iter()
+            .map(|(name, raw)| SizeRow {
+                name: name.to_owned(),
+                raw: raw as u32,
+                gzip: None,
+                brotli: None,
+            })
+            .collect();
+            response.component = output.entry;
+            response.templates = output.templates;
+            response.wasm = output.wasm;
+        }
+        Err(diagnostics) => {
+            response.diagnostics = diagnostics
+                .iter()
+                .map(|d| describe(&files[d.file_index().min(files.len() - 1)], d))
+                .collect();
+        }
+    }
+    response.stats.total_ms = now() - started;
+    response
+}
+
+/// The JS host with just the functions this module imports, exactly as `dx build` writes it.
+fn host_for(wasm: &[u8]) -> String {
+    let imports = dx_compiler::host_imports(wasm);
+    dx_runtime::host_js_for(&imports.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+fn missing_entry(request: &Request) -> DiagnosticInfo {
+    let known: Vec<&str> = request.files.keys().map(String::as_str).collect();
+    let message = format!("the entry `{}` is not one of the files", request.entry);
+    DiagnosticInfo {
+        code: dx_compiler::Code::UnsupportedFile.info().id.to_owned(),
+        title: "entry file missing".to_owned(),
+        rendered: format!("error: {message}\n = files: {}\n", known.join(", ")),
+        message,
+        hint: format!("pick one of: {}", known.join(", ")),
+        path: request.entry.clone(),
+        line: 1,
+        col: 1,
+        end_line: 1,
+        end_col: 1,
+        ..DiagnosticInfo::default()
+    }
+}
+
+/// A diagnostic with lines, columns and UTF-16 offsets worked out.
+pub(crate) fn describe(file: &SourceFile, d: &Diagnostic) -> DiagnosticInfo {
+    let (line, col) = file.line_col(d.span.start);
+    let (end_line, end_col) = file.line_col(d.span.end);
+    DiagnosticInfo {
+        code: d.code.info().id.to_owned(),
+        title: d.code.info().title.to_owned(),
+        message: d.message.clone(),
+        hint: d.hint.clone(),
+        path: file.path.clone(),
+        start: d.span.start,
+        end: d.span.end,
+        line: line as u32,
+        col: col as u32,
+        end_line: end_line as u32,
+        end_col: end_col as u32,
+        from16: utf16_offset(&file.text, d.span.start),
+        to16: utf16_offset(&file.text, d.span.end),
+        rendered: d.render(file),
+    }
+}
+
+fn utf16_offset(text: &str, byte: u32) -> u32 {
+    let mut end = (byte as usize).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].encode_utf16().count() as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(files: &[(&str, &str)], entry: &str) -> Request {
+        Request {
+            id: 7,
+            files: files
+                .iter()
+                .map(|(p, t)| (p.to_string(), t.to_string()))
+                .collect(),
+            entry: entry.to_owned(),
+        }
+    }
+
+    fn clock() -> f64 {
+        0.0
+    }
+
+    #[test]
+    fn compiles_like_dx_build() {
+        let text = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/counter.tsx"),
+        )
+        .unwrap();
+        let r = compile_request(&request(&[("counter.tsx", &text)], "counter.tsx"), &clock);
+        assert!(r.ok, "{:?}", r.diagnostics);
+        assert_eq!(r.id, 7);
+        let native = dx_compiler::compile(
+            &SourceFile::new("counter.tsx", text.clone()),
+            Options::default(),
+        )
+        .unwrap();
+        assert_eq!(r.wasm, native.wasm);
+        assert_eq!(r.templates, native.templates);
+        assert!(r.wasm_text.starts_with("(module"));
+        assert!(r.templates_text.starts_with("template 0"));
+        let names: Vec<&str> = r.stats.sizes.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["index.html", "dx-host.js", "app.htip", "app.wasm"]);
+        assert_eq!(r.stats.sizes[3].raw as usize, native.wasm.len());
+        assert!(r.host_js.contains("export async function startWithBytes("));
+        assert!(r.index_html.contains("<div id=\"app\">"));
+        assert_eq!(r.stats.backend, "Macro");
+    }
+
+    #[test]
+    fn diagnostics_carry_lines_and_utf16_offsets() {
+        let src = "// é\nexport default function App() {\n  return <p>{cout}</p>;\n}\n";
+        let r = compile_request(&request(&[("a.tsx", src)], "a.tsx"), &clock);
+        assert!(!r.ok);
+        let d = &r.diagnostics[0];
+        assert_eq!(d.code, "DX0201");
+        assert_eq!((d.line, d.col, d.end_line, d.end_col), (3, 14, 3, 18));
+        assert_eq!(d.start - d.from16, 1, "é is two bytes but one UTF-16 unit");
+        assert_eq!(d.to16 - d.from16, 4);
+        assert!(d.rendered.contains("--> a.tsx:3:14"));
+    }
+
+    #[test]
+    fn imports_resolve_against_the_other_files() {
+        let entry = "import { Label } from \"./parts/label\";\nexport default function App() { return <Label text=\"hi\"/>; }\n";
+        let label = "export function Label({ text }: { text: string }) { return <b>{text}</b>; }\n";
+        let r = compile_request(
+            &request(&[("App.tsx", entry), ("parts/label.tsx", label)], "App.tsx"),
+            &clock,
+        );
+        assert!(r.ok, "{:?}", r.diagnostics);
+        let broken = "export function Label() { return <b>; }\n";
+        let r = compile_request(
+            &request(
+                &[("App.tsx", entry), ("parts/label.tsx", broken)],
+                "App.tsx",
+            ),
+            &clock,
+        );
+        assert!(!r.ok);
+        assert_eq!(r.diagnostics[0].path, "parts/label.tsx");
+        assert_eq!(r.diagnostics[0].line, 1);
+        let r = compile_request(&request(&[("App.tsx", entry)], "App.tsx"), &clock);
+        assert_eq!(r.diagnostics[0].code, "DX0003");
+        assert_eq!(r.diagnostics[0].path, "App.tsx");
+    }
+
+    #[test]
+    fn a_missing_entry_is_a_diagnostic() {
+        let r = compile_request(&request(&[("a.tsx", "")], "b.tsx"), &clock);
+        assert!(!r.ok);
+        assert!(r.diagnostics[0].message.contains("`b.tsx`"));
+    }
+
+    #[test]
+    fn responses_round_trip_through_json() {
+        let r = compile_request(&request(&[("a.tsx", "x")], "a.tsx"), &clock);
+        let json = serde_json::to_string(&r).unwrap();
+        let back: Response = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, r);
+        assert!(json.contains("\"templatesText\""));
+    }
+}
