@@ -267,6 +267,7 @@ fn on_response(pg: Pg, response: Response) {
                 &response.host_js,
                 response.templates.clone(),
                 response.wasm.clone(),
+                response.function_names.clone(),
             );
         }
         measure_sizes(pg, &response);
@@ -901,7 +902,7 @@ fn sizes_panel(pg: Pg) -> impl IntoView {
                                 </tr>
                             </tfoot>
                         </table>
-                        <p class="note">"The files `dx build` writes for this component, measured the same way."</p>
+                        <p class="note">"The files dx build writes for this component, measured the same way (gzip -9, brotli -q 11)."</p>
                     }
                     .into_any()
                 }

@@ -27,7 +27,7 @@ pub struct Preview(Rc<RefCell<State>>);
 struct State {
     frame: HtmlIFrameElement,
     token: u32,
-    bytes: Option<(Vec<u8>, Vec<u8>)>,
+    bytes: Option<(Vec<u8>, Vec<u8>, Vec<String>)>,
     on_report: Rc<dyn Fn(Report)>,
 }
 
@@ -54,10 +54,11 @@ impl Preview {
 
     /// Runs an app with the JS host that came with it: a fresh frame document, then the bytes
     /// once it has loaded.
-    pub fn run(&self, host_js: &str, templates: Vec<u8>, wasm: Vec<u8>) {
+    /// `names` are app.wasm's function names by index, to name the function of a trap.
+    pub fn run(&self, host_js: &str, templates: Vec<u8>, wasm: Vec<u8>, names: Vec<String>) {
         let mut s = self.0.borrow_mut();
         s.token += 1;
-        s.bytes = Some((templates, wasm));
+        s.bytes = Some((templates, wasm, names));
         let page = preview_page::document(host_js, s.token);
         s.frame.set_srcdoc(&page);
     }
@@ -102,7 +103,8 @@ impl Preview {
 
     fn send_bytes(&self) {
         let s = self.0.borrow();
-        let (Some((templates, wasm)), Some(window)) = (&s.bytes, s.frame.content_window()) else {
+        let (Some((templates, wasm, names)), Some(window)) = (&s.bytes, s.frame.content_window())
+        else {
             return;
         };
         let message = js_sys::Object::new();
@@ -113,6 +115,11 @@ impl Preview {
             &js_sys::Uint8Array::from(&templates[..]).into(),
         );
         let _ = set("wasm", &js_sys::Uint8Array::from(&wasm[..]).into());
+        let list = js_sys::Array::new();
+        for name in names {
+            list.push(&JsValue::from_str(name));
+        }
+        let _ = set("names", &list.into());
         // The frame's origin is opaque: "*" is the only target origin that reaches it.
         let _ = window.post_message(&message, "*");
     }

@@ -34,11 +34,17 @@ for (const level of ["log", "info", "warn", "error", "debug"]) {
   const original = console[level].bind(console);
   console[level] = (...args) => { send({ kind: "console", level, text: args.map(show).join(" ") }); original(...args); };
 }
-// Where an error happened: the wasm function and byte offset for traps in app.wasm, else file:line:col.
+// Function names of app.wasm by index (from the compiler), for traps.
+let names = [];
+// Where an error happened: the wasm function (by name) and byte offset for traps in app.wasm,
+// else file:line:col.
 const where = (error, file, line, col) => {
   const stack = String((error && error.stack) || "");
   const wasm = stack.match(/wasm-function\[(\d+)\]:(0x[0-9a-f]+)/);
-  if (wasm) return `app.wasm: function ${wasm[1]} at byte ${wasm[2]}`;
+  if (wasm) {
+    const name = names[+wasm[1]];
+    return `app.wasm: ${name ? `${name} (function ${wasm[1]})` : `function ${wasm[1]}`} at byte ${wasm[2]}`;
+  }
   if (line) return `${file && !file.startsWith("about:") ? file : "preview"}:${line}:${col}`;
   const frame = stack.split("\n").map((s) => s.trim()).find((s) => s.startsWith("at "));
   return frame ? frame.slice(3) : "";
@@ -47,6 +53,7 @@ addEventListener("error", (e) => send({ kind: "error", message: String(e.message
 addEventListener("unhandledrejection", (e) => send({ kind: "error", message: String((e.reason && e.reason.message) || e.reason), location: where(e.reason) }));
 addEventListener("message", (e) => {
   if (e.source !== parent || !e.data || e.data.dxRun !== TOKEN) return;
+  names = e.data.names || [];
   const started = performance.now();
   startWithBytes(document.getElementById("app"), e.data.templates, e.data.wasm)
     .then(() => send({ kind: "ready", ms: performance.now() - started }))

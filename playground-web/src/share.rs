@@ -1,8 +1,9 @@
 //! Share links: every file of the playground, compressed into the URL fragment.
 //!
-//! `#code=v1.<base64url(deflate(json))>` where the JSON is `{"entry": "...", "files": [[path, text], …]}`.
-//! The version prefix lets the format change (e.g. to the DX text format) without breaking old
-//! links. Decoding checks everything and never panics: a broken link is an error message.
+//! `#code=v1.<base64url(deflate(dx))>` where `dx` is `{entry, files: [[path, text], …]}` in the DX
+//! text format (`serializer/`, the project's share format; smaller than JSON before deflate).
+//! The version prefix lets the format change without breaking old links. Decoding checks
+//! everything and never panics: a broken link is an error message.
 
 use serde::{Deserialize, Serialize};
 
@@ -23,8 +24,8 @@ pub struct Shared {
 
 /// The fragment (without `#`) for `shared`.
 pub fn encode(shared: &Shared) -> String {
-    let json = serde_json::to_vec(shared).expect("strings always serialize");
-    let deflated = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    let text = dx_serializer::to_string(shared).expect("strings always serialize");
+    let deflated = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9);
     format!("{KEY}{VERSION}{}", base64url(&deflated))
 }
 
@@ -38,10 +39,10 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, String> {
         .strip_prefix(VERSION)
         .ok_or("this share link comes from another version of the playground")?;
     let deflated = unbase64url(data).ok_or("the share link is damaged (not base64url)")?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INFLATED)
+    let text = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INFLATED)
         .map_err(|_| "the share link is damaged (cannot inflate it)")?;
     let shared: Shared =
-        serde_json::from_slice(&json).map_err(|e| format!("the share link is damaged ({e})"))?;
+        dx_serializer::from_slice(&text).map_err(|e| format!("the share link is damaged ({e})"))?;
     if shared.files.is_empty() || !shared.files.iter().any(|(p, _)| *p == shared.entry) {
         return Err("the share link names no entry file".to_owned());
     }
@@ -93,6 +94,11 @@ mod tests {
                     "export default function App() {\n  return <p>héllo ✓ \"q\" #</p>;\n}\n".into(),
                 ),
                 ("notes.dx".into(), String::new()),
+                (
+                    "parts/edge.tsx".into(),
+                    "  lead\ttab\r\n\\back^caret|pipe:colon=eq #hash [x] {y} \"q\" 'a' `t` \u{0} 🎉  \n\n".into(),
+                ),
+                ("42".into(), "true".into()),
             ],
         }
     }

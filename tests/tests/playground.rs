@@ -301,6 +301,31 @@ fn console_output_and_runtime_errors_reach_the_console_panel() -> TestResult {
 }
 
 #[test]
+fn a_runtime_error_names_the_wasm_function_it_happened_in() -> TestResult {
+    let pg = Playground::open("")?;
+    pg.wait_status("compiled")?;
+    let source = "import { useState } from \"dx\";\n\nfunction deeper(n: number): number {\n  return deeper(n + 1) + 1;\n}\n\nexport default function App() {\n  const [n, setN] = useState(0);\n  return <button id=\"b\" onClick={() => setN(deeper(n))}>{n}</button>;\n}\n";
+    pg.browser.execute(
+        "window.dxPlayground.setFile('counter.tsx', arguments[0]); return 0;",
+        vec![json!(source)],
+    )?;
+    pg.wait_preview_text("#b", "0")?;
+    pg.click_in_preview("#b")?;
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let console = pg.panel("console")?;
+        if console.contains("at app.wasm: ") {
+            assert!(console.contains("deeper (function "), "{console}");
+            assert!(console.contains(" at byte 0x"), "{console}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "console shows {console:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Ok(())
+}
+
+#[test]
 fn sizes_are_measured_like_dx_build() -> TestResult {
     let pg = Playground::open("")?;
     pg.wait_preview_text("#count", "Count: 0")?;

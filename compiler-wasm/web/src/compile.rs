@@ -43,8 +43,21 @@ pub fn compile_request(request: &Request, now: &dyn Fn() -> f64) -> Response {
             response.templates_text = TemplateTable::decode(&output.templates)
                 .map(|t| t.dump())
                 .unwrap_or_else(|e| format!("(the template table does not decode: {e:?})"));
-            response.wasm_text = wasmprinter::print_bytes(&output.wasm)
+            // The same module with a name section (names are the only difference): readable
+            // text, and names for the functions a runtime error points at.
+            let named = dx_compiler::compile_app(
+                files[0].clone(),
+                &mut |path| request.files.get(path).cloned(),
+                Options {
+                    debug_names: true,
+                    ..Options::default()
+                },
+            )
+            .1
+            .map_or_else(|_| output.wasm.clone(), |o| o.wasm);
+            response.wasm_text = wasmprinter::print_bytes(&named)
                 .unwrap_or_else(|e| format!("(wasmprinter failed: {e})"));
+            response.function_names = function_names(&named);
             response.index_html = dx_runtime::index_html(&output.entry);
             response.host_js = host_for(&output.wasm);
             response.stats.sizes = [
@@ -74,6 +87,31 @@ pub fn compile_request(request: &Request, now: &dyn Fn() -> f64) -> Response {
     }
     response.stats.total_ms = now() - started;
     response
+}
+
+/// Function names from a module's name section, by function index.
+fn function_names(wasm: &[u8]) -> Vec<String> {
+    let mut names = Vec::new();
+    for payload in wasmparser::Parser::new(0).parse_all(wasm).flatten() {
+        let wasmparser::Payload::CustomSection(section) = payload else {
+            continue;
+        };
+        let wasmparser::KnownCustom::Name(reader) = section.as_known() else {
+            continue;
+        };
+        for name in reader.flatten() {
+            if let wasmparser::Name::Function(map) = name {
+                for naming in map.into_iter().flatten() {
+                    let index = naming.index as usize;
+                    if names.len() <= index {
+                        names.resize(index + 1, String::new());
+                    }
+                    names[index] = naming.name.to_owned();
+                }
+            }
+        }
+    }
+    names
 }
 
 /// The JS host with just the functions this module imports, exactly as `dx build` writes it.
@@ -166,6 +204,11 @@ mod tests {
         assert_eq!(r.wasm, native.wasm);
         assert_eq!(r.templates, native.templates);
         assert!(r.wasm_text.starts_with("(module"));
+        assert!(
+            r.function_names.iter().any(|n| n.contains("Counter")),
+            "{:?}",
+            r.function_names
+        );
         assert!(r.templates_text.starts_with("template 0"));
         let names: Vec<&str> = r.stats.sizes.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["index.html", "dx-host.js", "app.htip", "app.wasm"]);

@@ -46,8 +46,11 @@ pub struct Response {
     pub index_html: String,
     /// The decoded template table, readable.
     pub templates_text: String,
-    /// The wasm module as text (wasmprinter).
+    /// The wasm module as text (wasmprinter), with function names.
     pub wasm_text: String,
+    /// Name of each wasm function, by function index (imports first), e.g. `Counter.onClick`,
+    /// so a trap's `wasm-function[N]` can be shown as the handler it happened in.
+    pub function_names: Vec<String>,
     /// Errors, each with its span; empty when `ok`.
     pub diagnostics: Vec<DiagnosticInfo>,
     /// Sizes, back-end and timings.
