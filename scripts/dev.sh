@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 
 echo "== trunk build --release (playground -> dist/)"
+# Trunk.toml runs cargo offline (trunk must never download tools), so fetch the crates first.
+cargo fetch --quiet
 trunk build --release
 
 cargo build --release -p dx-cli --quiet

@@ -11,6 +11,8 @@ cargo fmt --all -- --check
 
 # Built once here; tests/tests/playground.rs serves this dist/ for every playground test.
 echo "test: build the playground (trunk build --release -> dist/)"
+# Trunk.toml runs cargo offline (trunk must never download tools), so fetch the crates first.
+cargo fetch --quiet
 trunk build --release
 
 echo "test: cargo nextest run --workspace"
