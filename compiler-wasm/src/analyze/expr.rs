@@ -150,6 +150,20 @@ impl Cx<'_> {
         Ok(Expr::new(kind, span))
     }
 
+    /// The values of call arguments (spread arguments are not supported).
+    pub(crate) fn arguments(&mut self, args: &[Argument<'_>]) -> Result<Vec<Expr>> {
+        args.iter()
+            .map(|a| match a.as_expression() {
+                Some(e) => self.expr(e),
+                None => Err(Diagnostic::new(
+                    Code::UnsupportedCall,
+                    a.span(),
+                    "spread arguments are not supported",
+                )),
+            })
+            .collect()
+    }
+
     /// A call used as a value: `String(x)`, a module-level function, or a built-in.
     pub(crate) fn call_expr(
         &mut self,
@@ -195,19 +209,7 @@ impl Cx<'_> {
                 "`.map` lists are not supported yet",
             ));
         }
-        let mut values = Vec::with_capacity(args.len());
-        for a in args {
-            match a.as_expression() {
-                Some(e) => values.push(self.expr(e)?),
-                None => {
-                    return Err(Diagnostic::new(
-                        Code::UnsupportedCall,
-                        a.span(),
-                        "spread arguments are not supported",
-                    ));
-                }
-            }
-        }
+        let mut values = self.arguments(args)?;
         let global = |cx: &Self, name: &str| cx.scope.get(name).is_none();
         let kind = match callee.without_parentheses() {
             Expression::Identifier(id)

@@ -545,18 +545,7 @@ impl Cx<'_> {
         span: Span,
         out: &mut Vec<Stmt>,
     ) -> Result<()> {
-        let exprs = |cx: &mut Self| -> Result<Vec<Expr>> {
-            args.iter()
-                .map(|a| match a.as_expression() {
-                    Some(e) => cx.expr(e),
-                    None => Err(Diagnostic::new(
-                        Code::UnsupportedCall,
-                        a.span(),
-                        "spread arguments are not supported",
-                    )),
-                })
-                .collect()
-        };
+        let exprs = |cx: &mut Self| cx.arguments(args);
         match callee.without_parentheses() {
             Expression::Identifier(id) => match self.scope.get(&id.name).cloned() {
                 Some(Name::Setter(state)) => {
@@ -732,19 +721,7 @@ impl Cx<'_> {
                     && m.property.name == "log"
                     && self.scope.get("console").is_none()
                 {
-                    let mut values = Vec::new();
-                    for a in args {
-                        match a.as_expression() {
-                            Some(e) => values.push(self.expr(e)?),
-                            None => {
-                                return Err(Diagnostic::new(
-                                    Code::UnsupportedCall,
-                                    a.span(),
-                                    "spread arguments are not supported",
-                                ));
-                            }
-                        }
-                    }
+                    let values = self.arguments(args)?;
                     out.push(Stmt::Log { args: values });
                     return Ok(());
                 }
