@@ -129,3 +129,33 @@ export default function App() { return <Row text={label(2)} />; }"#;
     assert_eq!(d.code.info().id, "DX0104");
     assert!(d.message.contains("does not export `Row`"), "{}", d.message);
 }
+
+/// The same source always compiles to the same bytes (the playground's worker output is
+/// compared byte for byte with the native compiler's). Regression: handler snapshot locals
+/// were assigned in HashMap order, so effects.tsx had four different native outputs.
+#[test]
+fn output_is_deterministic() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut sources: Vec<_> = ["examples", "tests/fixtures"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(root.join(dir)).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("tsx" | "dx")))
+        .collect();
+    sources.sort();
+    assert!(sources.len() >= 10);
+    for path in sources {
+        let file = SourceFile::new(
+            path.display().to_string(),
+            std::fs::read_to_string(&path).unwrap(),
+        );
+        let first = compile(&file, Options::default()).expect("compiles").wasm;
+        for _ in 0..32 {
+            assert!(
+                compile(&file, Options::default()).expect("compiles").wasm == first,
+                "{} compiles differently",
+                path.display()
+            );
+        }
+    }
+}

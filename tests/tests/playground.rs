@@ -485,21 +485,11 @@ fn the_compiler_in_the_browser_gives_the_native_compilers_bytes() -> TestResult 
             Ok((templates, wasm)) => {
                 assert_eq!(got["ok"], json!(true), "{name}: {got}");
                 assert_eq!(got["templates"], json!(hex(templates)), "{name}: templates");
-                let got_wasm = got["wasm"].as_str().unwrap();
-                if got_wasm != hex(wasm) {
-                    // Equal bytes are only defined where the native compiler is deterministic:
-                    // if it is not, the browser's module must be one of the native ones.
-                    let variants = native_wasm_variants(app);
-                    assert!(
-                        variants.len() > 1 && variants.contains(got_wasm),
-                        "{name}: the browser's wasm differs from the native compiler's"
-                    );
-                    eprintln!(
-                        "warning: {name}: the native compiler is not deterministic ({} different \
-                         modules from 64 compiles of the same source); the browser's is one of them",
-                        variants.len()
-                    );
-                }
+                assert_eq!(
+                    got["wasm"],
+                    json!(hex(wasm)),
+                    "{name}: the browser's wasm differs from the native compiler's"
+                );
                 compiled += 1;
             }
             Err(codes) => assert_eq!(got["codes"], json!(codes), "{name}: diagnostics"),
@@ -540,22 +530,6 @@ fn native_compile(dir: &Path, entry: &str) -> Result<NativeApp, Box<dyn std::err
         files: files.into_iter().map(|f| (f.path, f.text)).collect(),
         result,
     })
-}
-
-/// The distinct wasm modules (as hex) that 64 native compiles of `app` produce.
-fn native_wasm_variants(app: &NativeApp) -> std::collections::BTreeSet<String> {
-    (0..64)
-        .filter_map(|_| {
-            dx_compiler::compile_app(
-                dx_compiler::SourceFile::new(app.entry.clone(), app.files[&app.entry].clone()),
-                &mut |path| app.files.get(path).cloned(),
-                dx_compiler::Options::default(),
-            )
-            .1
-            .ok()
-        })
-        .map(|output| hex(&output.wasm))
-        .collect()
 }
 
 fn hex(bytes: &[u8]) -> String {

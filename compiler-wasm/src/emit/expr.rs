@@ -1,7 +1,7 @@
 //! Expression codegen: a typed expression leaves its value on the wasm stack
 //! (number → f64, boolean → i32, string/event → externref).
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use wasm_encoder::{BlockType, Instruction as I, ValType};
 
@@ -26,7 +26,7 @@ pub struct ExprEnv<'a> {
     pub needs: &'a Needs,
     pub layout: &'a Layout,
     /// Locals holding handler-start values of slots (React reads).
-    pub snapshots: &'a HashMap<SlotId, u32>,
+    pub snapshots: &'a BTreeMap<SlotId, u32>,
     /// The ref table's index.
     pub ref_table: u32,
     /// Function index of `Plan::functions[0]`.

@@ -1,7 +1,7 @@
 //! The app's own functions: binding updates, scope mount/unmount, handlers, and the three
 //! exports the host calls (`dx_init`, `dx_event`, `dx_flush`).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use dx_formats::ops::Op;
 use wasm_encoder::{BlockType, Instruction as I, ValType};
@@ -13,7 +13,7 @@ use super::stmts::StmtEmitter;
 use crate::lower::plan::{BindingKind, GKind, NodeRef, ScopeId, SlotId, Ty, visit_body_exprs};
 
 impl Env<'_> {
-    pub(crate) fn exprs<'a>(&'a self, snapshots: &'a HashMap<SlotId, u32>) -> ExprEnv<'a> {
+    pub(crate) fn exprs<'a>(&'a self, snapshots: &'a BTreeMap<SlotId, u32>) -> ExprEnv<'a> {
         ExprEnv {
             needs: self.needs,
             layout: self.layout,
@@ -77,7 +77,7 @@ impl Env<'_> {
 /// `update_b`: writes binding `b`'s current value to the DOM (skipped while its scope is unmounted).
 pub fn update(env: &Env<'_>, b: usize) -> FuncBuilder {
     let binding = &env.plan.bindings[b];
-    let none = HashMap::new();
+    let none = BTreeMap::new();
     let x = env.exprs(&none);
     let mut f = FuncBuilder::new(0, Vec::new());
     if binding.scope != 0 {
@@ -182,7 +182,7 @@ pub fn update(env: &Env<'_>, b: usize) -> FuncBuilder {
 /// binding once and installs its listeners.
 pub fn mount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
     let scope = &env.plan.scopes[s];
-    let none = HashMap::new();
+    let none = BTreeMap::new();
     let x = env.exprs(&none);
     let mut f = FuncBuilder::new(0, Vec::new());
     for &slot in &scope.owned_slots {
@@ -253,7 +253,7 @@ pub fn handler(env: &Env<'_>, h: usize) -> FuncBuilder {
             snapshot_slots.push(slot);
         }
     });
-    let mut snapshots = HashMap::new();
+    let mut snapshots = BTreeMap::new();
     for slot in snapshot_slots {
         let local = f.temp(val_type(env.plan.slots[slot].ty));
         snapshots.insert(slot, local);
@@ -277,7 +277,7 @@ pub fn function(env: &Env<'_>, index: usize) -> FuncBuilder {
             .map(|t| val_type(*t))
             .collect(),
     );
-    let none = HashMap::new();
+    let none = BTreeMap::new();
     let x = env.exprs(&none);
     StmtEmitter::new(env, &x).body(&mut f, &plan.body);
     if plan.ret.is_some() {
