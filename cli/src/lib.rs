@@ -4,4 +4,5 @@
 pub mod build;
 pub mod config;
 pub mod fmt;
-pub mod sizes;
+/// Artifact sizes (defined in `dx-runtime`, shared with the playground).
+pub use dx_runtime::sizes;

@@ -6,6 +6,9 @@
 
 use dx_formats::js::host_prelude;
 
+#[cfg(feature = "sizes")]
+pub mod sizes;
+
 const HOST_TEMPLATE: &str = include_str!("../host.js");
 const GENERATED_MARK: &str = "/*@GENERATED@*/";
 

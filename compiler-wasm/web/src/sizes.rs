@@ -1,42 +1,9 @@
 //! Artifact sizes, measured exactly as `dx build` measures them: gzip level 9, brotli quality 11
 //! with a 22-bit window.
 
-use std::io::Write;
+pub use dx_runtime::sizes::Sizes;
 
 use crate::protocol::{SizeRow, SizesRequest, SizesResponse};
-
-/// Sizes of one artifact.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Sizes {
-    /// Bytes.
-    pub raw: usize,
-    /// Bytes after gzip -9.
-    pub gzip: usize,
-    /// Bytes after brotli -q 11.
-    pub brotli: usize,
-}
-
-impl Sizes {
-    /// Measures `bytes`.
-    pub fn of(bytes: &[u8]) -> Sizes {
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        gz.write_all(bytes).expect("writing to a Vec cannot fail");
-        let gzip = gz.finish().expect("writing to a Vec cannot fail").len();
-        let mut br = Vec::new();
-        let params = brotli::enc::BrotliEncoderParams {
-            quality: 11,
-            lgwin: 22,
-            ..Default::default()
-        };
-        brotli::BrotliCompress(&mut &bytes[..], &mut br, &params)
-            .expect("writing to a Vec cannot fail");
-        Sizes {
-            raw: bytes.len(),
-            gzip,
-            brotli: br.len(),
-        }
-    }
-}
 
 /// Answers a [`SizesRequest`].
 pub fn measure(request: &SizesRequest) -> SizesResponse {
