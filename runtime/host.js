@@ -201,11 +201,6 @@ export function createImports(module, hooks = {}) {
       set_timeout: (h, ms) => +setTimeout(() => fire(h), ms),
       set_interval: (h, ms) => +setInterval(() => fire(h), ms),
       clear_timer: (id) => clearTimeout(id),
-      window_listen: (type, h) =>
-        addEventListener(type, (e) => {
-          if (wasm.dx_event(h, e)) scheduleFlush();
-        }),
-      location_hash: () => location.hash,
       window_listen: (type, h) => addEventListener(type, (e) => {
         if (wasm.dx_event(h, e)) scheduleFlush();
       }),
@@ -251,6 +246,22 @@ export function createImports(module, hooks = {}) {
       storage_get_or: (k, d) => localStorage.getItem(k) ?? d,
       storage_set: (k, v) => localStorage.setItem(k, v),
       storage_remove: (k) => localStorage.removeItem(k),
+      // Arrays and records as JS values (console.log, JSON) and back (JSON.parse).
+      js_arr_new: () => [],
+      js_arr_push: (a, v) => { a.push(v); },
+      js_obj_new: () => ({}),
+      js_obj_set: (o, k, v) => { o[k] = v; },
+      js_num: (n) => n,
+      js_bool: (b) => b !== 0,
+      js_undefined: () => undefined,
+      json_stringify: (v) => JSON.stringify(v),
+      json_parse: (s) => JSON.parse(s),
+      js_len: (v) => (Array.isArray(v) ? v.length : 0),
+      js_at: (v, i) => v[i],
+      js_get: (v, k) => (v !== null && typeof v === "object" ? v[k] : undefined),
+      js_to_num: (v) => (typeof v === "number" ? v : NaN),
+      js_to_bool: (v) => (v === true ? 1 : 0),
+      js_to_str: (v) => (typeof v === "string" ? v : ""),
     },
   };
 }

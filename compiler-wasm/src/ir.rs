@@ -28,6 +28,21 @@ pub struct Program {
     pub helpers: Vec<Helper>,
     /// A `.ts` program's top-level statements, run by the exported `main`.
     pub main: Option<std::rc::Rc<Handler>>,
+    /// Module-level `const`s that are not functions, evaluated once at start-up.
+    pub constants: Vec<Constant>,
+    /// Array and record types named by annotations.
+    pub types: crate::types::Types,
+}
+
+/// A module-level `const` value (`const WORDS = ["a", "b"]`).
+#[derive(Debug)]
+pub struct Constant {
+    /// Its name.
+    pub name: String,
+    /// Index of the app file it is written in.
+    pub file: usize,
+    /// Its value (may read earlier constants and call module-level functions).
+    pub value: Expr,
 }
 
 /// A module-level function.
@@ -52,6 +67,10 @@ pub enum Ty {
     Bool,
     /// The DOM event passed to a handler (externref).
     Event,
+    /// An array (i32 pointer to a heap object; element type in [`crate::types::Types`]).
+    Arr(u32),
+    /// A record, an object of fixed shape (i32 pointer; 0 is `undefined`, as `find` yields).
+    Rec(u32),
 }
 
 impl Ty {
@@ -62,7 +81,14 @@ impl Ty {
             Ty::Str => "string",
             Ty::Bool => "boolean",
             Ty::Event => "event",
+            Ty::Arr(_) => "array",
+            Ty::Rec(_) => "object",
         }
+    }
+
+    /// Whether values of the type live in the heap (arrays and records).
+    pub fn is_heap(self) -> bool {
+        matches!(self, Ty::Arr(_) | Ty::Rec(_))
     }
 }
 
@@ -288,6 +314,32 @@ pub enum Stmt {
     ClearTimer { id: Expr },
     /// `r.current.focus()` for element ref `r` of the component.
     Focus { r: usize, span: Span },
+    /// `object.field = value`; `root` is the `.dx` state the object belongs to, whose
+    /// readers re-render.
+    SetField {
+        object: Expr,
+        field: String,
+        value: Expr,
+        root: Option<StateId>,
+        span: Span,
+    },
+    /// `array[index] = value`; `root` as for `SetField`.
+    SetIndex {
+        array: Expr,
+        index: Expr,
+        value: Expr,
+        root: Option<StateId>,
+        span: Span,
+    },
+    /// `.dx` state changed in place (`items.push(x)`): its readers re-render.
+    Touch { state: StateId },
+    /// `for (const local of array) body`.
+    ForOf {
+        local: LocalId,
+        array: Expr,
+        body: Vec<Stmt>,
+        span: Span,
+    },
     /// `window.addEventListener("type", fn)`: `fn` runs on every such event of the window.
     WindowListen {
         event: String,
@@ -349,6 +401,45 @@ pub enum ExprKind {
     Logical(LogicalOp, Box<Expr>, Box<Expr>),
     /// `test ? a : b`.
     Cond(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// A module-level constant.
+    Constant(usize),
+    /// `[a, ...b]`.
+    Array(Vec<Item>),
+    /// `{ a: 1, ...o }`: named fields and spreads, in source order.
+    Object(Vec<(Option<String>, Expr)>),
+    /// `object.field`.
+    Field(Box<Expr>, String),
+    /// `array[index]`.
+    Index(Box<Expr>, Box<Expr>),
+    /// A value whose type is written out (`x as Row[]`, `const x: Row[] = …`).
+    Typed(Ty, Box<Expr>),
+    /// A function passed to an array method (`x => x.id`); its parameters and locals are
+    /// numbered with the enclosing function's locals, so it reads them directly.
+    Lambda(std::rc::Rc<Lambda>),
+    /// `undefined` (only compared with records, e.g. what `find` returns).
+    Undefined,
+}
+
+/// An element of an array literal.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// `...value`.
+    pub spread: bool,
+    /// The element (or the array spread into this one).
+    pub value: Expr,
+}
+
+/// A callback of an array method, inlined into the loop that calls it.
+#[derive(Debug)]
+pub struct Lambda {
+    /// Parameters (element, index, …), as locals of the enclosing function.
+    pub params: Vec<LocalId>,
+    /// Declared parameter types.
+    pub param_types: Vec<Option<Ty>>,
+    /// The body; `return value` gives the callback's result.
+    pub body: Vec<Stmt>,
+    /// Where it is written.
+    pub span: Span,
 }
 
 /// Event data that handlers can read.

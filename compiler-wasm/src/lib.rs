@@ -16,6 +16,7 @@ pub mod load;
 pub mod lower;
 pub mod parse;
 pub mod source;
+pub mod types;
 
 pub use diagnostics::{Code, Diagnostic};
 pub use source::{Flavour, SourceFile};

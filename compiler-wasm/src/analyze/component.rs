@@ -66,6 +66,8 @@ pub(crate) struct Cx<'m> {
     pub depth: usize,
     /// Element refs declared so far.
     pub refs: usize,
+    /// Locals of array-method callbacks outside handlers (numbered across the component).
+    pub render_locals: usize,
 }
 
 impl<'m> Cx<'m> {
@@ -85,6 +87,7 @@ impl<'m> Cx<'m> {
             effects: Vec::new(),
             depth: 0,
             refs: 0,
+            render_locals: 0,
         }
     }
 }
@@ -144,6 +147,18 @@ pub(crate) fn analyze_main(
         body,
         span,
     }))
+}
+
+/// A module-level constant's value.
+pub(crate) fn analyze_constant(
+    module: &Module,
+    value: &Expression<'_>,
+    annotation: Option<&oxc_ast::ast::TSTypeAnnotation<'_>>,
+) -> Result<ir::Expr> {
+    let mut cx = Cx::new(module);
+    let ty = cx.annotation(annotation)?;
+    let value = cx.expr(value)?;
+    Ok(super::handler::typed(ty, value))
 }
 
 /// A named function whose body is analyzed once every name of the component is bound.
@@ -428,9 +443,13 @@ fn declaration<'s, 'a>(
                 "declare state with `const`",
             ));
         }
+        let declared = match call.type_arguments.as_ref().map(|a| a.params.as_slice()) {
+            Some([t]) => cx.ts_type(t)?,
+            _ => None,
+        };
         let init = match call.arguments.as_slice() {
             [arg] => match arg.as_expression() {
-                Some(e) => state_init(cx, e)?,
+                Some(e) => super::handler::typed(declared, state_init(cx, e)?),
                 None => {
                     return Err(Diagnostic::new(
                         Code::StateType,
@@ -546,7 +565,8 @@ fn declaration<'s, 'a>(
                 bind_unique(cx, &id.name, id.span, Name::Derived(value))
             }
             _ => {
-                let value = cx.expr(init)?;
+                let ty = cx.annotation(d.type_annotation.as_deref())?;
+                let value = super::handler::typed(ty, cx.expr(init)?);
                 bind_unique(cx, &id.name, id.span, Name::Derived(value))
             }
         },
@@ -556,7 +576,8 @@ fn declaration<'s, 'a>(
             format!("`{}` would reset on every render", id.name),
         )),
         _ => {
-            let init = state_init(cx, init)?;
+            let ty = cx.annotation(d.type_annotation.as_deref())?;
+            let init = super::handler::typed(ty, state_init(cx, init)?);
             let state = cx.states.len();
             cx.states.push(ir::StateDecl {
                 name: id.name.to_string(),
@@ -570,13 +591,12 @@ fn declaration<'s, 'a>(
 
 fn state_init(cx: &mut Cx<'_>, e: &Expression<'_>) -> Result<Expr> {
     match e.without_parentheses() {
-        Expression::NullLiteral(_)
-        | Expression::ArrayExpression(_)
-        | Expression::ObjectExpression(_) => Err(Diagnostic::new(
-            Code::StateType,
-            e.span(),
-            "only number, string and boolean state are supported yet",
-        )),
+        Expression::NullLiteral(_) => {
+            Err(
+                Diagnostic::new(Code::StateType, e.span(), "state cannot be `null` in dx")
+                    .with_hint("start from a value of the state's type, e.g. `\"\"`, `0` or `[]`"),
+            )
+        }
         Expression::Identifier(id) if id.name == "undefined" => Err(Diagnostic::new(
             Code::StateType,
             e.span(),

@@ -1,6 +1,9 @@
 //! Expressions: TypeScript expression AST → IR expressions with names resolved.
 
-use oxc_ast::ast::{Argument, Expression, TemplateLiteral};
+use oxc_ast::ast::{
+    Argument, ArrayExpressionElement, Expression, FormalParameters, ObjectPropertyKind,
+    PropertyKind, TemplateLiteral,
+};
 use oxc_span::{GetSpan, Span};
 use oxc_syntax::operator::{BinaryOperator, LogicalOperator, UnaryOperator};
 
@@ -13,8 +16,15 @@ use crate::diagnostics::{Code, Diagnostic, Result};
 const MAX_EXPRESSION_DEPTH: usize = 64;
 
 /// Global objects whose members are built-ins (`Math.floor`, `Date.now`).
-const NAMESPACES: &[&str] = &["Math", "Date", "performance", "localStorage", "location"];
-use crate::ir::{BinaryOp, EventField, Expr, ExprKind, LogicalOp, UnaryOp};
+const NAMESPACES: &[&str] = &[
+    "Math",
+    "Date",
+    "performance",
+    "localStorage",
+    "location",
+    "JSON",
+];
+use crate::ir::{BinaryOp, EventField, Expr, ExprKind, Item, Lambda, LogicalOp, UnaryOp};
 
 impl Cx<'_> {
     /// Analyzes a value expression.
@@ -48,8 +58,73 @@ impl Cx<'_> {
             Expression::TemplateLiteral(t) => return self.template(t),
             Expression::Identifier(id) => return self.identifier(&id.name, span),
             Expression::ParenthesizedExpression(p) => return self.expr(&p.expression),
-            Expression::TSAsExpression(x) => return self.expr(&x.expression),
-            Expression::TSSatisfiesExpression(x) => return self.expr(&x.expression),
+            Expression::TSAsExpression(x) => {
+                let ty = self.ts_type(&x.type_annotation)?;
+                return Ok(super::handler::typed(ty, self.expr(&x.expression)?));
+            }
+            Expression::TSSatisfiesExpression(x) => {
+                let ty = self.ts_type(&x.type_annotation)?;
+                return Ok(super::handler::typed(ty, self.expr(&x.expression)?));
+            }
+            Expression::ArrayExpression(a) => {
+                let mut items = Vec::new();
+                for el in &a.elements {
+                    items.push(match el {
+                        ArrayExpressionElement::SpreadElement(s) => Item {
+                            spread: true,
+                            value: self.expr(&s.argument)?,
+                        },
+                        ArrayExpressionElement::Elision(e) => {
+                            return Err(Diagnostic::new(
+                                Code::UnsupportedExpression,
+                                e.span,
+                                "holes in arrays are not supported",
+                            ));
+                        }
+                        other => Item {
+                            spread: false,
+                            value: self.expr(other.as_expression().expect("an expression"))?,
+                        },
+                    });
+                }
+                ExprKind::Array(items)
+            }
+            Expression::ObjectExpression(o) => {
+                let mut fields = Vec::new();
+                for p in &o.properties {
+                    match p {
+                        ObjectPropertyKind::SpreadProperty(s) => {
+                            fields.push((None, self.expr(&s.argument)?))
+                        }
+                        ObjectPropertyKind::ObjectProperty(p) => {
+                            let name = match (&p.key, p.computed, p.method, p.kind) {
+                                (key, false, false, PropertyKind::Init) => key.static_name(),
+                                _ => None,
+                            };
+                            let Some(name) = name else {
+                                return Err(Diagnostic::new(
+                                    Code::UnsupportedExpression,
+                                    p.span,
+                                    "only `name: value` fields are supported in objects",
+                                ));
+                            };
+                            if fields.iter().any(|(n, _)| n.as_deref() == Some(&*name)) {
+                                return Err(Diagnostic::new(
+                                    Code::DuplicateName,
+                                    p.span,
+                                    format!("field `{name}` is given twice"),
+                                ));
+                            }
+                            fields.push((Some(name.to_string()), self.expr(&p.value)?));
+                        }
+                    }
+                }
+                ExprKind::Object(fields)
+            }
+            Expression::ComputedMemberExpression(m) => ExprKind::Index(
+                Box::new(self.expr(&m.object)?),
+                Box::new(self.expr(&m.expression)?),
+            ),
             Expression::TSNonNullExpression(x) => return self.expr(&x.expression),
             Expression::TSTypeAssertion(x) => return self.expr(&x.expression),
             Expression::UnaryExpression(u) => {
@@ -153,14 +228,24 @@ impl Cx<'_> {
     /// The values of call arguments (spread arguments are not supported).
     pub(crate) fn arguments(&mut self, args: &[Argument<'_>]) -> Result<Vec<Expr>> {
         args.iter()
-            .map(|a| match a.as_expression() {
-                Some(e) => self.expr(e),
-                None => Err(Diagnostic::new(
-                    Code::UnsupportedCall,
-                    a.span(),
-                    "spread arguments are not supported",
-                )),
-            })
+            .map(
+                |a| match a.as_expression().map(Expression::without_parentheses) {
+                    Some(Expression::ArrowFunctionExpression(f)) => {
+                        let (params, body) = super::component::arrow_parts(f);
+                        self.lambda(params, body, f.span)
+                    }
+                    Some(Expression::FunctionExpression(f)) => {
+                        let (params, body) = super::component::function_parts(f);
+                        self.lambda(params, body, f.span)
+                    }
+                    Some(e) => self.expr(e),
+                    None => Err(Diagnostic::new(
+                        Code::UnsupportedCall,
+                        a.span(),
+                        "spread arguments are not supported",
+                    )),
+                },
+            )
             .collect()
     }
 
@@ -202,6 +287,10 @@ impl Cx<'_> {
         }
         if let Expression::StaticMemberExpression(m) = callee.without_parentheses()
             && m.property.name == "map"
+            && args
+                .first()
+                .and_then(|a| a.as_expression())
+                .is_some_and(returns_jsx)
         {
             return Err(Diagnostic::new(
                 Code::ListsNotSupported,
@@ -244,7 +333,10 @@ impl Cx<'_> {
                             return Err(Diagnostic::new(Code::UnsupportedCall, span, "`localStorage.getItem` can return null, which dx values cannot hold")
                             .with_hint("give a default: `localStorage.getItem(key) ?? \"\"`"));
                         }
-                        if !builtins::exists(&name, Receiver::Global) {
+                        if !builtins::exists(&name, Receiver::Global)
+                            && name != "JSON.stringify"
+                            && name != "JSON.parse"
+                        {
                             return Err(Diagnostic::new(
                                 Code::UnsupportedCall,
                                 m.span,
@@ -321,6 +413,10 @@ impl Cx<'_> {
                 ));
             }
             None => match name {
+                _ if self.module.constants.contains_key(name) => {
+                    ExprKind::Constant(self.module.constants[name])
+                }
+                "undefined" => ExprKind::Undefined,
                 "NaN" => ExprKind::Num(f64::NAN),
                 "Infinity" => ExprKind::Num(f64::INFINITY),
                 _ if self.module.components.contains_key(name) => {
@@ -408,10 +504,93 @@ impl Cx<'_> {
                 return Ok(Expr::new(ExprKind::EventField(field, *local), span));
             }
         }
-        Err(Diagnostic::new(
-            Code::UnsupportedMember,
+        if let Expression::Identifier(ns) = object
+            && (NAMESPACES.contains(&ns.name.as_str()) || ns.name == "window")
+            && self.scope.get(&ns.name).is_none()
+        {
+            return Err(Diagnostic::new(
+                Code::UnsupportedMember,
+                span,
+                format!("`{}.{property}` is not supported yet", ns.name),
+            )
+            .with_hint("see docs/support.md for the built-ins dx provides"));
+        }
+        Ok(Expr::new(
+            ExprKind::Field(Box::new(self.expr(object)?), property.to_string()),
             span,
-            format!("`.{property}` is not supported here"),
+        ))
+    }
+
+    /// A function passed to an array method. Its parameters and locals continue the
+    /// enclosing function's numbering (outside handlers: the component's render numbering).
+    pub(crate) fn lambda(
+        &mut self,
+        params: &FormalParameters<'_>,
+        body: super::component::Body<'_, '_>,
+        span: Span,
+    ) -> Result<Expr> {
+        let in_render = self.handler_locals.is_none();
+        if in_render {
+            self.handler_locals = Some(self.render_locals);
+        }
+        self.scope.push();
+        let result = self.lambda_inner(params, body, span);
+        self.scope.pop();
+        if in_render {
+            self.render_locals = self.handler_locals.take().unwrap_or(0);
+        }
+        result
+    }
+
+    fn lambda_inner(
+        &mut self,
+        params: &FormalParameters<'_>,
+        body: super::component::Body<'_, '_>,
+        span: Span,
+    ) -> Result<Expr> {
+        if let Some(rest) = &params.rest {
+            return Err(Diagnostic::new(
+                Code::UnsupportedExpression,
+                rest.span,
+                "rest parameters are not supported",
+            ));
+        }
+        let mut locals = Vec::new();
+        let mut param_types = Vec::new();
+        for p in &params.items {
+            let Some(id) = p.pattern.get_binding_identifier() else {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    p.span,
+                    "destructured parameters are not supported yet",
+                ));
+            };
+            param_types.push(self.annotation(p.type_annotation.as_deref())?);
+            let local = self.new_local();
+            self.scope.bind(&id.name, super::scope::Name::Local(local));
+            self.mutable_locals.push(local);
+            locals.push(local);
+        }
+        let mut out = Vec::new();
+        match body {
+            super::component::Body::Expr(e) => out.push(crate::ir::Stmt::Return {
+                value: Some(self.expr(e)?),
+                span: e.span(),
+            }),
+            super::component::Body::Block(stmts) => {
+                for (i, s) in stmts.iter().enumerate() {
+                    self.statement(s, &mut out, i + 1 == stmts.len())?;
+                }
+            }
+        }
+        Ok(Expr::new(
+            ExprKind::Lambda(std::rc::Rc::new(Lambda {
+                params: locals,
+                param_types,
+                body: out,
+                span,
+            })),
+            span,
         ))
     }
 
@@ -441,6 +620,25 @@ impl Cx<'_> {
             }
         }
         Ok(acc.unwrap_or_else(|| Expr::new(ExprKind::Str(String::new()), t.span)))
+    }
+}
+
+/// Whether `e` is a function whose result is JSX (`item => <li/>`).
+pub(crate) fn returns_jsx(e: &Expression<'_>) -> bool {
+    let jsx = |e: &Expression<'_>| {
+        matches!(
+            e.without_parentheses(),
+            Expression::JSXElement(_) | Expression::JSXFragment(_)
+        )
+    };
+    match e.without_parentheses() {
+        Expression::ArrowFunctionExpression(a) => match a.get_expression() {
+            Some(body) => jsx(body),
+            None => a.get_function_body().is_some_and(|b| b.statements.iter().any(|s| {
+                matches!(s, oxc_ast::ast::Statement::ReturnStatement(r) if r.argument.as_ref().is_some_and(jsx))
+            })),
+        },
+        _ => false,
     }
 }
 

@@ -4,9 +4,9 @@
 use std::rc::Rc;
 
 use oxc_ast::ast::{
-    Argument, AssignmentTarget, Expression, ForStatementInit, FormalParameters, Function,
-    SimpleAssignmentTarget, Statement, SwitchStatement, TSType, TSTypeAnnotation,
-    VariableDeclaration, VariableDeclarationKind,
+    Argument, AssignmentTarget, Expression, ForStatementInit, ForStatementLeft, FormalParameters,
+    Function, MemberExpression, SimpleAssignmentTarget, Statement, SwitchStatement, TSType,
+    TSTypeAnnotation, VariableDeclaration, VariableDeclarationKind,
 };
 use oxc_span::{GetSpan, Span};
 use oxc_syntax::operator::{AssignmentOperator, UpdateOperator};
@@ -116,7 +116,7 @@ impl Cx<'_> {
         Ok(Rc::new(Handler {
             params: param_types.len(),
             param_types,
-            return_type: return_type.and_then(annotation_type),
+            return_type: self.annotation(return_type)?,
             declared_void: return_type
                 .is_some_and(|t| matches!(t.type_annotation, TSType::TSVoidKeyword(_))),
             locals,
@@ -153,8 +153,8 @@ impl Cx<'_> {
         let param_types = params
             .items
             .iter()
-            .map(|p| p.type_annotation.as_deref().and_then(annotation_type))
-            .collect();
+            .map(|p| self.annotation(p.type_annotation.as_deref()))
+            .collect::<Result<Vec<_>>>()?;
         let mut out = Vec::new();
         match body {
             // A module-level function's expression body is its result; a handler's is an action.
@@ -171,7 +171,7 @@ impl Cx<'_> {
         Ok((param_types, out))
     }
 
-    fn new_local(&mut self) -> LocalId {
+    pub(crate) fn new_local(&mut self) -> LocalId {
         let n = self.handler_locals.get_or_insert(0);
         *n += 1;
         *n - 1
@@ -269,6 +269,50 @@ impl Cx<'_> {
                 self.scope.pop();
                 result?;
             }
+            Statement::ForOfStatement(f) => {
+                let ForStatementLeft::VariableDeclaration(decl) = &f.left else {
+                    return Err(Diagnostic::new(
+                        Code::HandlerStatement,
+                        f.left.span(),
+                        "declare the loop variable: `for (const x of items)`",
+                    ));
+                };
+                let name = match decl.declarations.as_slice() {
+                    [d] => d.id.get_binding_identifier(),
+                    _ => None,
+                };
+                let Some(name) = name else {
+                    return Err(Diagnostic::new(
+                        Code::HandlerStatement,
+                        decl.span,
+                        "declare one loop variable: `for (const x of items)`",
+                    ));
+                };
+                if f.r#await {
+                    return Err(Diagnostic::new(
+                        Code::HandlerStatement,
+                        f.span,
+                        "`for await` is not supported",
+                    ));
+                }
+                let array = self.expr(&f.right)?;
+                self.scope.push();
+                let local = self.new_local();
+                self.scope.bind(&name.name, Name::Local(local));
+                if decl.kind != VariableDeclarationKind::Const {
+                    self.mutable_locals.push(local);
+                }
+                let mut body = Vec::new();
+                let result = self.nested(std::slice::from_ref(&f.body), &mut body);
+                self.scope.pop();
+                result?;
+                out.push(Stmt::ForOf {
+                    local,
+                    array,
+                    body,
+                    span: f.span,
+                });
+            }
             Statement::BreakStatement(b) if b.label.is_none() => {
                 out.push(Stmt::Break { span: b.span })
             }
@@ -322,15 +366,13 @@ impl Cx<'_> {
             };
             let Some(init) = &d.init else {
                 // `let x: number;` — the annotation gives the type; start from its zero value.
-                let zero = d
-                    .type_annotation
-                    .as_deref()
-                    .and_then(annotation_type)
+                let zero = self
+                    .annotation(d.type_annotation.as_deref())?
                     .and_then(|ty| match ty {
                         Ty::Num => Some(ExprKind::Num(0.0)),
                         Ty::Str => Some(ExprKind::Str(String::new())),
                         Ty::Bool => Some(ExprKind::Bool(false)),
-                        Ty::Event => None,
+                        _ => None,
                     });
                 let (Some(zero), false) = (zero, v.kind == VariableDeclarationKind::Const) else {
                     return Err(Diagnostic::new(
@@ -356,7 +398,9 @@ impl Cx<'_> {
                     Name::Function(self.handler_ref(init)?)
                 }
                 _ => {
+                    let ty = self.annotation(d.type_annotation.as_deref())?;
                     let value = self.expr(init)?;
+                    let value = typed(ty, value);
                     let local = self.new_local();
                     out.push(Stmt::Let { local, value });
                     if v.kind != VariableDeclarationKind::Const {
@@ -468,20 +512,22 @@ impl Cx<'_> {
         let span = e.span();
         match e.without_parentheses() {
             Expression::CallExpression(call) => self.call_stmt(&call.callee, &call.arguments, span, out),
+            Expression::AssignmentExpression(a) if a.left.as_member_expression().is_some() => {
+                let member = a.left.as_member_expression().expect("checked");
+                let op = assignment_op(a.operator, span)?;
+                let value = self.expr(&a.right)?;
+                self.member_assign(member, op, value, span, out)
+            }
+            Expression::UpdateExpression(u) if u.argument.as_member_expression().is_some() => {
+                let member = u.argument.as_member_expression().expect("checked");
+                let op = if u.operator == UpdateOperator::Increment { BinaryOp::Add } else { BinaryOp::Sub };
+                let one = Expr::new(ExprKind::Num(1.0), span);
+                self.member_assign(member, Some(op), one, span, out)
+            }
             Expression::AssignmentExpression(a) => {
                 let target = self.assign_target(assignment_name(&a.left), a.left.span())?;
                 let value = self.expr(&a.right)?;
-                let op = match a.operator {
-                    AssignmentOperator::Assign => None,
-                    AssignmentOperator::Addition => Some(BinaryOp::Add),
-                    AssignmentOperator::Subtraction => Some(BinaryOp::Sub),
-                    AssignmentOperator::Multiplication => Some(BinaryOp::Mul),
-                    AssignmentOperator::Division => Some(BinaryOp::Div),
-                    AssignmentOperator::Remainder => Some(BinaryOp::Rem),
-                    other => {
-                        return Err(Diagnostic::new(Code::UnsupportedOperator, span, format!("operator `{}` is not supported yet", other.as_str())));
-                    }
-                };
+                let op = assignment_op(a.operator, span)?;
                 let value = match op {
                     None => value,
                     Some(op) => read_modify(target, a.left.span(), op, value, span),
@@ -727,6 +773,11 @@ impl Cx<'_> {
                 }
                 let value = self.call_expr(callee, args, span)?;
                 out.push(Stmt::Eval { value });
+                if MUTATING_METHODS.contains(&m.property.name.as_str())
+                    && let Some(state) = self.state_root(&m.object)
+                {
+                    out.push(Stmt::Touch { state });
+                }
                 Ok(())
             }
             other => Err(Diagnostic::new(
@@ -734,6 +785,110 @@ impl Cx<'_> {
                 other.span(),
                 "this call is not supported yet",
             )),
+        }
+    }
+
+    /// `object.field op= value` / `array[index] op= value`.
+    fn member_assign(
+        &mut self,
+        member: &MemberExpression<'_>,
+        op: Option<BinaryOp>,
+        value: Expr,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Result<()> {
+        let root = self.state_root(member.object());
+        let mut base = member.object();
+        while let Some(inner) = base.as_member_expression() {
+            base = inner.object();
+        }
+        if let Expression::Identifier(id) = base.without_parentheses()
+            && self.scope.get(&id.name).is_none()
+            && !self.module.constants.contains_key(id.name.as_str())
+        {
+            return Err(Diagnostic::new(
+                Code::AssignToNonState,
+                member.span(),
+                format!("assigning to a property of `{}` is not supported", id.name),
+            )
+            .with_hint(
+                "only state, `let` variables and fields of dx arrays and objects can be assigned",
+            ));
+        }
+        let object = self.expr(member.object())?;
+        match member {
+            MemberExpression::StaticMemberExpression(m) => {
+                let field = m.property.name.to_string();
+                let value = match op {
+                    None => value,
+                    Some(op) => {
+                        let current = Expr::new(
+                            ExprKind::Field(Box::new(object.clone()), field.clone()),
+                            m.span,
+                        );
+                        Expr::new(
+                            ExprKind::Binary(op, Box::new(current), Box::new(value)),
+                            span,
+                        )
+                    }
+                };
+                out.push(Stmt::SetField {
+                    object,
+                    field,
+                    value,
+                    root,
+                    span,
+                });
+            }
+            MemberExpression::ComputedMemberExpression(m) => {
+                let index = self.expr(&m.expression)?;
+                let value = match op {
+                    None => value,
+                    Some(op) => {
+                        let current = Expr::new(
+                            ExprKind::Index(Box::new(object.clone()), Box::new(index.clone())),
+                            m.span,
+                        );
+                        Expr::new(
+                            ExprKind::Binary(op, Box::new(current), Box::new(value)),
+                            span,
+                        )
+                    }
+                };
+                out.push(Stmt::SetIndex {
+                    array: object,
+                    index,
+                    value,
+                    root,
+                    span,
+                });
+            }
+            MemberExpression::PrivateFieldExpression(p) => {
+                return Err(Diagnostic::new(
+                    Code::AssignToNonState,
+                    p.span,
+                    "private fields are not supported",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The `.dx` state an object expression is part of (`todos[i].done` → `todos`): changing
+    /// it in place re-renders what reads that state. React state is never changed in place.
+    fn state_root(&self, mut e: &Expression<'_>) -> Option<usize> {
+        loop {
+            e = match e.without_parentheses() {
+                Expression::StaticMemberExpression(m) => &m.object,
+                Expression::ComputedMemberExpression(m) => &m.object,
+                Expression::Identifier(id) => {
+                    return match self.scope.get(&id.name) {
+                        Some(Name::State(s)) if self.module.flavour == Flavour::Dx => Some(*s),
+                        _ => None,
+                    };
+                }
+                _ => return None,
+            };
         }
     }
 
@@ -795,15 +950,59 @@ fn read_modify(target: Target, target_span: Span, op: BinaryOp, value: Expr, spa
     )
 }
 
-/// The value type a TypeScript annotation names, if it is one dx models.
-pub(crate) fn annotation_type(a: &TSTypeAnnotation<'_>) -> Option<Ty> {
-    match &a.type_annotation {
-        TSType::TSNumberKeyword(_) => Some(Ty::Num),
-        TSType::TSStringKeyword(_) => Some(Ty::Str),
-        TSType::TSBooleanKeyword(_) => Some(Ty::Bool),
-        _ => None,
+impl Cx<'_> {
+    /// The dx type an annotation names (`None` when absent or not a type dx models).
+    pub(crate) fn annotation(&self, a: Option<&TSTypeAnnotation<'_>>) -> Result<Option<Ty>> {
+        match a {
+            None => Ok(None),
+            Some(a) => self.ts_type(&a.type_annotation),
+        }
+    }
+
+    /// The dx type a TypeScript type names (`None` when it is not one dx models).
+    pub(crate) fn ts_type(&self, t: &TSType<'_>) -> Result<Option<Ty>> {
+        super::types::annotation(
+            t,
+            &self.module.named_types,
+            &mut self.module.types.borrow_mut(),
+        )
     }
 }
+
+/// `value` with its type written out, if there is one.
+pub(crate) fn typed(ty: Option<Ty>, value: Expr) -> Expr {
+    match ty {
+        Some(ty) => {
+            let span = value.span;
+            Expr::new(ExprKind::Typed(ty, Box::new(value)), span)
+        }
+        None => value,
+    }
+}
+
+/// The operator of `=`, `+=`, … (`None` for plain assignment).
+fn assignment_op(op: AssignmentOperator, span: Span) -> Result<Option<BinaryOp>> {
+    Ok(match op {
+        AssignmentOperator::Assign => None,
+        AssignmentOperator::Addition => Some(BinaryOp::Add),
+        AssignmentOperator::Subtraction => Some(BinaryOp::Sub),
+        AssignmentOperator::Multiplication => Some(BinaryOp::Mul),
+        AssignmentOperator::Division => Some(BinaryOp::Div),
+        AssignmentOperator::Remainder => Some(BinaryOp::Rem),
+        other => {
+            return Err(Diagnostic::new(
+                Code::UnsupportedOperator,
+                span,
+                format!("operator `{}` is not supported yet", other.as_str()),
+            ));
+        }
+    })
+}
+
+/// Array methods that change the array they are called on.
+const MUTATING_METHODS: &[&str] = &[
+    "push", "pop", "splice", "shift", "unshift", "reverse", "sort", "fill",
+];
 
 /// `console.log(…)`: an action even where an expression body would be a result.
 fn is_console_log(e: &Expression<'_>) -> bool {

@@ -6,6 +6,7 @@ mod expr;
 mod handler;
 mod jsx;
 mod scope;
+mod types;
 
 use std::collections::HashMap;
 
@@ -44,7 +45,21 @@ pub(crate) struct Module {
     pub ref_names: Vec<String>,
     /// Module-level function name → id.
     pub helpers: HashMap<String, ir::HelperId>,
+    /// Module-level constant name → id (index into `Program::constants`).
+    pub constants: HashMap<String, usize>,
+    /// The app's declared types by name.
+    pub named_types: std::rc::Rc<HashMap<String, ir::Ty>>,
+    /// The app's heap types (shared by all files).
+    pub types: std::rc::Rc<std::cell::RefCell<crate::types::Types>>,
 }
+
+/// A module-level constant before analysis: name, span, value, annotation.
+type ConstantAst<'s, 'a> = (
+    String,
+    Span,
+    &'s Expression<'a>,
+    Option<&'s oxc_ast::ast::TSTypeAnnotation<'a>>,
+);
 
 /// What the top level of a module declares, before analysis of bodies.
 #[derive(Default)]
@@ -53,6 +68,10 @@ struct TopLevel<'s, 'a> {
     helpers: Vec<(String, Span, ComponentAst<'s, 'a>)>,
     /// Statements of a `.ts` program, run by `main`.
     main: Vec<&'s Statement<'a>>,
+    /// `interface` / `type` declarations.
+    types: Vec<types::TypeDecl<'s, 'a>>,
+    /// Module-level `const` values.
+    constants: Vec<ConstantAst<'s, 'a>>,
 }
 
 /// An import of another file of the app: `import { local as … } from "./file"`.
@@ -214,7 +233,9 @@ pub(crate) fn collect<'s, 'a>(
                             .map(|id| id.name.to_string()),
                     );
                 }
-                Declaration::TSTypeAliasDeclaration(_) | Declaration::TSInterfaceDeclaration(_) => {
+                Declaration::TSTypeAliasDeclaration(a) => top.types.push(types::TypeDecl::Alias(a)),
+                Declaration::TSInterfaceDeclaration(i) => {
+                    top.types.push(types::TypeDecl::Interface(i))
                 }
                 other => {
                     return Err(Diagnostic::new(
@@ -248,9 +269,9 @@ pub(crate) fn collect<'s, 'a>(
                     ));
                 }
             },
-            Statement::TSTypeAliasDeclaration(_)
-            | Statement::TSInterfaceDeclaration(_)
-            | Statement::EmptyStatement(_) => {}
+            Statement::TSTypeAliasDeclaration(a) => top.types.push(types::TypeDecl::Alias(a)),
+            Statement::TSInterfaceDeclaration(i) => top.types.push(types::TypeDecl::Interface(i)),
+            Statement::EmptyStatement(_) => {}
             other if flavour == Flavour::Ts => top.main.push(other),
             other => {
                 return Err(Diagnostic::new(
@@ -293,6 +314,17 @@ pub(crate) fn link(
         nc += m.top.components.len();
         nh += m.top.helpers.len();
     }
+    let mut heap_types = crate::types::Types::default();
+    let decls: Vec<&[types::TypeDecl<'_, '_>]> =
+        modules.iter().map(|m| m.top.types.as_slice()).collect();
+    let named_types = std::rc::Rc::new(types::resolve_all(&decls, &mut heap_types)?);
+    let heap_types = std::rc::Rc::new(std::cell::RefCell::new(heap_types));
+    let mut constant_base = Vec::new();
+    let mut nk = 0;
+    for m in &modules {
+        constant_base.push(nk);
+        nk += m.top.constants.len();
+    }
     // Name tables per module: own declarations, then imports.
     let mut tables = Vec::new();
     for (i, m) in modules.iter().enumerate() {
@@ -317,6 +349,21 @@ pub(crate) fn link(
                     Code::DuplicateName,
                     *span,
                     format!("function `{name}` is declared twice"),
+                )));
+            }
+        }
+        let mut constants = HashMap::new();
+        for (k, (name, span, _, _)) in m.top.constants.iter().enumerate() {
+            if constants
+                .insert(name.clone(), constant_base[i] + k)
+                .is_some()
+                || helpers.contains_key(name)
+                || components.contains_key(name)
+            {
+                return Err(at(Diagnostic::new(
+                    Code::DuplicateName,
+                    *span,
+                    format!("`{name}` is declared twice"),
                 )));
             }
         }
@@ -356,6 +403,13 @@ pub(crate) fn link(
                 components.insert(import.local.clone(), component_base[j] + pos);
             } else if let Some(pos) = target.top.helpers.iter().position(|(n, _, _)| *n == name) {
                 helpers.insert(import.local.clone(), helper_base[j] + pos);
+            } else if let Some(pos) = target
+                .top
+                .constants
+                .iter()
+                .position(|(n, _, _, _)| *n == name)
+            {
+                constants.insert(import.local.clone(), constant_base[j] + pos);
             } else {
                 return Err(at(Diagnostic::new(
                     Code::UnsupportedImport,
@@ -364,7 +418,7 @@ pub(crate) fn link(
                 )));
             }
         }
-        tables.push((components, helpers));
+        tables.push((components, helpers, constants));
     }
     // A lowercase default export is a function: say so before its body is analyzed as one.
     if flavours[0] != Flavour::Ts
@@ -379,9 +433,11 @@ pub(crate) fn link(
         entry: None,
         helpers: Vec::new(),
         main: None,
+        constants: Vec::new(),
+        types: crate::types::Types::default(),
     };
     let mut contexts = Vec::new();
-    for (i, (m, (components, helpers))) in modules.iter().zip(tables).enumerate() {
+    for (i, (m, (components, helpers, constants))) in modules.iter().zip(tables).enumerate() {
         let module = Module {
             file: i,
             flavour: flavours[i],
@@ -391,11 +447,25 @@ pub(crate) fn link(
             memo_names: m.memo_names.clone(),
             ref_names: m.ref_names.clone(),
             helpers,
+            constants,
+            named_types: named_types.clone(),
+            types: heap_types.clone(),
         };
         program
             .helpers
             .extend(analyze_helpers(&module, &m.top.helpers).map_err(|d| (i, d))?);
         contexts.push(module);
+    }
+    for (i, m) in modules.iter().enumerate() {
+        for (name, _, value, annotation) in &m.top.constants {
+            let value = component::analyze_constant(&contexts[i], value, *annotation)
+                .map_err(|d| (i, d))?;
+            program.constants.push(ir::Constant {
+                name: name.clone(),
+                file: i,
+                value,
+            });
+        }
     }
     for (i, m) in modules.iter().enumerate() {
         program
@@ -408,6 +478,7 @@ pub(crate) fn link(
             component::analyze_main(&contexts[0], &entry.top.main, entry_span)
                 .map_err(|d| (0, d))?,
         );
+        program.types = heap_types.borrow().clone();
         return Ok(program);
     }
     let at0 = |d: Diagnostic| (0, d);
@@ -439,6 +510,7 @@ pub(crate) fn link(
     };
     program.entry = Some(entry);
     check_recursion(&program, entry).map_err(at0)?;
+    program.types = heap_types.borrow().clone();
     Ok(program)
 }
 
@@ -503,9 +575,25 @@ fn push_arrows<'s, 'a>(
             Some(Expression::FunctionExpression(f)) => Some(ComponentAst::Function(f)),
             _ => None,
         };
-        let (Some(name), Some(function)) = (d.id.get_binding_identifier(), function) else {
-            return Err(Diagnostic::new(Code::TopLevelStatement, d.span, "top-level variables are not supported yet")
-                .with_hint("move the value into a component, or declare a component as `const Name = () => <div/>`"));
+        let Some(name) = d.id.get_binding_identifier() else {
+            return Err(Diagnostic::new(
+                Code::TopLevelStatement,
+                d.span,
+                "destructuring is not supported at the top level",
+            ));
+        };
+        let Some(function) = function else {
+            let (Some(init), true) = (&d.init, v.kind.is_const()) else {
+                return Err(Diagnostic::new(Code::TopLevelStatement, d.span, "top-level variables must be `const` with a value")
+                    .with_hint("state belongs in a component: `useState` in .tsx, a top-level `let` of the component in .dx"));
+            };
+            top.constants.push((
+                name.name.to_string(),
+                name.span,
+                init,
+                d.type_annotation.as_deref(),
+            ));
+            continue;
         };
         let list = if is_component_name(&name.name) {
             &mut top.components

@@ -49,6 +49,8 @@ catalogue! {
     AssignToNonState = "DX0206", "assignment to something that is not state", "only state can change; in .dx declare it with top-level `let`, in .tsx call its setter";
     UnsupportedMember = "DX0207", "unsupported member access", "supported: props.name, e.target.value, e.target.checked, e.key, s.length";
     EventOutsideHandler = "DX0208", "event object used outside a handler", "read `e.target.value` inside the handler and store it in state";
+    UnsupportedType = "DX0209", "unsupported type", "dx models number, string, boolean, arrays (`T[]`) and object types of fixed shape (`interface`/`type`)";
+    EmptyArrayType = "DX0210", "array of unknown element type", "give the array a type: `const xs: Row[] = []`, `[] as Row[]` or `useState<Row[]>([])`";
     UnsupportedJsx = "DX0301", "unsupported JSX", "spread attributes, namespaced and member tag names are not supported yet";
     UnsupportedAttribute = "DX0302", "unsupported attribute", "events: onClick, onInput, onChange, onKeyDown, onKeyUp, onSubmit, onDblClick, onFocus, onBlur";
     HandlerNotFunction = "DX0303", "event handler is not a function", "pass a function: `onClick={() => setCount(count + 1)}`";

@@ -18,6 +18,7 @@ pub fn val_type(ty: Ty) -> ValType {
         Ty::Num => ValType::F64,
         Ty::Bool => ValType::I32,
         Ty::Str | Ty::Event => ValType::EXTERNREF,
+        Ty::Arr(_) | Ty::Rec(_) => ValType::I32,
     }
 }
 
@@ -33,11 +34,58 @@ pub struct ExprEnv<'a> {
     pub first_function: u32,
     /// Handler id of timer callback 0 (`Plan::callback_base`).
     pub callback_base: usize,
+    /// Everything else the module defines.
+    pub env: &'a super::Env<'a>,
+    /// In functions that evaluate render-time expressions (binding updates, mounts), the
+    /// locals of inlined callbacks are allocated on first use: (IR local, type) → wasm local.
+    pub scratch: Option<std::cell::RefCell<BTreeMap<(u32, u8), u32>>>,
 }
 
 impl ExprEnv<'_> {
     fn call(&self, f: &mut FuncBuilder, import: Import) {
         f.push(I::Call(self.needs.function_index(import)));
+    }
+
+    /// Calls a host import.
+    pub(crate) fn call_import(&self, f: &mut FuncBuilder, import: Import) {
+        self.call(f, import);
+    }
+
+    /// The wasm local of plan local `l` (of type `ty`).
+    pub(crate) fn local(&self, f: &mut FuncBuilder, l: u32, ty: Ty) -> u32 {
+        match &self.scratch {
+            None => l,
+            Some(map) => {
+                let tag = match val_type(ty) {
+                    ValType::F64 => 0,
+                    ValType::I32 => 1,
+                    _ => 2,
+                };
+                *map.borrow_mut()
+                    .entry((l, tag))
+                    .or_insert_with(|| f.temp(val_type(ty)))
+            }
+        }
+    }
+
+    /// The value of type `ty` on the stack → its JS truthiness (i32).
+    pub(crate) fn truthy_of(&self, f: &mut FuncBuilder, ty: Ty) {
+        self.truthy_top(f, ty);
+    }
+
+    /// The number, boolean or string on the stack → its JS string form.
+    pub(crate) fn to_string_top(&self, f: &mut FuncBuilder, ty: Ty) {
+        match ty {
+            Ty::Num => self.call(f, Import::NumStr),
+            Ty::Bool => {
+                f.push(I::If(BlockType::Result(ValType::EXTERNREF)))
+                    .push(I::GlobalGet(self.needs.string_index("true")))
+                    .push(I::Else)
+                    .push(I::GlobalGet(self.needs.string_index("false")))
+                    .push(I::End);
+            }
+            _ => {}
+        }
     }
 
     /// Pushes the live value of `slot`.
@@ -53,6 +101,9 @@ impl ExprEnv<'_> {
                 let idx = self.layout.string_slot[slot].expect("string slot") as i32;
                 f.push(I::I32Const(idx)).push(I::TableGet(self.ref_table))
             }
+            Ty::Arr(_) | Ty::Rec(_) => f
+                .push(I::I32Const(0))
+                .push(I::I32Load(at(self.layout.slot(slot), 2))),
         };
     }
 
@@ -73,8 +124,22 @@ impl ExprEnv<'_> {
                 f.push(I::LocalGet(self.snapshots[s]));
             }
             GKind::Local(l) => {
-                f.push(I::LocalGet(*l));
+                let l = self.local(f, *l, e.ty);
+                f.push(I::LocalGet(l));
             }
+            GKind::NewArray(items) => self.new_array(f, items, e.ty),
+            GKind::NewRecord(values) => self.new_record(f, values, e.ty),
+            GKind::Field(object, index) => self.field(f, object, *index, e.ty),
+            GKind::Index(array, index) => self.index(f, array, index, e.ty),
+            GKind::ArrayLen(array) => self.array_len(f, array),
+            GKind::ArrayOp(op, args) => self.array_op(f, *op, args, e.ty),
+            GKind::Each(each) => self.each(f, each, e.ty),
+            GKind::Null => {
+                f.push(I::I32Const(0));
+            }
+            GKind::ToJs(x) => self.to_js(f, x),
+            GKind::FromJson(x) => self.parse_json(f, x, e.ty),
+            GKind::Json(x) => self.json(f, x),
             GKind::EventField(field, l) => {
                 f.push(I::LocalGet(*l));
                 self.call(
@@ -88,17 +153,7 @@ impl ExprEnv<'_> {
             }
             GKind::ToString(x) => {
                 self.expr(f, x);
-                match x.ty {
-                    Ty::Num => self.call(f, Import::NumStr),
-                    Ty::Bool => {
-                        f.push(I::If(BlockType::Result(ValType::EXTERNREF)))
-                            .push(I::GlobalGet(self.needs.string_index("true")))
-                            .push(I::Else)
-                            .push(I::GlobalGet(self.needs.string_index("false")))
-                            .push(I::End);
-                    }
-                    _ => {}
-                }
+                self.to_string_top(f, x.ty);
             }
             GKind::BoolToNum(x) => {
                 self.expr(f, x);
@@ -251,6 +306,14 @@ impl ExprEnv<'_> {
             Ty::Event => {
                 f.push(I::RefIsNull).push(I::I32Eqz);
             }
+            // Arrays are objects: always truthy.
+            Ty::Arr(_) => {
+                f.push(I::Drop).push(I::I32Const(1));
+            }
+            // A record pointer is 0 only for `undefined`.
+            Ty::Rec(_) => {
+                f.push(I::I32Const(0)).push(I::I32Ne);
+            }
         }
     }
 
@@ -273,7 +336,8 @@ impl ExprEnv<'_> {
                     });
                 }
             },
-            Ty::Bool => {
+            // Booleans by value; arrays and records by identity, as `===` does.
+            Ty::Bool | Ty::Arr(_) | Ty::Rec(_) => {
                 f.push(if op == BinaryOp::Eq {
                     I::I32Eq
                 } else {

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use wasm_encoder::{HeapType, RefType, ValType};
 
 use crate::builtins::{BUILTINS, BuiltinId, Impl, Receiver};
-use crate::lower::plan::{BinaryOp, GExpr, GKind, GStmt, Plan, Ty, visit_body_exprs};
+use crate::lower::plan::{ArrayOp, BinaryOp, GExpr, GKind, GStmt, Plan, Ty, visit_body_exprs};
 
 /// An imported host function.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -50,9 +50,56 @@ pub enum Import {
     ClearTimer,
     /// `dx window_listen(type, handler)`
     WindowListen,
+    /// `dx js_arr_new() -> []`
+    JsArrNew,
+    /// `dx js_arr_push(a, v)`
+    JsArrPush,
+    /// `dx js_obj_new() -> {}`
+    JsObjNew,
+    /// `dx js_obj_set(o, key, v)`
+    JsObjSet,
+    /// `dx js_num(n)`: a number as a JS value.
+    JsNum,
+    /// `dx js_bool(b)`: a boolean as a JS value.
+    JsBool,
+    /// `dx js_undefined()`
+    JsUndefined,
+    /// `dx json_stringify(v)`
+    JsonStringify,
+    /// `dx json_parse(s)`
+    JsonParse,
+    /// `dx js_len(v)`: length of a JS array (0 for anything else).
+    JsLen,
+    /// `dx js_at(v, i)`
+    JsAt,
+    /// `dx js_get(v, key)`
+    JsGet,
+    /// `dx js_to_num(v)`: the number, or NaN.
+    JsToNum,
+    /// `dx js_to_bool(v)`: 1 for `true`.
+    JsToBool,
+    /// `dx js_to_str(v)`: the string, or "".
+    JsToStr,
     /// A host-implemented row of the built-in table.
     Builtin(BuiltinId),
 }
+
+/// The imports that convert between heap values and JS values.
+const CONVERSIONS: &[Import] = &[
+    Import::JsArrNew,
+    Import::JsArrPush,
+    Import::JsObjNew,
+    Import::JsObjSet,
+    Import::JsNum,
+    Import::JsBool,
+    Import::JsUndefined,
+    Import::JsLen,
+    Import::JsAt,
+    Import::JsGet,
+    Import::JsToNum,
+    Import::JsToBool,
+    Import::JsToStr,
+];
 
 /// A non-nullable extern reference (what the string builtins return).
 pub const REF_EXTERN: ValType = ValType::Ref(RefType {
@@ -154,6 +201,57 @@ pub const IMPORTS: &[(Import, &str, &str, &[ValType], &[ValType])] = &[
         &[EXTERN, ValType::I32],
         &[],
     ),
+    (Import::JsArrNew, "dx", "js_arr_new", &[], &[EXTERN]),
+    (
+        Import::JsArrPush,
+        "dx",
+        "js_arr_push",
+        &[EXTERN, EXTERN],
+        &[],
+    ),
+    (Import::JsObjNew, "dx", "js_obj_new", &[], &[EXTERN]),
+    (
+        Import::JsObjSet,
+        "dx",
+        "js_obj_set",
+        &[EXTERN, EXTERN, EXTERN],
+        &[],
+    ),
+    (Import::JsNum, "dx", "js_num", &[ValType::F64], &[EXTERN]),
+    (Import::JsBool, "dx", "js_bool", &[ValType::I32], &[EXTERN]),
+    (Import::JsUndefined, "dx", "js_undefined", &[], &[EXTERN]),
+    (
+        Import::JsonStringify,
+        "dx",
+        "json_stringify",
+        &[EXTERN],
+        &[EXTERN],
+    ),
+    (Import::JsonParse, "dx", "json_parse", &[EXTERN], &[EXTERN]),
+    (Import::JsLen, "dx", "js_len", &[EXTERN], &[ValType::I32]),
+    (
+        Import::JsAt,
+        "dx",
+        "js_at",
+        &[EXTERN, ValType::I32],
+        &[EXTERN],
+    ),
+    (Import::JsGet, "dx", "js_get", &[EXTERN, EXTERN], &[EXTERN]),
+    (
+        Import::JsToNum,
+        "dx",
+        "js_to_num",
+        &[EXTERN],
+        &[ValType::F64],
+    ),
+    (
+        Import::JsToBool,
+        "dx",
+        "js_to_bool",
+        &[EXTERN],
+        &[ValType::I32],
+    ),
+    (Import::JsToStr, "dx", "js_to_str", &[EXTERN], &[EXTERN]),
 ];
 
 /// `t` with any non-nullable reference made nullable.
@@ -217,6 +315,12 @@ pub struct Needs {
     pub functions: BTreeSet<Import>,
     /// Imported string constants, in index order.
     pub strings: BTreeSet<String>,
+    /// Whether heap values are converted to or from JS values.
+    conversions: bool,
+    /// Array types joined into strings (their element formatting needs imports).
+    join_arrays: Vec<Ty>,
+    /// Array types searched with `indexOf`/`includes`.
+    index_arrays: Vec<Ty>,
 }
 
 impl Needs {
@@ -243,7 +347,41 @@ impl Needs {
             }
             visit_body_exprs(body, &mut |e| n.expr(e));
         }
+        n.finish(plan);
         n
+    }
+
+    /// Needs that depend on the element types of what was scanned.
+    fn finish(&mut self, plan: &Plan) {
+        use crate::types::TyDef;
+        if self.conversions {
+            // `to_js`/`from_js` name every record field.
+            for def in plan.types.defs() {
+                if let TyDef::Record(fields) = def {
+                    self.strings.extend(fields.iter().map(|(n, _)| n.clone()));
+                }
+            }
+        }
+        for ty in std::mem::take(&mut self.join_arrays) {
+            let Ty::Arr(id) = ty else { continue };
+            match plan.types.elem(id) {
+                Ty::Num => {
+                    self.functions.insert(Import::NumStr);
+                }
+                Ty::Bool => {
+                    self.strings.insert("true".into());
+                    self.strings.insert("false".into());
+                }
+                _ => {}
+            }
+        }
+        for ty in std::mem::take(&mut self.index_arrays) {
+            if let Ty::Arr(id) = ty
+                && plan.types.elem(id) == Ty::Str
+            {
+                self.functions.insert(Import::Equals);
+            }
+        }
     }
 
     /// Function index of an import.
@@ -340,6 +478,27 @@ impl Needs {
                 } else {
                     Import::SetTimeout
                 });
+            }
+            GKind::ToJs(_) | GKind::FromJson(_) | GKind::Json(_) => {
+                self.functions.extend(CONVERSIONS.iter().copied());
+                self.conversions = true;
+                match &e.kind {
+                    GKind::FromJson(_) => self.functions.insert(Import::JsonParse),
+                    GKind::Json(_) => self.functions.insert(Import::JsonStringify),
+                    _ => false,
+                };
+            }
+            GKind::ArrayOp(ArrayOp::Join, args) => {
+                self.functions.insert(Import::Concat);
+                self.strings.insert(String::new());
+                match args[0].ty {
+                    Ty::Arr(_) => {}
+                    _ => unreachable!("join on arrays"),
+                }
+                self.join_arrays.push(args[0].ty);
+            }
+            GKind::ArrayOp(ArrayOp::IndexOf | ArrayOp::Includes, args) => {
+                self.index_arrays.push(args[0].ty);
             }
             GKind::Builtin { id, .. } => match BUILTINS[*id].imp {
                 Impl::Host(_) => {

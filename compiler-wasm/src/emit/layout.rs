@@ -6,6 +6,8 @@
 //! arms          one i32 per binding: which arm a conditional shows (0 none, 1 then, 2 else)
 //! slots         8 bytes per state slot (f64 number or i32 boolean; strings live in the ref table)
 //! op buffer     OP_CAPACITY bytes of DOM edits for the host
+//! free lists    32 heads of the heap allocator's size classes
+//! heap          arrays and records (see `heap.rs`), growing memory as needed
 //! ```
 
 use crate::lower::plan::{BindingId, Plan, ScopeId, SlotId, Ty};
@@ -27,6 +29,10 @@ pub struct Layout {
     pub string_slot: Vec<Option<u32>>,
     /// Ref-table entries reserved for string slots; op strings go after them.
     pub string_slots: u32,
+    /// The heap's 32 free-list heads (after the op buffer).
+    pub free_lists: u32,
+    /// Where heap blocks start.
+    pub heap_base: u32,
 }
 
 impl Layout {
@@ -55,6 +61,8 @@ impl Layout {
             dirty_words,
             string_slot,
             string_slots: n,
+            free_lists: op_base + OP_CAPACITY,
+            heap_base: (op_base + OP_CAPACITY + 128).next_multiple_of(16),
         }
     }
 
@@ -63,9 +71,9 @@ impl Layout {
         self.op_base + OP_CAPACITY
     }
 
-    /// Pages of linear memory.
+    /// Pages of linear memory at start-up (the heap grows it when needed).
     pub fn pages(&self) -> u64 {
-        u64::from(self.op_end().div_ceil(65536))
+        u64::from(self.heap_base.div_ceil(65536))
     }
 
     /// Address of dirty word `w`.

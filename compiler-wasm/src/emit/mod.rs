@@ -2,8 +2,10 @@
 //! state in linear memory, one dirty bit per binding, handlers that only mark bits, and a
 //! flush that scans dirty words with `ctz` and writes DOM edits into the op buffer.
 
+mod data;
 mod expr;
 mod func;
+mod heap;
 pub mod imports;
 mod layout;
 mod ops;
@@ -49,6 +51,8 @@ pub(crate) struct Indices {
     pub init: u32,
     pub event: u32,
     pub flush: u32,
+    /// First heap runtime function (see `heap::HEAP_FNS`).
+    pub heap: u32,
 }
 
 impl Indices {
@@ -76,6 +80,7 @@ impl Indices {
             init: dispatch + 1,
             event: dispatch + 2,
             flush: dispatch + 3,
+            heap: dispatch + 4,
         }
     }
 
@@ -99,6 +104,10 @@ pub(crate) struct Env<'a> {
     pub cursors: ops::Cursors,
     /// Mutable i32 global: 1 when a handler changed state.
     pub changed: u32,
+    /// The heap's indices.
+    pub heap: heap::Heap,
+    /// Whether the app has arrays or records (and so the heap runtime).
+    pub uses_heap: bool,
 }
 
 /// Emits the module for `plan`.
@@ -106,17 +115,26 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
     let needs = Needs::of(plan);
     let layout = Layout::new(plan);
     let strings = needs.strings.len() as u32;
+    let idx = Indices::new(needs.functions.len() as u32, plan);
+    let heap = heap::Heap {
+        first_fn: idx.heap,
+        first_global: strings + 4,
+        table: 1,
+        free_lists: layout.free_lists,
+    };
     let env = Env {
         plan,
         needs: &needs,
         layout: &layout,
-        idx: Indices::new(needs.functions.len() as u32, plan),
+        idx,
         cursors: ops::Cursors {
             op: strings,
             refs: strings + 1,
             table: 0,
         },
         changed: strings + 2,
+        heap,
+        uses_heap: !plan.types.defs().is_empty(),
     };
 
     let mut functions: Vec<(String, Vec<ValType>, Vec<ValType>, FuncBuilder)> = Vec::new();
@@ -203,6 +221,17 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         vec![ValType::I32],
         scopes::flush(&env),
     ));
+    if env.uses_heap {
+        for which in heap::HEAP_FNS {
+            let (name, params, results) = which.signature();
+            functions.push((
+                name.into(),
+                params,
+                results,
+                heap::body(&env.heap, &plan.types, &needs, *which),
+            ));
+        }
+    }
 
     // Types, deduplicated.
     let mut types = TypeSection::new();
@@ -257,6 +286,15 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         maximum: None,
         shared: false,
     });
+    if env.uses_heap {
+        tables.table(TableType {
+            element_type: RefType::EXTERNREF,
+            table64: false,
+            minimum: 0,
+            maximum: None,
+            shared: false,
+        });
+    }
     let mut memories = MemorySection::new();
     memories.memory(MemoryType {
         minimum: layout.pages(),
@@ -285,6 +323,13 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         },
         &ConstExpr::i32_const(layout.op_base as i32),
     );
+    if env.uses_heap {
+        // heap_top, then the zero-count table and the string free list (ptr, len, cap).
+        globals.global(mutable_i32, &ConstExpr::i32_const(layout.heap_base as i32));
+        for _ in 1..heap::GLOBALS {
+            globals.global(mutable_i32, &ConstExpr::i32_const(0));
+        }
+    }
 
     let mut exports = ExportSection::new();
     exports.export("memory", ExportKind::Memory, 0);

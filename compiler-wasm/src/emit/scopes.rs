@@ -21,6 +21,23 @@ impl Env<'_> {
             ref_table: self.cursors.table,
             first_function: self.idx.function,
             callback_base: self.plan.callback_base,
+            env: self,
+            scratch: None,
+        }
+    }
+
+    /// For functions that evaluate render-time expressions: callback locals are scratch.
+    pub(crate) fn render_exprs<'a>(&'a self, none: &'a BTreeMap<SlotId, u32>) -> ExprEnv<'a> {
+        ExprEnv {
+            scratch: Some(Default::default()),
+            ..self.exprs(none)
+        }
+    }
+
+    /// Frees what became garbage (see `heap.rs`): called where no locals are live.
+    fn collect(&self, f: &mut FuncBuilder) {
+        if self.uses_heap {
+            self.heap.call(f, super::heap::HeapFn::Collect);
         }
     }
 
@@ -78,7 +95,7 @@ impl Env<'_> {
 pub fn update(env: &Env<'_>, b: usize) -> FuncBuilder {
     let binding = &env.plan.bindings[b];
     let none = BTreeMap::new();
-    let x = env.exprs(&none);
+    let x = env.render_exprs(&none);
     let mut f = FuncBuilder::new(0, Vec::new());
     if binding.scope != 0 {
         f.push(I::I32Const(0))
@@ -183,7 +200,7 @@ pub fn update(env: &Env<'_>, b: usize) -> FuncBuilder {
 pub fn mount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
     let scope = &env.plan.scopes[s];
     let none = BTreeMap::new();
-    let x = env.exprs(&none);
+    let x = env.render_exprs(&none);
     let mut f = FuncBuilder::new(0, Vec::new());
     for &slot in &scope.owned_slots {
         store_slot(env, &mut f, slot, |f| x.expr(f, &env.plan.slots[slot].init));
@@ -279,7 +296,15 @@ pub fn function(env: &Env<'_>, index: usize) -> FuncBuilder {
     );
     let none = BTreeMap::new();
     let x = env.exprs(&none);
+    let is_main = env.plan.main == Some(index);
+    if is_main && !env.plan.scopes[0].owned_slots.is_empty() {
+        // A program's module-level constants are the root scope's slots.
+        f.push(I::Call(env.idx.mount));
+    }
     StmtEmitter::new(env, &x).body(&mut f, &plan.body);
+    if is_main {
+        env.collect(&mut f);
+    }
     if plan.ret.is_some() {
         // Every path returned (checked when lowering); this satisfies the validator.
         f.push(I::Unreachable);
@@ -310,6 +335,19 @@ pub(crate) fn store_slot(
             ));
             value(f);
             f.push(I::TableSet(env.cursors.table));
+        }
+        // A state slot holds a counted reference: count the new value, release the old.
+        Ty::Arr(_) | Ty::Rec(_) => {
+            let address = env.layout.slot(slot);
+            let t = f.temp(ValType::I32);
+            value(f);
+            f.push(I::LocalTee(t));
+            env.heap.call(f, super::heap::HeapFn::RcInc);
+            f.push(I::I32Const(0)).push(I::I32Load(at(address, 2)));
+            env.heap.call(f, super::heap::HeapFn::RcDec);
+            f.push(I::I32Const(0))
+                .push(I::LocalGet(t))
+                .push(I::I32Store(at(address, 2)));
         }
     }
 }
@@ -365,6 +403,7 @@ pub fn init(env: &Env<'_>) -> FuncBuilder {
     {
         drain(env, &mut f);
     }
+    env.collect(&mut f);
     end_batch(env, &mut f);
     f
 }
@@ -392,6 +431,7 @@ pub fn event(env: &Env<'_>) -> FuncBuilder {
         .push(I::I32Or)
         .push(I::I32Const(0))
         .push(I::GlobalSet(env.changed));
+    env.collect(&mut f);
     f
 }
 
@@ -400,6 +440,7 @@ pub fn event(env: &Env<'_>) -> FuncBuilder {
 pub fn flush(env: &Env<'_>) -> FuncBuilder {
     let mut f = FuncBuilder::new(0, Vec::new());
     drain(env, &mut f);
+    env.collect(&mut f);
     end_batch(env, &mut f);
     f
 }

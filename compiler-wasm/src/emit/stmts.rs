@@ -6,9 +6,11 @@ use wasm_encoder::{BlockType, Instruction as I};
 use super::Env;
 use super::expr::{ExprEnv, val_type};
 use super::func::{FuncBuilder, at};
+use super::heap::HeapFn;
 use super::imports::Import;
 use super::scopes::store_slot;
 use crate::lower::plan::{GStmt, Ty};
+use wasm_encoder::ValType;
 
 /// What an enclosing wasm block is for.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -23,6 +25,8 @@ enum Label {
     LoopHead,
     /// An inlined function body: left by its `return`.
     Inlined,
+    /// The body of an array method's callback: its `return value` leaves with the value.
+    Value,
 }
 
 /// Emits statements into one function.
@@ -39,6 +43,15 @@ impl<'a> StmtEmitter<'a> {
             env,
             x,
             labels: Vec::new(),
+        }
+    }
+
+    /// An emitter inside the value block of an inlined callback (see `data.rs`).
+    pub fn value_block(env: &'a Env<'a>, x: &'a ExprEnv<'a>) -> Self {
+        StmtEmitter {
+            env,
+            x,
+            labels: vec![Label::Value],
         }
     }
 
@@ -81,7 +94,8 @@ impl<'a> StmtEmitter<'a> {
                 x.load_slot(f, *slot, ty);
                 match ty {
                     Ty::Num => f.push(I::F64Ne),
-                    Ty::Bool => f.push(I::I32Ne),
+                    // Arrays and records compare by identity, as React's `Object.is`.
+                    Ty::Bool | Ty::Arr(_) | Ty::Rec(_) => f.push(I::I32Ne),
                     _ => f
                         .push(I::Call(env.needs.function_index(Import::Equals)))
                         .push(I::I32Eqz),
@@ -90,24 +104,72 @@ impl<'a> StmtEmitter<'a> {
                 store_slot(env, f, *slot, |f| {
                     f.push(I::LocalGet(t));
                 });
-                let masks = env.dirty_masks(env.plan.dependents(*slot));
-                for (word, mask) in &masks {
-                    f.push(I::I32Const(0))
-                        .push(I::I32Const(0))
-                        .push(I::I32Load(at(*word, 2)))
-                        .push(I::I32Const(*mask as i32))
-                        .push(I::I32Or)
-                        .push(I::I32Store(at(*word, 2)));
-                }
-                if !masks.is_empty() {
-                    f.push(I::I32Const(1)).push(I::GlobalSet(env.changed));
-                }
+                mark_readers(env, f, *slot);
                 f.push(I::End);
             }
             GStmt::Let { local, value } => {
                 x.expr(f, value);
-                f.push(I::LocalSet(*local));
+                let l = x.local(f, *local, value.ty);
+                f.push(I::LocalSet(l));
             }
+            GStmt::SetField {
+                object,
+                index,
+                value,
+            } => {
+                let (obj, old) = (f.temp(ValType::I32), f.temp(ValType::I64));
+                x.expr(f, object);
+                let offset = crate::types::field_offset(*index);
+                f.push(I::LocalTee(obj))
+                    .push(I::I64Load(at(offset, 3)))
+                    .push(I::LocalSet(old))
+                    .push(I::LocalGet(obj));
+                x.expr(f, value);
+                env.heap.retain_value(f, value.ty);
+                f.push(I::I64Store(at(offset, 3)));
+                release(env, f, value.ty, old);
+            }
+            GStmt::SetIndex {
+                array,
+                index,
+                value,
+            } => {
+                let (arr, i, old, raw) = (
+                    f.temp(ValType::I32),
+                    f.temp(ValType::F64),
+                    f.temp(ValType::I64),
+                    f.temp(ValType::I64),
+                );
+                x.expr(f, array);
+                f.push(I::LocalSet(arr));
+                x.expr(f, index);
+                f.push(I::LocalSet(i));
+                x.expr(f, value);
+                env.heap.retain_value(f, value.ty);
+                f.push(I::LocalSet(raw));
+                // `a[a.length] = v` appends, as in JS; other indices must exist.
+                f.push(I::LocalGet(i))
+                    .push(I::LocalGet(arr))
+                    .push(I::I32Load(at(crate::types::ARRAY_LEN, 2)))
+                    .push(I::F64ConvertI32U)
+                    .push(I::F64Eq)
+                    .push(I::If(BlockType::Empty))
+                    .push(I::LocalGet(arr))
+                    .push(I::LocalGet(raw));
+                env.heap.call(f, HeapFn::ArrPush);
+                f.push(I::Else).push(I::LocalGet(arr)).push(I::LocalGet(i));
+                env.heap.call(f, HeapFn::ArrAt);
+                let addr = f.temp(ValType::I32);
+                f.push(I::LocalTee(addr))
+                    .push(I::I64Load(at(0, 3)))
+                    .push(I::LocalSet(old))
+                    .push(I::LocalGet(addr))
+                    .push(I::LocalGet(raw))
+                    .push(I::I64Store(at(0, 3)));
+                release(env, f, value.ty, old);
+                f.push(I::End);
+            }
+            GStmt::Touch { slot } => mark_readers(env, f, *slot),
             GStmt::If {
                 test,
                 then,
@@ -175,8 +237,17 @@ impl<'a> StmtEmitter<'a> {
                 if let Some(value) = value {
                     x.expr(f, value);
                 }
-                match self.depth(Label::Inlined) {
-                    Some(depth) if value.is_none() => f.push(I::Br(depth)),
+                // The innermost function-like block: a callback's value block, an inlined
+                // body (which returns nothing) or else the wasm function itself.
+                let target = self
+                    .labels
+                    .iter()
+                    .rev()
+                    .position(|l| matches!(l, Label::Inlined | Label::Value))
+                    .map(|d| (d as u32, self.labels[self.labels.len() - 1 - d]));
+                match target {
+                    Some((depth, Label::Value)) => f.push(I::Br(depth)),
+                    Some((depth, _)) if value.is_none() => f.push(I::Br(depth)),
                     _ => f.push(I::Return),
                 };
             }
@@ -235,5 +306,30 @@ impl<'a> StmtEmitter<'a> {
                 f.push(I::Call(env.needs.function_index(Import::LogEnd)));
             }
         }
+    }
+}
+
+/// Releases the old stored value (raw, in i64 local `old`) of a field or element of type `ty`.
+fn release(env: &Env<'_>, f: &mut FuncBuilder, ty: Ty, old: u32) {
+    let kind = crate::types::kind(ty);
+    if kind != 0 {
+        f.push(I::I32Const(kind)).push(I::LocalGet(old));
+        env.heap.call(f, HeapFn::Release);
+    }
+}
+
+/// Sets the dirty bits of every binding that reads `slot` (and notes that a flush is due).
+fn mark_readers(env: &Env<'_>, f: &mut FuncBuilder, slot: usize) {
+    let masks = env.dirty_masks(env.plan.dependents(slot));
+    for (word, mask) in &masks {
+        f.push(I::I32Const(0))
+            .push(I::I32Const(0))
+            .push(I::I32Load(at(*word, 2)))
+            .push(I::I32Const(*mask as i32))
+            .push(I::I32Or)
+            .push(I::I32Store(at(*word, 2)));
+    }
+    if !masks.is_empty() {
+        f.push(I::I32Const(1)).push(I::GlobalSet(env.changed));
     }
 }

@@ -60,6 +60,13 @@ impl LocalMap {
         self.map[local] = Some(id);
         id
     }
+
+    /// A fresh wasm local of type `ty` that no IR local names.
+    pub fn fresh(&mut self, ty: Ty) -> LocalId {
+        let mut types = self.types.borrow_mut();
+        types.push(ty);
+        (types.len() - 1) as LocalId
+    }
 }
 
 impl Ctx {
@@ -103,6 +110,9 @@ fn snapshot(e: &GExpr) -> GExpr {
         GKind::Binary(op, x, y) => GKind::Binary(*op, b(x), b(y)),
         GKind::Logical(op, x, y) => GKind::Logical(*op, b(x), b(y)),
         GKind::Cond(t, x, y) => GKind::Cond(b(t), b(x), b(y)),
+        GKind::Field(x, k) => GKind::Field(b(x), *k),
+        GKind::Index(x, y) => GKind::Index(b(x), b(y)),
+        GKind::ArrayLen(x) => GKind::ArrayLen(b(x)),
         other => other.clone(),
     };
     g(kind, e.ty)
@@ -164,6 +174,12 @@ impl Lowerer<'_> {
                 let (id, ty) = self.local(cx, *l, span)?;
                 g(GKind::Local(id), ty)
             }
+            ExprKind::EventField(EventField::Key, l)
+                if matches!(self.local(cx, *l, span)?.1, Ty::Rec(_)) =>
+            {
+                let object = Expr::new(ExprKind::Local(*l), span);
+                self.field(inst, &object, "key", cx, span)?
+            }
             ExprKind::EventField(field, l) => {
                 let (id, ty) = self.local(cx, *l, span)?;
                 if ty != Ty::Event {
@@ -180,6 +196,16 @@ impl Lowerer<'_> {
             }
             ExprKind::ToString(x) => {
                 let x = self.value(inst, x, cx)?;
+                if x.ty.is_heap() {
+                    return Err(mismatch(
+                        span,
+                        format!(
+                            "converting {} to a string is not supported",
+                            self.show(x.ty)
+                        ),
+                    )
+                    .with_hint("use `.join(\", \")` for arrays, `JSON.stringify(x)` for objects"));
+                }
                 if x.ty == Ty::Str {
                     x
                 } else {
@@ -188,6 +214,9 @@ impl Lowerer<'_> {
             }
             ExprKind::Length(x) => {
                 let x = self.value(inst, x, cx)?;
+                if let Ty::Arr(_) = x.ty {
+                    return Ok(g(GKind::ArrayLen(Box::new(x)), Ty::Num));
+                }
                 if x.ty != Ty::Str {
                     return Err(mismatch(span, format!("`.length` of a {}", x.ty.name())));
                 }
@@ -215,8 +244,8 @@ impl Lowerer<'_> {
                     )
                     .with_hint("make both sides the same type, e.g. `cond ? \"a\" : \"\"`"));
                 }
-                if *op == LogicalOp::Coalesce {
-                    // Values of the supported types are never null or undefined.
+                if *op == LogicalOp::Coalesce && !matches!(a.ty, Ty::Rec(_)) {
+                    // Values of these types are never null or undefined.
                     return Ok(a);
                 }
                 let ty = a.ty;
@@ -275,6 +304,32 @@ impl Lowerer<'_> {
                     },
                     Ty::Num,
                 )
+            }
+            ExprKind::Constant(k) => {
+                let slot = self.constant_slots.borrow()[*k];
+                g(GKind::Slot(slot), self.plan.slots[slot].ty)
+            }
+            ExprKind::Array(items) => self.array_literal(inst, items, None, cx, span)?,
+            ExprKind::Object(fields) => self.object_literal(inst, fields, None, cx, span)?,
+            ExprKind::Field(object, name) => self.field(inst, object, name, cx, span)?,
+            ExprKind::Index(array, index) => self.index(inst, array, index, cx, span)?,
+            ExprKind::Typed(ty, x) => self.expr_as(inst, x, *ty, cx)?,
+            ExprKind::Lambda(_) => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    "a function cannot be used as a value here",
+                )
+                .with_hint(
+                    "functions can be passed to array methods (`map`, `filter`, …) and event props",
+                ));
+            }
+            ExprKind::Undefined => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    "`undefined` is only supported when comparing objects (`found === undefined`)",
+                ));
             }
             ExprKind::Cond(t, a, b) => {
                 let t = self.condition(inst, t, cx)?;
@@ -341,6 +396,27 @@ impl Lowerer<'_> {
         span: Span,
     ) -> Result<GExpr> {
         use crate::builtins::{self, BUILTINS, Receiver};
+        if receiver.is_none() && name == "JSON.stringify" && args.len() == 1 {
+            let v = self.value(inst, &args[0], cx)?;
+            let v = if v.ty.is_heap() {
+                g(GKind::ToJs(Box::new(v)), Ty::Event)
+            } else {
+                v
+            };
+            let v = if v.ty == Ty::Event || v.ty == Ty::Str {
+                v
+            } else {
+                g(GKind::ToJs(Box::new(v)), Ty::Event)
+            };
+            return Ok(g(GKind::Json(Box::new(v)), Ty::Str));
+        }
+        if receiver.is_none() && name == "JSON.parse" {
+            return Err(Diagnostic::new(
+                Code::UnsupportedCall,
+                span,
+                "say what `JSON.parse` reads: `JSON.parse(text) as Todo[]`",
+            ));
+        }
         let recv = receiver.map(|r| self.value(inst, r, cx)).transpose()?;
         // `Number(x)` of a number or boolean needs no host call.
         if name == "Number" && recv.is_none() && args.len() == 1 {
@@ -353,6 +429,9 @@ impl Lowerer<'_> {
                     g(GKind::Builtin { id, args: vec![v] }, Ty::Num)
                 }
             });
+        }
+        if let Some(array @ GExpr { ty: Ty::Arr(_), .. }) = &recv {
+            return self.array_method(inst, array.clone(), name, args, cx, span);
         }
         let kind = match recv.as_ref().map(|r| r.ty) {
             None => Receiver::Global,
@@ -473,6 +552,12 @@ impl Lowerer<'_> {
         match op {
             BinaryOp::Add => {
                 let (x, y) = (self.value(inst, a, cx)?, self.value(inst, b, cx)?);
+                if x.ty.is_heap() || y.ty.is_heap() {
+                    return Err(
+                        mismatch(span, "`+` on arrays or objects is not supported".into())
+                            .with_hint("use `.join()` or `JSON.stringify(x)` to make a string"),
+                    );
+                }
                 if x.ty == Ty::Str || y.ty == Ty::Str {
                     let s = |v: GExpr| {
                         if v.ty == Ty::Str {
@@ -505,13 +590,37 @@ impl Lowerer<'_> {
             | BinaryOp::Ge
             | BinaryOp::Eq
             | BinaryOp::Ne => {
+                if matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
+                    let undefined = |e: &Expr| matches!(e.kind, ExprKind::Undefined);
+                    let (value, other) = match (undefined(a), undefined(b)) {
+                        (true, false) => (b, true),
+                        (false, true) => (a, true),
+                        _ => (a, false),
+                    };
+                    if other {
+                        let v = self.value(inst, value, cx)?;
+                        if !matches!(v.ty, Ty::Rec(_)) {
+                            return Err(mismatch(
+                                span,
+                                format!("a {} is never undefined in dx", v.ty.name()),
+                            ));
+                        }
+                        let ty = v.ty;
+                        return Ok(g(
+                            GKind::Binary(op, bx(v), bx(g(GKind::Null, ty))),
+                            Ty::Bool,
+                        ));
+                    }
+                }
                 let (x, y) = (self.value(inst, a, cx)?, self.value(inst, b, cx)?);
                 if x.ty != y.ty {
                     return Err(mismatch(span, format!("comparing a {} with a {}", x.ty.name(), y.ty.name()))
                         .with_hint("compare values of the same type; dx does not apply JS coercions in comparisons"));
                 }
-                if x.ty == Ty::Bool && !matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
-                    return Err(mismatch(span, "ordering booleans".into()));
+                if (x.ty == Ty::Bool || x.ty.is_heap())
+                    && !matches!(op, BinaryOp::Eq | BinaryOp::Ne)
+                {
+                    return Err(mismatch(span, format!("ordering {}s", x.ty.name())));
                 }
                 Ok(g(GKind::Binary(op, bx(x), bx(y)), Ty::Bool))
             }

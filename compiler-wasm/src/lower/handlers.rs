@@ -11,7 +11,7 @@ use crate::diagnostics::{Code, Diagnostic, Result};
 use crate::ir::{self, HandlerRef, Stmt};
 
 /// The functions being inlined, innermost last; a call to one of them is recursion.
-type CallStack = Vec<*const ir::Handler>;
+pub(crate) type CallStack = Vec<*const ir::Handler>;
 
 impl Lowerer<'_> {
     /// The function value `h` as written in `inst`.
@@ -141,7 +141,10 @@ impl Lowerer<'_> {
             match stmt {
                 Stmt::SetState { state, value, span } => {
                     let slot = inst.slot_base + state;
-                    let value = self.expr(inst, value, cx)?;
+                    let value = match self.plan.slots.get(slot).map(|s| s.ty) {
+                        Some(ty) if ty.is_heap() => self.expr_as(inst, value, ty, cx)?,
+                        _ => self.expr(inst, value, cx)?,
+                    };
                     self.check_assign(slot, &value, *span)?;
                     out.push(GStmt::Set { slot, value });
                 }
@@ -386,9 +389,131 @@ impl Lowerer<'_> {
                                 "logging an event object is not supported",
                             ));
                         }
-                        values.push(v);
+                        values.push(if v.ty.is_heap() {
+                            GExpr {
+                                kind: GKind::ToJs(Box::new(v)),
+                                ty: Ty::Event,
+                            }
+                        } else {
+                            v
+                        });
                     }
                     out.push(GStmt::Log { args: values });
+                }
+                Stmt::SetField {
+                    object,
+                    field,
+                    value,
+                    root,
+                    span,
+                } => {
+                    let target = self.field(inst, object, field, cx, *span)?;
+                    let GKind::Field(object, index) = target.kind else {
+                        unreachable!("fields lower to Field")
+                    };
+                    let value = self.expr_as(inst, value, target.ty, cx)?;
+                    out.push(GStmt::SetField {
+                        object: *object,
+                        index,
+                        value,
+                    });
+                    if let Some(state) = root {
+                        out.push(GStmt::Touch {
+                            slot: inst.slot_base + state,
+                        });
+                    }
+                }
+                Stmt::SetIndex {
+                    array,
+                    index,
+                    value,
+                    root,
+                    span,
+                } => {
+                    let target = self.index(inst, array, index, cx, *span)?;
+                    let GKind::Index(array, index) = target.kind else {
+                        unreachable!("indexing lowers to Index")
+                    };
+                    let value = self.expr_as(inst, value, target.ty, cx)?;
+                    out.push(GStmt::SetIndex {
+                        array: *array,
+                        index: *index,
+                        value,
+                    });
+                    if let Some(state) = root {
+                        out.push(GStmt::Touch {
+                            slot: inst.slot_base + state,
+                        });
+                    }
+                }
+                Stmt::Touch { state } => out.push(GStmt::Touch {
+                    slot: inst.slot_base + state,
+                }),
+                Stmt::ForOf {
+                    local,
+                    array,
+                    body,
+                    span,
+                } => {
+                    let array = self.expr(inst, array, cx)?;
+                    let Ty::Arr(id) = array.ty else {
+                        return Err(Diagnostic::new(
+                            Code::TypeMismatch,
+                            *span,
+                            format!("`for … of` needs an array, not a {}", array.ty.name()),
+                        )
+                        .with_hint("loop over a string with an index: `for (let i = 0; i < s.length; i++)`"));
+                    };
+                    let elem = self.types.borrow().elem(id);
+                    let ty = array.ty;
+                    let map = locals(cx);
+                    let list = map.fresh(ty);
+                    let i = map.fresh(Ty::Num);
+                    let x = map.bind(*local, elem);
+                    let num = |kind| GExpr { kind, ty: Ty::Num };
+                    let local_of = |id, ty| GExpr {
+                        kind: GKind::Local(id),
+                        ty,
+                    };
+                    out.push(GStmt::Let {
+                        local: list,
+                        value: array,
+                    });
+                    out.push(GStmt::Let {
+                        local: i,
+                        value: num(GKind::Num(0.0)),
+                    });
+                    let mut b = vec![GStmt::Let {
+                        local: x,
+                        value: GExpr {
+                            kind: GKind::Index(
+                                Box::new(local_of(list, ty)),
+                                Box::new(local_of(i, Ty::Num)),
+                            ),
+                            ty: elem,
+                        },
+                    }];
+                    self.stmts(inst, body, cx, &mut b, stack)?;
+                    out.push(GStmt::Loop {
+                        test: Some(GExpr {
+                            kind: GKind::Binary(
+                                super::plan::BinaryOp::Lt,
+                                Box::new(local_of(i, Ty::Num)),
+                                Box::new(num(GKind::ArrayLen(Box::new(local_of(list, ty))))),
+                            ),
+                            ty: Ty::Bool,
+                        }),
+                        body: b,
+                        update: vec![GStmt::Let {
+                            local: i,
+                            value: num(GKind::Binary(
+                                super::plan::BinaryOp::Add,
+                                Box::new(local_of(i, Ty::Num)),
+                                Box::new(num(GKind::Num(1.0))),
+                            )),
+                        }],
+                        test_at_end: false,
+                    });
                 }
                 Stmt::PreventDefault { local, span } => {
                     let id = locals(cx).map.get(*local).copied().flatten();

@@ -3,6 +3,7 @@
 //! and numbers bindings so each has one dirty bit.
 
 mod constant;
+mod data;
 mod expr;
 mod functions;
 mod handlers;
@@ -62,6 +63,10 @@ pub(crate) struct Lowerer<'p> {
     pub pending_effects: Vec<(Rc<Instance>, ScopeId)>,
     /// Timer callbacks, appended to the plan's handlers at the end.
     pub callbacks: std::cell::RefCell<Vec<plan::HandlerPlan>>,
+    /// Array and record types (lowering adds the types of literals it meets).
+    pub types: std::cell::RefCell<crate::types::Types>,
+    /// The slot of each module-level constant.
+    pub constant_slots: std::cell::RefCell<Vec<SlotId>>,
 }
 
 /// Lowers an analyzed program into the app plan.
@@ -72,8 +77,11 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
         functions: functions::Functions::new(program.helpers.len()),
         pending_effects: Vec::new(),
         callbacks: Default::default(),
+        types: std::cell::RefCell::new(program.types.clone()),
+        constant_slots: Default::default(),
     };
     lw.plan.scopes.push(Scope::default());
+    lw.constants()?;
     match (program.entry, &program.main) {
         (Some(entry), _) => {
             let component = &program.components[entry];
@@ -103,6 +111,7 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
     let callbacks = lw.callbacks.take();
     lw.plan.handlers.extend(callbacks);
     lw.assign_handles();
+    lw.plan.types = lw.types.take();
     check_limits(&lw.plan)?;
     Ok(lw.plan)
 }
@@ -174,6 +183,39 @@ impl Lowerer<'_> {
             self.pending_effects.push((instance.clone(), scope));
         }
         Ok(instance)
+    }
+
+    /// Module-level constants become slots of the root scope, initialised first.
+    fn constants(&mut self) -> Result<()> {
+        let program = self.program;
+        let none = Instance {
+            component: usize::MAX,
+            slot_base: 0,
+            ref_base: 0,
+            props: Vec::new(),
+        };
+        for c in &program.constants {
+            let value = self
+                .expr(&none, &c.value, &mut expr::Ctx::render())
+                .map_err(|d| d.in_file(c.file))?;
+            if value.ty == plan::Ty::Event {
+                return Err(Diagnostic::new(
+                    Code::EventOutsideHandler,
+                    c.value.span,
+                    "an event cannot be stored",
+                )
+                .in_file(c.file));
+            }
+            let slot = self.plan.slots.len();
+            self.plan.slots.push(plan::Slot {
+                name: format!("const.{}", c.name),
+                ty: value.ty,
+                init: value,
+            });
+            self.plan.scopes[0].owned_slots.push(slot);
+            self.constant_slots.borrow_mut().push(slot);
+        }
+        Ok(())
     }
 
     /// Turns every instance's effects into bindings.

@@ -72,39 +72,146 @@ pub enum GKind {
         ms: Box<GExpr>,
         repeat: bool,
     },
+    /// A new array; `true` marks an array spread into it.
+    NewArray(Vec<(bool, GExpr)>),
+    /// A new record: one value per field, in layout order.
+    NewRecord(Vec<GExpr>),
+    /// Field `index` (layout order) of a record.
+    Field(Box<GExpr>, usize),
+    /// `array[index]` (traps when out of range: dx values cannot be `undefined`).
+    Index(Box<GExpr>, Box<GExpr>),
+    /// `array.length`.
+    ArrayLen(Box<GExpr>),
+    /// An array method without a callback; the array is `args[0]`.
+    ArrayOp(ArrayOp, Vec<GExpr>),
+    /// An array method with an inlined callback.
+    Each(Box<Each>),
+    /// `undefined` of a record type (a null pointer).
+    Null,
+    /// The value as a JS value (`console.log` of arrays and records, `JSON.stringify`).
+    ToJs(Box<GExpr>),
+    /// `JSON.parse(text)` read as the expression's type.
+    FromJson(Box<GExpr>),
+    /// `JSON.stringify(value)`.
+    Json(Box<GExpr>),
+}
+
+/// Array methods without a callback.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArrayOp {
+    /// `a.push(x, …)` → new length.
+    Push,
+    /// `a.pop()` → the last element.
+    Pop,
+    /// `a.shift()` → the first element.
+    Shift,
+    /// `a.unshift(x)` → new length.
+    Unshift,
+    /// `a.slice(start, end)` → a new array.
+    Slice,
+    /// `a.concat(b)` → a new array.
+    Concat,
+    /// `a.splice(start, count, …items)` → the removed elements.
+    Splice,
+    /// `a.indexOf(x)` → index or -1.
+    IndexOf,
+    /// `a.includes(x)` → boolean.
+    Includes,
+    /// `a.join(sep)` → string.
+    Join,
+    /// `a.reverse()` → the same array, reversed in place.
+    Reverse,
+}
+
+/// What an [`Each`] loop computes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EachKind {
+    /// A new array of the callback's results.
+    Map,
+    /// A new array of the elements the callback accepts.
+    Filter,
+    /// The first accepted element (a null record when none).
+    Find,
+    /// The index of the first accepted element, or -1.
+    FindIndex,
+    /// Whether any element is accepted.
+    Some,
+    /// Whether every element is accepted.
+    Every,
+    /// Nothing (runs the callback for its effects).
+    ForEach,
+    /// The accumulated value.
+    Reduce,
+}
+
+/// `array.method(callback)`: a loop with the callback's body inlined.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Each {
+    /// What it computes.
+    pub kind: EachKind,
+    /// The array.
+    pub array: GExpr,
+    /// Local holding the current element.
+    pub elem: LocalId,
+    /// Local holding the current index (a number).
+    pub index: LocalId,
+    /// `Reduce`: the accumulator local and its initial value.
+    pub acc: Option<(LocalId, GExpr)>,
+    /// The callback body; its `return value` is the callback's result.
+    pub body: Vec<GStmt>,
+    /// Type of the callback's result.
+    pub result: Ty,
 }
 
 impl GExpr {
-    /// Calls `f` on every slot this expression reads live.
+    /// Calls `f` on every slot this expression reads live (`false`) or as a snapshot
+    /// (`true`), including reads inside inlined callbacks.
     pub fn for_each_slot(&self, f: &mut impl FnMut(SlotId, bool)) {
-        match &self.kind {
+        self.visit(&mut |e| match &e.kind {
             GKind::Slot(s) => f(*s, false),
             GKind::Snapshot(s) => f(*s, true),
-            GKind::Num(_)
-            | GKind::Str(_)
-            | GKind::Bool(_)
-            | GKind::Local(_)
-            | GKind::EventField(..) => {}
+            _ => {}
+        });
+    }
+
+    /// The expressions directly inside this one, and the statements of an inlined callback.
+    fn parts(&self) -> (Vec<&GExpr>, &[GStmt]) {
+        match &self.kind {
             GKind::ToString(x)
             | GKind::BoolToNum(x)
             | GKind::Truthy(x)
             | GKind::Length(x)
-            | GKind::Unary(_, x) => x.for_each_slot(f),
-            GKind::Binary(_, a, b) | GKind::Logical(_, a, b) => {
-                a.for_each_slot(f);
-                b.for_each_slot(f);
+            | GKind::Unary(_, x)
+            | GKind::Field(x, _)
+            | GKind::ArrayLen(x)
+            | GKind::ToJs(x)
+            | GKind::Json(x)
+            | GKind::FromJson(x) => (vec![x], &[]),
+            GKind::Binary(_, a, b) | GKind::Logical(_, a, b) | GKind::Index(a, b) => {
+                (vec![a, b], &[])
             }
-            GKind::Cond(t, a, b) => {
-                t.for_each_slot(f);
-                a.for_each_slot(f);
-                b.for_each_slot(f);
+            GKind::Cond(t, a, b) => (vec![t, a, b], &[]),
+            GKind::Call { args, .. } | GKind::Builtin { args, .. } | GKind::ArrayOp(_, args) => {
+                (args.iter().collect(), &[])
             }
-            GKind::Call { args, .. } | GKind::Builtin { args, .. } => {
-                for a in args {
-                    a.for_each_slot(f);
+            GKind::NewRecord(values) => (values.iter().collect(), &[]),
+            GKind::NewArray(items) => (items.iter().map(|(_, e)| e).collect(), &[]),
+            GKind::Timer { ms, .. } => (vec![ms], &[]),
+            GKind::Each(each) => {
+                let mut parts = vec![&each.array];
+                if let Some((_, init)) = &each.acc {
+                    parts.push(init);
                 }
+                (parts, &each.body)
             }
-            GKind::Timer { ms, .. } => ms.for_each_slot(f),
+            GKind::Num(_)
+            | GKind::Str(_)
+            | GKind::Bool(_)
+            | GKind::Slot(_)
+            | GKind::Snapshot(_)
+            | GKind::Local(_)
+            | GKind::EventField(..)
+            | GKind::Null => (Vec::new(), &[]),
         }
     }
 }
@@ -158,6 +265,20 @@ pub enum GStmt {
     Focus { r: usize },
     /// `clearTimeout(id)` / `clearInterval(id)`.
     ClearTimer { id: GExpr },
+    /// `object.field = value` (field `index` in layout order).
+    SetField {
+        object: GExpr,
+        index: usize,
+        value: GExpr,
+    },
+    /// `array[index] = value` (`index == length` appends; beyond traps).
+    SetIndex {
+        array: GExpr,
+        index: GExpr,
+        value: GExpr,
+    },
+    /// State changed in place: mark what reads `slot` dirty.
+    Touch { slot: SlotId },
 }
 
 /// A module-level function compiled to its own wasm function.
@@ -314,6 +435,8 @@ pub struct Plan {
     pub entry: String,
     /// Static DOM.
     pub table: TemplateTable,
+    /// Array and record types.
+    pub types: crate::types::Types,
     /// State slots.
     pub slots: Vec<Slot>,
     /// Scopes; 0 is the root.
@@ -359,35 +482,24 @@ impl Plan {
 }
 
 impl GExpr {
-    /// Calls `f` on this expression and every sub-expression, parents first.
+    /// Calls `f` on this expression and every sub-expression (also those in the statements
+    /// of inlined callbacks), parents first.
     pub fn visit(&self, f: &mut impl FnMut(&GExpr)) {
+        self.visit_dyn(f);
+    }
+
+    fn visit_dyn(&self, f: &mut dyn FnMut(&GExpr)) {
         f(self);
-        match &self.kind {
-            GKind::ToString(x)
-            | GKind::BoolToNum(x)
-            | GKind::Truthy(x)
-            | GKind::Length(x)
-            | GKind::Unary(_, x) => x.visit(f),
-            GKind::Binary(_, a, b) | GKind::Logical(_, a, b) => {
-                a.visit(f);
-                b.visit(f);
-            }
-            GKind::Cond(t, a, b) => {
-                t.visit(f);
-                a.visit(f);
-                b.visit(f);
-            }
-            GKind::Call { args, .. } | GKind::Builtin { args, .. } => {
-                args.iter().for_each(|a| a.visit(f))
-            }
-            GKind::Timer { ms, .. } => ms.visit(f),
-            GKind::Num(_)
-            | GKind::Str(_)
-            | GKind::Bool(_)
-            | GKind::Slot(_)
-            | GKind::Snapshot(_)
-            | GKind::Local(_)
-            | GKind::EventField(..) => {}
+        let (exprs, stmts) = self.parts();
+        for e in exprs {
+            e.visit_dyn(f);
+        }
+        for s in stmts {
+            s.visit_dyn(&mut |stmt: &GStmt| {
+                for e in stmt.exprs() {
+                    e.visit_dyn(f);
+                }
+            });
         }
     }
 }
@@ -395,6 +507,10 @@ impl GExpr {
 impl GStmt {
     /// Calls `f` on this statement and every nested statement, parents first.
     pub fn visit(&self, f: &mut impl FnMut(&GStmt)) {
+        self.visit_dyn(f);
+    }
+
+    fn visit_dyn(&self, f: &mut dyn FnMut(&GStmt)) {
         f(self);
         let nested: Vec<&Vec<GStmt>> = match self {
             GStmt::If {
@@ -406,7 +522,7 @@ impl GStmt {
         };
         for list in nested {
             for s in list {
-                s.visit(f);
+                s.visit_dyn(f);
             }
         }
     }
@@ -423,7 +539,14 @@ impl GStmt {
             GStmt::CallVoid { args, .. } | GStmt::Log { args } => args.iter().collect(),
             GStmt::ClearTimer { id } => vec![id],
             GStmt::BuiltinVoid { args, .. } => args.iter().collect(),
+            GStmt::SetField { object, value, .. } => vec![object, value],
+            GStmt::SetIndex {
+                array,
+                index,
+                value,
+            } => vec![array, index, value],
             GStmt::Focus { .. }
+            | GStmt::Touch { .. }
             | GStmt::WindowListen { .. }
             | GStmt::PreventDefault { .. }
             | GStmt::Breakable { .. }

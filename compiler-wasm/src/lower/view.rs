@@ -152,6 +152,14 @@ impl Lowerer<'_> {
                     match value.ty {
                         // React renders nothing for booleans.
                         Ty::Bool => {}
+                        Ty::Arr(_) | Ty::Rec(_) => {
+                            return Err(Diagnostic::new(
+                                Code::UnsupportedExpression,
+                                e.span,
+                                format!("{} cannot be rendered as text", self.show(value.ty)),
+                            )
+                            .with_hint("render a list with `items.map(x => <li key={…}>…</li>)`, or a field of the object"));
+                        }
                         Ty::Event => {
                             return Err(Diagnostic::new(
                                 Code::EventOutsideHandler,
@@ -267,7 +275,18 @@ impl Lowerer<'_> {
                 });
             }
             Attr::Dynamic { name, value, span } => {
+                let value_span = value.span;
                 let value = self.expr(inst, value, &mut Ctx::render())?;
+                if value.ty.is_heap() {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedExpression,
+                        value_span,
+                        format!("an attribute value cannot be {}", self.show(value.ty)),
+                    )
+                    .with_hint(
+                        "write styles as a string (`style=\"color: red\"`) or use a class",
+                    ));
+                }
                 if value.ty == Ty::Event {
                     return Err(Diagnostic::new(
                         Code::EventOutsideHandler,

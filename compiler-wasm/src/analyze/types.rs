@@ -1,0 +1,287 @@
+//! TypeScript types → dx types. `interface` and `type` declarations of every file of the
+//! app are resolved once, before bodies are analyzed; annotations then name them.
+
+use std::collections::HashMap;
+
+use oxc_ast::ast::{
+    TSInterfaceDeclaration, TSLiteral, TSSignature, TSType, TSTypeAliasDeclaration, TSTypeName,
+};
+use oxc_span::{GetSpan, Span};
+
+use crate::diagnostics::{Code, Diagnostic, Result};
+use crate::ir::Ty;
+use crate::types::Types;
+
+/// A type declaration at the top level of a file.
+pub(crate) enum TypeDecl<'s, 'a> {
+    Interface(&'s TSInterfaceDeclaration<'a>),
+    Alias(&'s TSTypeAliasDeclaration<'a>),
+}
+
+impl TypeDecl<'_, '_> {
+    fn name(&self) -> (&str, Span) {
+        match self {
+            TypeDecl::Interface(i) => (i.id.name.as_str(), i.id.span),
+            TypeDecl::Alias(a) => (a.id.name.as_str(), a.id.span),
+        }
+    }
+}
+
+/// Resolves every declaration of every file (`decls[file]`); names are shared by the app.
+/// Errors carry the index of the file they are in.
+pub(crate) fn resolve_all(
+    decls: &[&[TypeDecl<'_, '_>]],
+    types: &mut Types,
+) -> std::result::Result<HashMap<String, Ty>, (usize, Diagnostic)> {
+    let mut by_name: HashMap<&str, (usize, &TypeDecl<'_, '_>)> = HashMap::new();
+    for (file, list) in decls.iter().enumerate() {
+        for d in list.iter() {
+            let (name, span) = d.name();
+            if let Some((other, _)) = by_name.insert(name, (file, d))
+                && other != file
+            {
+                return Err((
+                    file,
+                    Diagnostic::new(
+                        Code::DuplicateName,
+                        span,
+                        format!("type `{name}` is declared in two files"),
+                    )
+                    .with_hint(
+                        "dx resolves type names across the app; give one of them another name",
+                    ),
+                ));
+            }
+        }
+    }
+    let mut r = Resolver {
+        by_name,
+        done: HashMap::new(),
+        active: Vec::new(),
+        types,
+    };
+    let names: Vec<&str> = r.by_name.keys().copied().collect();
+    for name in names {
+        let (file, _) = r.by_name[name];
+        r.named(name, Span::new(0, 0)).map_err(|d| (file, d))?;
+    }
+    Ok(r.done)
+}
+
+struct Resolver<'r, 's, 'a> {
+    by_name: HashMap<&'r str, (usize, &'r TypeDecl<'s, 'a>)>,
+    done: HashMap<String, Ty>,
+    active: Vec<String>,
+    types: &'r mut Types,
+}
+
+impl Resolver<'_, '_, '_> {
+    fn named(&mut self, name: &str, span: Span) -> Result<Option<Ty>> {
+        if let Some(t) = self.done.get(name) {
+            return Ok(Some(*t));
+        }
+        let Some(&(_, decl)) = self.by_name.get(name) else {
+            return Ok(None);
+        };
+        if self.active.iter().any(|a| a == name) {
+            return Err(Diagnostic::new(
+                Code::UnsupportedType,
+                span,
+                format!("type `{name}` contains itself"),
+            )
+            .with_hint("recursive types are not supported yet"));
+        }
+        self.active.push(name.to_string());
+        let ty = match decl {
+            TypeDecl::Interface(i) => {
+                if let Some(ext) = i.extends.first() {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedType,
+                        ext.span,
+                        "`extends` is not supported yet",
+                    )
+                    .with_hint("list the fields in the interface itself"));
+                }
+                if let Some(tp) = &i.type_parameters {
+                    return Err(generic(tp.span));
+                }
+                self.members(&i.body.body, i.span)?
+            }
+            TypeDecl::Alias(a) => {
+                if let Some(tp) = &a.type_parameters {
+                    return Err(generic(tp.span));
+                }
+                self.ty(&a.type_annotation)?
+            }
+        };
+        self.active.pop();
+        self.done.insert(name.to_string(), ty);
+        Ok(Some(ty))
+    }
+
+    fn members(&mut self, members: &[TSSignature<'_>], span: Span) -> Result<Ty> {
+        let mut fields: Vec<(String, Ty)> = Vec::new();
+        for m in members {
+            let TSSignature::TSPropertySignature(p) = m else {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedType,
+                    m.span(),
+                    "only fields (`name: type`) are supported in object types",
+                ));
+            };
+            let Some(name) = p.key.static_name() else {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedType,
+                    p.key.span(),
+                    "computed field names are not supported",
+                ));
+            };
+            if p.optional {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedType,
+                    p.span,
+                    format!("optional field `{name}` is not supported yet"),
+                )
+                .with_hint(
+                    "make it required and give it a default value where objects are created",
+                ));
+            }
+            let Some(annotation) = &p.type_annotation else {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedType,
+                    p.span,
+                    format!("field `{name}` needs a type"),
+                ));
+            };
+            let ty = self.ty(&annotation.type_annotation)?;
+            if fields.iter().any(|(n, _)| *n == name) {
+                return Err(Diagnostic::new(
+                    Code::DuplicateName,
+                    p.span,
+                    format!("field `{name}` is declared twice"),
+                ));
+            }
+            fields.push((name.to_string(), ty));
+        }
+        let _ = span;
+        Ok(self.types.record(fields))
+    }
+
+    fn ty(&mut self, t: &TSType<'_>) -> Result<Ty> {
+        Ok(match t {
+            TSType::TSNumberKeyword(_) => Ty::Num,
+            TSType::TSStringKeyword(_) => Ty::Str,
+            TSType::TSBooleanKeyword(_) => Ty::Bool,
+            TSType::TSParenthesizedType(p) => self.ty(&p.type_annotation)?,
+            TSType::TSArrayType(a) => {
+                let elem = self.ty(&a.element_type)?;
+                self.types.array(elem)
+            }
+            TSType::TSTypeLiteral(l) => self.members(&l.members, l.span)?,
+            TSType::TSLiteralType(l) => match &l.literal {
+                TSLiteral::StringLiteral(_) | TSLiteral::TemplateLiteral(_) => Ty::Str,
+                TSLiteral::NumericLiteral(_) => Ty::Num,
+                TSLiteral::BooleanLiteral(_) => Ty::Bool,
+                _ => return Err(unsupported(t)),
+            },
+            // A union of literals of one type (`"all" | "active"`) is that type.
+            TSType::TSUnionType(u) => {
+                let mut tys = Vec::new();
+                for member in &u.types {
+                    tys.push(self.ty(member)?);
+                }
+                match tys.split_first() {
+                    Some((first, rest)) if rest.iter().all(|t| t == first) => *first,
+                    _ => {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedType,
+                            u.span,
+                            "a union of different types is not supported",
+                        )
+                        .with_hint("dx values have one type each; use a union of string literals or of numbers"));
+                    }
+                }
+            }
+            TSType::TSTypeReference(r) => {
+                let TSTypeName::IdentifierReference(id) = &r.type_name else {
+                    return Err(unsupported(t));
+                };
+                if id.name == "Array"
+                    && let Some(args) = &r.type_arguments
+                    && args.params.len() == 1
+                {
+                    let elem = self.ty(&args.params[0])?;
+                    return Ok(self.types.array(elem));
+                }
+                match self.named(&id.name, id.span)? {
+                    Some(ty) => ty,
+                    None => {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedType,
+                            id.span,
+                            format!("unknown type `{}`", id.name),
+                        )
+                        .with_hint(
+                            "declare it with `interface` or `type` in one of the app's files",
+                        ));
+                    }
+                }
+            }
+            _ => return Err(unsupported(t)),
+        })
+    }
+}
+
+fn generic(span: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::UnsupportedType,
+        span,
+        "generic types are not supported yet",
+    )
+}
+
+fn unsupported(t: &TSType<'_>) -> Diagnostic {
+    Diagnostic::new(
+        Code::UnsupportedType,
+        t.span(),
+        "this type is not supported yet",
+    )
+    .with_hint("dx supports number, string, boolean, arrays, object types and unions of literals")
+}
+
+/// The dx type an annotation names, resolving the app's declared types. Types dx does
+/// not model (`JSX.Element`, `void`, …) give `None`: the value's own type is used then.
+pub(crate) fn annotation(
+    t: &TSType<'_>,
+    named: &HashMap<String, Ty>,
+    types: &mut Types,
+) -> Result<Option<Ty>> {
+    let modelled = match t {
+        TSType::TSNumberKeyword(_)
+        | TSType::TSStringKeyword(_)
+        | TSType::TSBooleanKeyword(_)
+        | TSType::TSArrayType(_)
+        | TSType::TSTypeLiteral(_) => true,
+        TSType::TSTypeReference(r) => match &r.type_name {
+            TSTypeName::IdentifierReference(id) => {
+                id.name == "Array" || named.contains_key(id.name.as_str())
+            }
+            _ => false,
+        },
+        TSType::TSUnionType(u) => u
+            .types
+            .iter()
+            .all(|m| matches!(m, TSType::TSLiteralType(_))),
+        _ => false,
+    };
+    if !modelled {
+        return Ok(None);
+    }
+    let mut r = Resolver {
+        by_name: HashMap::new(),
+        done: named.clone(),
+        active: Vec::new(),
+        types,
+    };
+    r.ty(t).map(Some)
+}

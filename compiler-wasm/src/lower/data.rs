@@ -1,0 +1,660 @@
+//! Arrays and records: literals, fields, indexing and array methods. Callbacks of array
+//! methods (`items.filter(t => !t.done)`) are inlined into the loop that calls them.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use oxc_span::Span;
+
+use super::expr::{Ctx, LocalMap, Returns};
+use super::plan::{ArrayOp, Each, EachKind, GExpr, GKind, Ty};
+use super::{Instance, Lowerer};
+use crate::diagnostics::{Code, Diagnostic, Result};
+use crate::ir::{Expr, ExprKind, Item, LogicalOp};
+
+fn g(kind: GKind, ty: Ty) -> GExpr {
+    GExpr { kind, ty }
+}
+
+impl Lowerer<'_> {
+    /// How `ty` is written in messages.
+    pub(crate) fn show(&self, ty: Ty) -> String {
+        self.types.borrow().show(ty)
+    }
+
+    fn mismatch(&self, span: Span, expected: Ty, found: Ty) -> Diagnostic {
+        Diagnostic::new(
+            Code::TypeMismatch,
+            span,
+            format!(
+                "expected {}, found {}",
+                self.show(expected),
+                self.show(found)
+            ),
+        )
+    }
+
+    /// Lowers `e` where a value of type `ty` is expected: empty arrays and object literals
+    /// take their type from it.
+    pub(crate) fn expr_as(&self, inst: &Instance, e: &Expr, ty: Ty, cx: &mut Ctx) -> Result<GExpr> {
+        let v = match &e.kind {
+            ExprKind::Array(items) => self.array_literal(inst, items, Some(ty), cx, e.span)?,
+            ExprKind::Object(fields) => self.object_literal(inst, fields, Some(ty), cx, e.span)?,
+            ExprKind::Typed(inner, x) => self.expr_as(inst, x, *inner, cx)?,
+            ExprKind::Undefined if matches!(ty, Ty::Rec(_)) => g(GKind::Null, ty),
+            ExprKind::Cond(t, a, b) => {
+                let t = self.condition(inst, t, cx)?;
+                let a = self.expr_as(inst, a, ty, cx)?;
+                let b = self.expr_as(inst, b, ty, cx)?;
+                g(GKind::Cond(Box::new(t), Box::new(a), Box::new(b)), ty)
+            }
+            ExprKind::Logical(op @ (LogicalOp::And | LogicalOp::Or), a, b) if ty.is_heap() => {
+                let a = self.expr_as(inst, a, ty, cx)?;
+                let b = self.expr_as(inst, b, ty, cx)?;
+                g(GKind::Logical(*op, Box::new(a), Box::new(b)), ty)
+            }
+            ExprKind::Builtin {
+                name,
+                receiver: None,
+                args,
+            } if name == "JSON.parse" && args.len() == 1 => {
+                if !ty.is_heap() && ty != Ty::Num && ty != Ty::Str && ty != Ty::Bool {
+                    return Err(self.mismatch(e.span, ty, ty));
+                }
+                let text = self.expr(inst, &args[0], cx)?;
+                if text.ty != Ty::Str {
+                    return Err(self.mismatch(args[0].span, Ty::Str, text.ty));
+                }
+                g(GKind::FromJson(Box::new(text)), ty)
+            }
+            _ => self.expr(inst, e, cx)?,
+        };
+        if v.ty != ty {
+            return Err(self.mismatch(e.span, ty, v.ty));
+        }
+        Ok(v)
+    }
+
+    /// `[a, ...b]`.
+    pub(crate) fn array_literal(
+        &self,
+        inst: &Instance,
+        items: &[Item],
+        expected: Option<Ty>,
+        cx: &mut Ctx,
+        span: Span,
+    ) -> Result<GExpr> {
+        let (ty, elem) = match expected {
+            Some(Ty::Arr(id)) => (Ty::Arr(id), self.types.borrow().elem(id)),
+            Some(other) => {
+                return Err(Diagnostic::new(
+                    Code::TypeMismatch,
+                    span,
+                    format!("expected {}, found an array", self.show(other)),
+                ));
+            }
+            None => {
+                let Some(first) = items.first() else {
+                    return Err(Diagnostic::new(
+                        Code::EmptyArrayType,
+                        span,
+                        "the type of this empty array is not known",
+                    ));
+                };
+                let v = self.expr(inst, &first.value, cx)?;
+                let elem = match (first.spread, v.ty) {
+                    (true, Ty::Arr(id)) => self.types.borrow().elem(id),
+                    (true, other) => {
+                        return Err(Diagnostic::new(
+                            Code::TypeMismatch,
+                            first.value.span,
+                            format!("only arrays can be spread here, not {}", self.show(other)),
+                        ));
+                    }
+                    (false, Ty::Event) => {
+                        return Err(Diagnostic::new(
+                            Code::EventOutsideHandler,
+                            first.value.span,
+                            "an event cannot be stored",
+                        ));
+                    }
+                    (false, t) => t,
+                };
+                (self.types.borrow_mut().array(elem), elem)
+            }
+        };
+        let mut out = Vec::new();
+        for item in items {
+            let v = if item.spread {
+                self.expr_as(inst, &item.value, ty, cx)?
+            } else {
+                self.expr_as(inst, &item.value, elem, cx)?
+            };
+            out.push((item.spread, v));
+        }
+        Ok(g(GKind::NewArray(out), ty))
+    }
+
+    /// `{ a: 1, ...o }`. Fields are evaluated in layout (name) order.
+    pub(crate) fn object_literal(
+        &self,
+        inst: &Instance,
+        fields: &[(Option<String>, Expr)],
+        expected: Option<Ty>,
+        cx: &mut Ctx,
+        span: Span,
+    ) -> Result<GExpr> {
+        // Where each field's value comes from, later sources winning (as in JS).
+        enum Source {
+            Given(GExpr),
+            Spread(GExpr, usize),
+        }
+        let expected_fields = match expected {
+            Some(Ty::Rec(id)) => Some(self.types.borrow().fields(id).to_vec()),
+            Some(other) => {
+                return Err(Diagnostic::new(
+                    Code::TypeMismatch,
+                    span,
+                    format!("expected {}, found an object", self.show(other)),
+                ));
+            }
+            None => None,
+        };
+        let mut sources: Vec<(String, Source)> = Vec::new();
+        let mut set = |name: &str, source: Source| {
+            sources.retain(|(n, _)| n != name);
+            sources.push((name.to_string(), source));
+        };
+        for (name, value) in fields {
+            match name {
+                Some(name) => {
+                    let want = expected_fields
+                        .as_ref()
+                        .map(|f| f.iter().find(|(n, _)| n == name).map(|(_, t)| *t));
+                    let v = match want {
+                        Some(None) => {
+                            return Err(Diagnostic::new(
+                                Code::TypeMismatch,
+                                value.span,
+                                format!(
+                                    "`{name}` is not a field of {}",
+                                    self.show(expected.expect("expected"))
+                                ),
+                            ));
+                        }
+                        Some(Some(t)) => self.expr_as(inst, value, t, cx)?,
+                        None => {
+                            let v = self.expr(inst, value, cx)?;
+                            if v.ty == Ty::Event {
+                                return Err(Diagnostic::new(
+                                    Code::EventOutsideHandler,
+                                    value.span,
+                                    "an event cannot be stored",
+                                ));
+                            }
+                            v
+                        }
+                    };
+                    set(name, Source::Given(v));
+                }
+                None => {
+                    let v = self.expr(inst, value, cx)?;
+                    let Ty::Rec(id) = v.ty else {
+                        return Err(Diagnostic::new(
+                            Code::TypeMismatch,
+                            value.span,
+                            format!("only objects can be spread here, not {}", self.show(v.ty)),
+                        ));
+                    };
+                    if !is_simple(&v) {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedExpression,
+                            value.span,
+                            "spread a variable, not a computed value",
+                        )
+                        .with_hint(
+                            "store it in a `const` first: `const t = …; ({ ...t, done: true })`",
+                        ));
+                    }
+                    let names: Vec<String> = self
+                        .types
+                        .borrow()
+                        .fields(id)
+                        .iter()
+                        .map(|(n, _)| n.clone())
+                        .collect();
+                    for (k, n) in names.iter().enumerate() {
+                        set(n, Source::Spread(v.clone(), k));
+                    }
+                }
+            }
+        }
+        let field_type = |s: &Source, types: &crate::types::Types| match s {
+            Source::Given(v) => v.ty,
+            Source::Spread(v, k) => match v.ty {
+                Ty::Rec(id) => types.fields(id)[*k].1,
+                _ => unreachable!("spreads are records"),
+            },
+        };
+        let ty = match expected {
+            Some(t) => t,
+            None => {
+                let mut types = self.types.borrow_mut();
+                let list = sources
+                    .iter()
+                    .map(|(n, s)| (n.clone(), field_type(s, &types)))
+                    .collect();
+                types.record(list)
+            }
+        };
+        let Ty::Rec(id) = ty else { unreachable!() };
+        let layout = self.types.borrow().fields(id).to_vec();
+        let mut values = Vec::new();
+        for (name, want) in &layout {
+            let Some((_, source)) = sources.iter().find(|(n, _)| n == name) else {
+                return Err(Diagnostic::new(
+                    Code::TypeMismatch,
+                    span,
+                    format!("field `{name}` of {} is missing", self.show(ty)),
+                ));
+            };
+            let found = field_type(source, &self.types.borrow());
+            if found != *want {
+                return Err(Diagnostic::new(
+                    Code::TypeMismatch,
+                    span,
+                    format!(
+                        "field `{name}` should be {}, found {}",
+                        self.show(*want),
+                        self.show(found)
+                    ),
+                ));
+            }
+            values.push(match source {
+                Source::Given(v) => v.clone(),
+                Source::Spread(v, k) => g(GKind::Field(Box::new(v.clone()), *k), found),
+            });
+        }
+        Ok(g(GKind::NewRecord(values), ty))
+    }
+
+    /// `object.name`.
+    pub(crate) fn field(
+        &self,
+        inst: &Instance,
+        object: &Expr,
+        name: &str,
+        cx: &mut Ctx,
+        span: Span,
+    ) -> Result<GExpr> {
+        let o = self.expr(inst, object, cx)?;
+        let Ty::Rec(id) = o.ty else {
+            let d = Diagnostic::new(
+                Code::UnsupportedMember,
+                span,
+                format!("`.{name}` of {} is not supported", self.show(o.ty)),
+            );
+            return Err(if o.ty == Ty::Event {
+                d.with_hint("handlers can read `e.target.value`, `e.target.checked` and `e.key`")
+            } else {
+                d
+            });
+        };
+        let Some((index, ty)) = self.types.borrow().field(id, name) else {
+            return Err(Diagnostic::new(
+                Code::UnsupportedMember,
+                span,
+                format!("{} has no field `{name}`", self.show(o.ty)),
+            ));
+        };
+        Ok(g(GKind::Field(Box::new(o), index), ty))
+    }
+
+    /// `array[index]`.
+    pub(crate) fn index(
+        &self,
+        inst: &Instance,
+        array: &Expr,
+        index: &Expr,
+        cx: &mut Ctx,
+        span: Span,
+    ) -> Result<GExpr> {
+        let a = self.expr(inst, array, cx)?;
+        let Ty::Arr(id) = a.ty else {
+            return Err(Diagnostic::new(
+                Code::UnsupportedMember,
+                span,
+                format!("indexing {} is not supported", self.show(a.ty)),
+            )
+            .with_hint("strings: use `s.charAt(i)` or `s.slice(i, i + 1)`"));
+        };
+        let i = self.number(inst, index, cx, "an index")?;
+        let elem = self.types.borrow().elem(id);
+        Ok(g(GKind::Index(Box::new(a), Box::new(i)), elem))
+    }
+
+    /// A method call on an array.
+    pub(crate) fn array_method(
+        &self,
+        inst: &Instance,
+        array: GExpr,
+        name: &str,
+        args: &[Expr],
+        cx: &mut Ctx,
+        span: Span,
+    ) -> Result<GExpr> {
+        let Ty::Arr(id) = array.ty else {
+            unreachable!("called on arrays")
+        };
+        let ty = array.ty;
+        let elem = self.types.borrow().elem(id);
+        let arity = |n: std::ops::RangeInclusive<usize>| -> Result<()> {
+            if n.contains(&args.len()) {
+                Ok(())
+            } else {
+                Err(Diagnostic::new(
+                    Code::UnsupportedCall,
+                    span,
+                    format!(
+                        "`.{name}()` takes {:?} argument(s) here, not {}",
+                        n,
+                        args.len()
+                    ),
+                ))
+            }
+        };
+        let each_kind = match name {
+            "map" => Some(EachKind::Map),
+            "filter" => Some(EachKind::Filter),
+            "find" => Some(EachKind::Find),
+            "findIndex" => Some(EachKind::FindIndex),
+            "some" => Some(EachKind::Some),
+            "every" => Some(EachKind::Every),
+            "forEach" => Some(EachKind::ForEach),
+            "reduce" => Some(EachKind::Reduce),
+            _ => None,
+        };
+        if let Some(kind) = each_kind {
+            return self.each(inst, array, kind, args, cx, span);
+        }
+        let op = |op: ArrayOp, rest: Vec<GExpr>, ty: Ty| {
+            let mut all = vec![array.clone()];
+            all.extend(rest);
+            Ok(g(GKind::ArrayOp(op, all), ty))
+        };
+        match name {
+            "push" | "unshift" => {
+                arity(1..=1)?;
+                let v = self.expr_as(inst, &args[0], elem, cx)?;
+                let which = if name == "push" {
+                    ArrayOp::Push
+                } else {
+                    ArrayOp::Unshift
+                };
+                op(which, vec![v], Ty::Num)
+            }
+            "pop" | "shift" => {
+                arity(0..=0)?;
+                let which = if name == "pop" {
+                    ArrayOp::Pop
+                } else {
+                    ArrayOp::Shift
+                };
+                op(which, vec![], elem)
+            }
+            "slice" => {
+                arity(0..=2)?;
+                let mut rest = Vec::new();
+                for (k, a) in args.iter().enumerate() {
+                    let _ = k;
+                    rest.push(self.number(inst, a, cx, "`slice`")?);
+                }
+                if rest.is_empty() {
+                    rest.push(g(GKind::Num(0.0), Ty::Num));
+                }
+                if rest.len() == 1 {
+                    rest.push(g(GKind::Num(f64::INFINITY), Ty::Num));
+                }
+                op(ArrayOp::Slice, rest, ty)
+            }
+            "concat" => {
+                arity(1..=1)?;
+                let other = self.expr_as(inst, &args[0], ty, cx)?;
+                op(ArrayOp::Concat, vec![other], ty)
+            }
+            "splice" => {
+                if args.is_empty() {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedCall,
+                        span,
+                        "`.splice()` needs a start index",
+                    ));
+                }
+                let mut rest = vec![self.number(inst, &args[0], cx, "`splice`")?];
+                rest.push(match args.get(1) {
+                    Some(c) => self.number(inst, c, cx, "`splice`")?,
+                    None => g(GKind::Num(f64::INFINITY), Ty::Num),
+                });
+                for a in args.iter().skip(2) {
+                    rest.push(self.expr_as(inst, a, elem, cx)?);
+                }
+                op(ArrayOp::Splice, rest, ty)
+            }
+            "indexOf" | "includes" => {
+                arity(1..=1)?;
+                if elem.is_heap() {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedCall,
+                        span,
+                        format!("`.{name}()` compares numbers, strings or booleans"),
+                    )
+                    .with_hint("use `.findIndex(x => x.id === id)` or `.some(…)` for objects"));
+                }
+                let v = self.expr_as(inst, &args[0], elem, cx)?;
+                if name == "indexOf" {
+                    op(ArrayOp::IndexOf, vec![v], Ty::Num)
+                } else {
+                    op(ArrayOp::Includes, vec![v], Ty::Bool)
+                }
+            }
+            "join" => {
+                arity(0..=1)?;
+                if elem.is_heap() {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedCall,
+                        span,
+                        "`.join()` of arrays or objects is not supported",
+                    ));
+                }
+                let sep = match args.first() {
+                    Some(a) => self.expr_as(inst, a, Ty::Str, cx)?,
+                    None => g(GKind::Str(",".into()), Ty::Str),
+                };
+                op(ArrayOp::Join, vec![sep], Ty::Str)
+            }
+            "reverse" => {
+                arity(0..=0)?;
+                op(ArrayOp::Reverse, vec![], ty)
+            }
+            _ => Err(Diagnostic::new(
+                Code::UnsupportedCall,
+                span,
+                format!("`.{name}()` on an array is not supported yet"),
+            )
+            .with_hint("see docs/support.md for the array methods dx provides")),
+        }
+    }
+
+    /// `array.kind(callback[, init])` as a loop with the callback inlined.
+    fn each(
+        &self,
+        inst: &Instance,
+        array: GExpr,
+        kind: EachKind,
+        args: &[Expr],
+        cx: &mut Ctx,
+        span: Span,
+    ) -> Result<GExpr> {
+        let Ty::Arr(id) = array.ty else {
+            unreachable!("called on arrays")
+        };
+        let elem = self.types.borrow().elem(id);
+        let (callback, init) = match (kind, args) {
+            (EachKind::Reduce, [cb, init]) => (cb, Some(init)),
+            (EachKind::Reduce, [_]) => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedCall,
+                    span,
+                    "give `reduce` an initial value: `xs.reduce((sum, x) => sum + x, 0)`",
+                ));
+            }
+            (EachKind::Reduce, _) => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedCall,
+                    span,
+                    "`reduce` takes a function and an initial value",
+                ));
+            }
+            (_, [cb]) => (cb, None),
+            _ => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedCall,
+                    span,
+                    "this array method takes one function",
+                ));
+            }
+        };
+        let ExprKind::Lambda(lambda) = &callback.kind else {
+            return Err(Diagnostic::new(
+                Code::UnsupportedCall,
+                callback.span,
+                "pass the function in place: `items.map(x => …)`",
+            ));
+        };
+        let init = init.map(|e| self.expr(inst, e, cx)).transpose()?;
+        if cx.locals.is_none() {
+            // Outside handlers the callback's locals are scratch locals of the function
+            // that evaluates the expression.
+            cx.locals = Some(LocalMap {
+                map: Vec::new(),
+                types: Rc::new(RefCell::new(Vec::new())),
+            });
+        }
+        let map = cx.locals.as_mut().expect("installed above");
+        let mut params = lambda.params.iter().copied();
+        let acc = match &init {
+            Some(init) => {
+                let p = params.next();
+                let id = match p {
+                    Some(p) => map.bind(p, init.ty),
+                    None => map.fresh(init.ty),
+                };
+                Some((id, init.clone()))
+            }
+            None => None,
+        };
+        let elem_local = match params.next() {
+            Some(p) => map.bind(p, elem),
+            None => map.fresh(elem),
+        };
+        let index_local = match params.next() {
+            Some(p) => map.bind(p, Ty::Num),
+            None => map.fresh(Ty::Num),
+        };
+        if params.next().is_some() {
+            return Err(Diagnostic::new(
+                Code::UnsupportedCall,
+                lambda.span,
+                "the callback's array parameter is not supported",
+            )
+            .with_hint("use the array variable itself"));
+        }
+        let offset = usize::from(acc.is_some());
+        for (k, declared) in lambda.param_types.iter().enumerate() {
+            let actual = match k.checked_sub(offset) {
+                None => acc.as_ref().map(|(_, i)| i.ty).expect("acc"),
+                Some(0) => elem,
+                Some(_) => Ty::Num,
+            };
+            if let Some(d) = declared
+                && *d != actual
+            {
+                return Err(self.mismatch(lambda.span, *d, actual));
+            }
+        }
+        let declared = acc.as_ref().map(|(_, i)| i.ty);
+        let returns = Returns::new(declared, false);
+        let saved = cx.returns.replace(returns.clone());
+        let mut body = Vec::new();
+        let result = self.stmts(
+            &Rc::new(inst.clone()),
+            &lambda.body,
+            cx,
+            &mut body,
+            &mut Vec::new(),
+        );
+        cx.returns = saved;
+        result?;
+        let r = returns.borrow();
+        let result_ty = match (kind, r.ty) {
+            (EachKind::ForEach, _) => Ty::Bool,
+            (_, Some(t)) if r.any_value => t,
+            _ => {
+                return Err(Diagnostic::new(
+                    Code::TypeMismatch,
+                    lambda.span,
+                    "this callback must return a value",
+                ));
+            }
+        };
+        if result_ty == Ty::Event {
+            return Err(Diagnostic::new(
+                Code::EventOutsideHandler,
+                lambda.span,
+                "an event cannot be stored",
+            ));
+        }
+        let ty = match kind {
+            EachKind::Map => self.types.borrow_mut().array(result_ty),
+            EachKind::Filter => array.ty,
+            EachKind::Find => {
+                if !matches!(elem, Ty::Rec(_)) {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedCall,
+                        span,
+                        "`find` is supported on arrays of objects (it may return undefined)",
+                    )
+                    .with_hint("for numbers or strings use `findIndex` and check for -1"));
+                }
+                elem
+            }
+            EachKind::FindIndex => Ty::Num,
+            EachKind::Some | EachKind::Every => Ty::Bool,
+            EachKind::ForEach => Ty::Bool,
+            EachKind::Reduce => acc.as_ref().expect("acc").1.ty,
+        };
+        Ok(g(
+            GKind::Each(Box::new(Each {
+                kind,
+                array,
+                elem: elem_local,
+                index: index_local,
+                acc,
+                body,
+                result: result_ty,
+            })),
+            ty,
+        ))
+    }
+}
+
+/// Cheap and free of effects, so it may be evaluated once per field of a spread.
+fn is_simple(e: &GExpr) -> bool {
+    match &e.kind {
+        GKind::Local(_) | GKind::Slot(_) | GKind::Snapshot(_) => true,
+        GKind::Field(x, _) => is_simple(x),
+        GKind::Index(a, i) => is_simple(a) && is_simple(i),
+        GKind::Num(_) => true,
+        _ => false,
+    }
+}

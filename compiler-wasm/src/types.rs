@@ -1,0 +1,161 @@
+//! Heap types: arrays and records (objects of fixed shape), interned so that two
+//! structurally equal TypeScript types are the same [`Ty`] (TypeScript is structural:
+//! `interface Row { id: number }` and the literal `{ id: 1 }` have one type).
+//!
+//! A record type keeps the field order of its first declaration (an `interface`, or the
+//! first object literal of that shape): JS prints and serialises fields in that order, and
+//! it is also the memory layout.
+
+use crate::ir::Ty;
+
+/// What a heap type is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TyDef {
+    /// `T[]`.
+    Array(Ty),
+    /// `{ a: T; b: U }`, fields in first-declaration order.
+    Record(Vec<(String, Ty)>),
+}
+
+/// The interned heap types of one app.
+#[derive(Clone, Debug, Default)]
+pub struct Types {
+    defs: Vec<TyDef>,
+}
+
+impl Types {
+    fn intern(&mut self, def: TyDef) -> u32 {
+        if let Some(i) = self.defs.iter().position(|d| *d == def) {
+            return i as u32;
+        }
+        self.defs.push(def);
+        (self.defs.len() - 1) as u32
+    }
+
+    /// The type `elem[]`.
+    pub fn array(&mut self, elem: Ty) -> Ty {
+        Ty::Arr(self.intern(TyDef::Array(elem)))
+    }
+
+    /// The record type with these fields: an existing one with the same fields in any
+    /// order, or a new one in this order (duplicates are the caller's error).
+    pub fn record(&mut self, fields: Vec<(String, Ty)>) -> Ty {
+        let sorted = |f: &[(String, Ty)]| {
+            let mut f = f.to_vec();
+            f.sort_by(|a, b| a.0.cmp(&b.0));
+            f
+        };
+        let key = sorted(&fields);
+        for (i, d) in self.defs.iter().enumerate() {
+            if let TyDef::Record(existing) = d
+                && sorted(existing) == key
+            {
+                return Ty::Rec(i as u32);
+            }
+        }
+        Ty::Rec(self.intern(TyDef::Record(fields)))
+    }
+
+    /// Every interned type, by id.
+    pub fn defs(&self) -> &[TyDef] {
+        &self.defs
+    }
+
+    /// The element type of array type `id`.
+    pub fn elem(&self, id: u32) -> Ty {
+        match &self.defs[id as usize] {
+            TyDef::Array(t) => *t,
+            TyDef::Record(_) => unreachable!("record id used as an array"),
+        }
+    }
+
+    /// The fields of record type `id`, in layout order.
+    pub fn fields(&self, id: u32) -> &[(String, Ty)] {
+        match &self.defs[id as usize] {
+            TyDef::Record(f) => f,
+            TyDef::Array(_) => unreachable!("array id used as a record"),
+        }
+    }
+
+    /// Layout index and type of field `name` of record type `id`.
+    pub fn field(&self, id: u32, name: &str) -> Option<(usize, Ty)> {
+        self.fields(id)
+            .iter()
+            .position(|(n, _)| n == name)
+            .map(|i| (i, self.fields(id)[i].1))
+    }
+
+    /// How a type is written in messages: `number`, `string[]`, `{ id: number }`.
+    pub fn show(&self, ty: Ty) -> String {
+        match ty {
+            Ty::Arr(id) => {
+                let elem = self.elem(id);
+                match elem {
+                    Ty::Rec(_) => format!("({})[]", self.show(elem)),
+                    _ => format!("{}[]", self.show(elem)),
+                }
+            }
+            Ty::Rec(id) => {
+                let fields: Vec<String> = self
+                    .fields(id)
+                    .iter()
+                    .map(|(n, t)| format!("{n}: {}", self.show(*t)))
+                    .collect();
+                format!("{{ {} }}", fields.join("; "))
+            }
+            other => other.name().to_string(),
+        }
+    }
+}
+
+/// Heap object header: reference count, then type id.
+pub const HEADER: u32 = 8;
+/// Array fields after the header: length, capacity, data pointer, element kind.
+pub const ARRAY_LEN: u32 = HEADER;
+/// Offset of an array's capacity.
+pub const ARRAY_CAP: u32 = HEADER + 4;
+/// Offset of an array's data pointer (8 bytes per element, whatever its type).
+pub const ARRAY_DATA: u32 = HEADER + 8;
+/// Offset of an array's element kind (see [`kind`]).
+pub const ARRAY_KIND: u32 = HEADER + 12;
+/// Size of an array's header object.
+pub const ARRAY_SIZE: u32 = HEADER + 16;
+
+/// How the heap owns a stored value: 0 plain (number, boolean), 1 a ref-table string
+/// slot (freed with its owner), 2 a counted heap pointer.
+pub fn kind(ty: Ty) -> i32 {
+    match ty {
+        Ty::Str => 1,
+        Ty::Arr(_) | Ty::Rec(_) => 2,
+        _ => 0,
+    }
+}
+
+/// Offset of field `index` in a record of type `fields`: every field gets 8 bytes, so
+/// numbers stay aligned.
+pub fn field_offset(index: usize) -> u32 {
+    HEADER + 8 * index as u32
+}
+
+/// Size of a record with `n` fields.
+pub fn record_size(n: usize) -> u32 {
+    HEADER + 8 * n as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_are_structural_and_keep_first_order() {
+        let mut t = Types::default();
+        let a = t.record(vec![("label".into(), Ty::Str), ("id".into(), Ty::Num)]);
+        let b = t.record(vec![("id".into(), Ty::Num), ("label".into(), Ty::Str)]);
+        assert_eq!(a, b);
+        let Ty::Rec(id) = a else { panic!() };
+        assert_eq!(t.field(id, "label"), Some((0, Ty::Str)));
+        let arr = t.array(a);
+        assert_eq!(t.show(arr), "({ label: string; id: number })[]");
+        assert_eq!(t.array(b), arr);
+    }
+}

@@ -1,0 +1,12 @@
+const xs = [1, 2, 3];
+xs[0] = 10;
+xs[2] += 5;
+xs[3] = 4;
+console.log(xs, xs.length);
+const grid: number[][] = [[1, 2], [3, 4]];
+grid[1][0] = 30;
+grid.push([5]);
+console.log(grid, grid[1], grid[2][0]);
+const strs = ["a", "b"];
+strs[1] = strs[0] + "!";
+console.log(strs);

@@ -1,0 +1,11 @@
+const xs = [0, 1, 2, 3, 4, 5, 6];
+console.log(xs.slice(2), xs.slice(1, 3), xs.slice(-2), xs.slice(2, -2), xs.slice(5, 2), xs.slice());
+console.log(xs.slice(NaN, 2.7), xs.slice(-100, 100));
+const ys = xs.slice();
+const removed = ys.splice(1, 2);
+console.log(ys, removed);
+const zs = xs.slice();
+console.log(zs.splice(2, 0, 10, 11), zs);
+console.log(zs.splice(-1), zs);
+console.log(xs.concat([7, 8]), [...xs, 9], [-1, ...xs.slice(0, 2), ...[100]]);
+console.log(xs.slice().reverse(), xs);
