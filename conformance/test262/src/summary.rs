@@ -98,7 +98,7 @@ pub fn render(info: &RunInfo, dirs: &[String], results: &[(Case, Outcome)]) -> S
         "\n## Why dx rejects tests (the first diagnostic of each, most common first; {} distinct)\n",
         reasons.len()
     ));
-    out.push_str(&by_count(reasons.iter().map(|(k, v)| (k.as_str(), *v)), 30));
+    out.push_str(&by_count(reasons.iter().map(|(k, v)| (k.as_str(), *v)), 50));
     failures.sort();
     out.push_str(&format!("\n## Failures ({})\n", failures.len()));
     for failure in &failures {
