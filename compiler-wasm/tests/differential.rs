@@ -11,6 +11,10 @@ use std::process::Command;
 
 use dx_compiler::{Options, SourceFile, compile};
 
+#[path = "differential/node.rs"]
+mod node;
+use node::node_wasm_flags;
+
 fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/differential")
 }
@@ -55,21 +59,6 @@ fn strip_types(path: &Path, source: &str) -> Result<String, String> {
         return Err("oxc could not strip its types".into());
     }
     Ok(oxc_codegen::Codegen::new().build(&program).code)
-}
-
-/// Node 20's V8 still gates typed function references (`(ref extern)`, the result type of the
-/// string builtins) behind a flag; newer versions have them on and no flag.
-fn node_wasm_flags() -> Vec<&'static str> {
-    let options = Command::new("node")
-        .arg("--v8-options")
-        .output()
-        .map(|o| o.stdout)
-        .unwrap_or_default();
-    let options = String::from_utf8_lossy(&options);
-    ["--experimental-wasm-typed-funcref"]
-        .into_iter()
-        .filter(|f| options.contains(&f[2..]))
-        .collect()
 }
 
 #[test]

@@ -1,10 +1,11 @@
 // Differential runner: runs each program twice under node — as plain JavaScript (types
 // stripped by oxc) and as the wasm module dx compiled — and prints both outputs as JSON.
 // Usage: node run.mjs <dir> ; <dir> holds host.js and, per program, <name>.mjs + <name>.wasm.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { format } from "node:util";
+import { describeWasmThrow, runWasmMain } from "./wasm-main.mjs";
 
 const dir = process.argv[2];
 const { createImports } = await import(pathToFileURL(join(dir, "host.js")).href);
@@ -25,12 +26,9 @@ for (const name of names) {
 
   const wasm = [];
   try {
-    const module = await WebAssembly.compile(readFileSync(join(dir, name + ".wasm")));
-    const imports = createImports(module, { log: (values) => wasm.push(format(...values)) });
-    const instance = await WebAssembly.instantiate(module, imports);
-    instance.exports.main();
+    await runWasmMain(join(dir, name + ".wasm"), createImports, (values) => wasm.push(format(...values)));
   } catch (e) {
-    wasm.push("throws " + (e instanceof WebAssembly.RuntimeError ? "wasm trap: " + e.message : e && e.name) + (e instanceof WebAssembly.CompileError || e instanceof WebAssembly.LinkError ? ": " + e.message : ""));
+    wasm.push(describeWasmThrow(e));
   }
   results[name] = { js, wasm };
 }
