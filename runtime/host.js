@@ -13,6 +13,17 @@ let templates = [];
 let nodes = [];
 let flushScheduled = false;
 const delegated = new Set();
+// String keys of list rows, as numbers (the wasm compares keys as f64).
+const keyIds = new Map();
+
+/** The node at `path` below `node` (path[0] is already applied): child index steps. */
+function walk(node, path) {
+  for (let j = 1; j < path.length; j++) {
+    node = node.firstChild;
+    for (let i = path[j]; i > 0; i--) node = node.nextSibling;
+  }
+  return node;
+}
 
 function op_CLONE(template, base, anchor) {
   const t = templates[template];
@@ -22,12 +33,30 @@ function op_CLONE(template, base, anchor) {
   const slots = t.slots;
   for (let k = 0; k < slots.length; k++) {
     const path = slots[k];
-    let n = nodes[base + path[0]];
-    for (let j = 1; j < path.length; j++) n = n.childNodes[path[j]];
-    nodes[base + t.rootCount + k] = n;
+    nodes[base + t.rootCount + k] = walk(nodes[base + path[0]], path);
   }
   if (anchor === 0) container.appendChild(frag);
   else nodes[anchor].parentNode.insertBefore(frag, nodes[anchor]);
+}
+
+function op_CLONE_ROW(template, base, row) {
+  const t = templates[template];
+  const root = t.fragment.firstChild.cloneNode(true);
+  root.$$row = row;
+  nodes[base] = root;
+  const slots = t.slots;
+  for (let k = 0; k < slots.length; k++) nodes[base + 1 + k] = walk(root, slots[k]);
+}
+
+function op_INSERT(node, before) {
+  const b = nodes[before];
+  b.parentNode.insertBefore(nodes[node], b);
+}
+
+function op_CLEAR(anchor) {
+  const a = nodes[anchor], p = a.parentNode;
+  p.textContent = "";
+  p.appendChild(a);
 }
 
 function op_REMOVE(node) {
@@ -78,11 +107,17 @@ function op_LISTEN(node, event, handler) {
     let dirty = 0;
     for (let n = e.target; n; n = n === container ? null : n.parentNode) {
       const h = n[key];
-      if (h !== undefined) dirty |= wasm.dx_event(h, e);
+      if (h !== undefined) dirty |= wasm.dx_event(h, e, rowOf(n));
       if (e.cancelBubble) break;
     }
     if (dirty) scheduleFlush();
   }, CAPTURED.has(type));
+}
+
+/** The list row (a wasm pointer) that node `n` is part of, or 0. */
+function rowOf(n) {
+  for (; n && n !== container; n = n.parentNode) if (n.$$row !== undefined) return n.$$row;
+  return 0;
 }
 
 /** Runs handler `h` outside any DOM event (timers); flushes if it changed state. */
@@ -262,6 +297,11 @@ export function createImports(module, hooks = {}) {
       js_to_num: (v) => (typeof v === "number" ? v : NaN),
       js_to_bool: (v) => (v === true ? 1 : 0),
       js_to_str: (v) => (typeof v === "string" ? v : ""),
+      key_id: (s) => {
+        let id = keyIds.get(s);
+        if (id === undefined) keyIds.set(s, (id = keyIds.size));
+        return id;
+      },
     },
   };
 }
@@ -297,6 +337,8 @@ async function mount(target, htip, module) {
   dv = new DataView(memory.buffer);
   container = target;
   nodes = [target];
+  // For tests, benchmarks and devtools: the app's linear memory.
+  globalThis.__dx_memory = memory;
   apply(wasm.dx_init());
   target.dispatchEvent(new CustomEvent("dx:ready", { bubbles: true }));
 }

@@ -192,6 +192,18 @@ pub enum ViewNode {
         props: Vec<(String, PropValue, Span)>,
         span: Span,
     },
+    /// `{items.map(item => <li key={item.id}>…</li>)}`: one row per element, keyed.
+    List {
+        /// Id of the list within its component (what `RowItem`/`RowIndex` name).
+        list: usize,
+        /// The array.
+        array: Expr,
+        /// The row's key (the `key` of the row's root).
+        key: Expr,
+        /// The row's markup (one root element or component).
+        body: Vec<ViewNode>,
+        span: Span,
+    },
 }
 
 /// An attribute of a DOM element.
@@ -418,6 +430,10 @@ pub enum ExprKind {
     Lambda(std::rc::Rc<Lambda>),
     /// `undefined` (only compared with records, e.g. what `find` returns).
     Undefined,
+    /// The element a row of list `list` (of the same component) shows.
+    RowItem(usize),
+    /// The index of that row.
+    RowIndex(usize),
 }
 
 /// An element of an array literal.

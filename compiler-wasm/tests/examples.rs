@@ -5,15 +5,34 @@ use std::path::Path;
 
 use dx_compiler::{Options, SourceFile, compile, dump};
 
+/// Single-file examples (`examples/*.tsx|dx`) and app entries (`examples/*/app.tsx|dx`).
 fn examples() -> Vec<std::path::PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("examples dir")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("tsx" | "dx")))
-        .collect();
+    let is_source = |p: &Path| matches!(p.extension().and_then(|e| e.to_str()), Some("tsx" | "dx"));
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("examples dir") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            for app in ["app.tsx", "app.dx"] {
+                if path.join(app).exists() {
+                    files.push(path.join(app));
+                }
+            }
+        } else if is_source(&path) {
+            files.push(path);
+        }
+    }
     files.sort();
     files
+}
+
+/// `examples/<dir>/app.tsx` → `<dir>/app.tsx`; `examples/x.tsx` → `x.tsx`.
+fn example_name(path: &Path) -> String {
+    let file = path.file_name().unwrap().to_string_lossy().to_string();
+    match path.parent().and_then(|p| p.file_name()) {
+        Some(dir) if dir != "examples" => format!("{}/{file}", dir.to_string_lossy()),
+        _ => file,
+    }
 }
 
 #[test]
@@ -21,26 +40,32 @@ fn every_example_compiles_to_a_valid_module_and_matches_its_snapshot() {
     let files = examples();
     assert!(files.len() >= 5, "examples missing: {files:?}");
     for path in files {
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let name = example_name(&path);
         let file = SourceFile::new(
             format!("examples/{name}"),
             std::fs::read_to_string(&path).unwrap(),
         );
-        let out = match compile(
-            &file,
+        let dir = path.parent().unwrap().to_owned();
+        let (files, result) = dx_compiler::compile_app(
+            file,
+            &mut |p| std::fs::read_to_string(dir.join(p)).ok(),
             Options {
                 debug_names: true,
                 ..Options::default()
             },
-        ) {
+        );
+        let out = match result {
             Ok(out) => out,
             Err(diags) => panic!(
                 "{}",
-                diags.iter().map(|d| d.render(&file)).collect::<String>()
+                diags
+                    .iter()
+                    .map(|d| d.render(&files[d.file_index()]))
+                    .collect::<String>()
             ),
         };
         wasmparser::validate(&out.wasm).expect("valid wasm");
-        insta::assert_snapshot!(name.replace('.', "_"), dump(&out));
+        insta::assert_snapshot!(name.replace(['.', '/', '-'], "_"), dump(&out));
     }
 }
 

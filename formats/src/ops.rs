@@ -101,6 +101,13 @@ define_ops! {
     SetPropBool / "op_SET_PROP_BOOL" = 10 (node: Node, name: Static, on: U32);
     /// Move keyboard focus to element `node`.
     Focus / "op_FOCUS" = 11 (node: Node);
+    /// Clone template `template` (one root) as a list row: its root and slots get the
+    /// handles `base..`, events under it carry `row`; it is not inserted yet.
+    CloneRow / "op_CLONE_ROW" = 12 (template: U32, base: Node, row: U32);
+    /// Insert node `node` before node `before` (moving it if it is in the document).
+    Insert / "op_INSERT" = 13 (node: Node, before: Node);
+    /// Remove every child of the anchor's parent except the anchor (a list's rows).
+    Clear / "op_CLEAR" = 14 (anchor: Node);
 }
 
 impl Op {

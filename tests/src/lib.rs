@@ -4,6 +4,7 @@
 
 #![deny(missing_docs)]
 
+pub mod apps;
 pub mod browser;
 pub mod http;
 mod temp_dir;

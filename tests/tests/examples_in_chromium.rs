@@ -1,68 +1,12 @@
 //! The examples, built by `dx build` and served by server-lite, driven in real headless Chromium.
 
-use std::path::Path;
 use std::time::Duration;
 
+use std::path::Path;
+
 use dx_tests::TempDir;
+use dx_tests::apps::{TestResult, WAIT, click, open, wait_mounted};
 use dx_tests::browser::Browser;
-
-const WAIT: Duration = Duration::from_secs(10);
-
-type TestResult = Result<(), Box<dyn std::error::Error>>;
-
-/// A built example, served on 127.0.0.1 and open in a fresh browser.
-struct App {
-    browser: Browser,
-    _server: dx_server_lite::ServerHandle,
-    _dir: TempDir,
-}
-
-/// Builds and opens `examples/<example>`, or `tests/fixtures/<name>` for `fixtures/<name>`.
-fn open(example: &str) -> Result<App, Box<dyn std::error::Error>> {
-    let dir = TempDir::new("dx-example")?;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let entry = match example.strip_prefix("fixtures/") {
-        Some(fixture) => root.join("fixtures").join(fixture),
-        None => root.join("../examples").join(example),
-    };
-    dx_cli::build::build_app(&entry, dir.path()).map_err(|e| e.to_string())?;
-    let (addr, server) = dx_server_lite::spawn_background(dir.path().to_owned(), 0)?;
-    let browser = Browser::launch()?;
-    browser.goto(&format!("http://{addr}/"))?;
-    wait_mounted(&browser)?;
-    Ok(App {
-        browser,
-        _server: server,
-        _dir: dir,
-    })
-}
-
-/// Waits until the app has mounted, failing with the page's own error if start-up failed.
-fn wait_mounted(browser: &Browser) -> TestResult {
-    let deadline = std::time::Instant::now() + WAIT;
-    loop {
-        let state = browser.execute(
-            "return document.body.dataset.dxError || (document.getElementById('app').childNodes.length > 0 ? 'mounted' : '')",
-            vec![],
-        )?;
-        match state.as_str() {
-            Some("mounted") => return Ok(()),
-            Some(e) if !e.is_empty() => return Err(format!("app failed to start: {e}").into()),
-            _ if std::time::Instant::now() > deadline => {
-                return Err("app did not mount within 10 s".into());
-            }
-            _ => std::thread::sleep(Duration::from_millis(20)),
-        }
-    }
-}
-
-fn click(app: &App, css: &str, times: usize) -> TestResult {
-    let el = app.browser.find(css)?;
-    for _ in 0..times {
-        el.click()?;
-    }
-    Ok(())
-}
 
 #[test]
 fn counter_tsx_counts_clicks() -> TestResult {

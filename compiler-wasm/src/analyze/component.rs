@@ -68,6 +68,8 @@ pub(crate) struct Cx<'m> {
     pub refs: usize,
     /// Locals of array-method callbacks outside handlers (numbered across the component).
     pub render_locals: usize,
+    /// Lists rendered so far.
+    pub lists: usize,
 }
 
 impl<'m> Cx<'m> {
@@ -88,6 +90,7 @@ impl<'m> Cx<'m> {
             depth: 0,
             refs: 0,
             render_locals: 0,
+            lists: 0,
         }
     }
 }

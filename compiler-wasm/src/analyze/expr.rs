@@ -295,7 +295,7 @@ impl Cx<'_> {
             return Err(Diagnostic::new(
                 Code::ListsNotSupported,
                 span,
-                "`.map` lists are not supported yet",
+                "a list of markup can only be rendered in place",
             ));
         }
         let mut values = self.arguments(args)?;
@@ -397,6 +397,8 @@ impl Cx<'_> {
                 )));
             }
             Some(Name::Derived(e)) => return Ok(Expr::new(e.kind.clone(), span)),
+            Some(Name::RowItem(l)) => ExprKind::RowItem(*l),
+            Some(Name::RowIndex(l)) => ExprKind::RowIndex(*l),
             Some(Name::PropsObject) => {
                 return Err(Diagnostic::new(
                     Code::UnsupportedExpression,

@@ -9,7 +9,7 @@ use oxc_syntax::operator::LogicalOperator;
 
 use super::component::Cx;
 use crate::diagnostics::{Code, Diagnostic, Result};
-use crate::ir::{Attr, PropValue, ViewNode};
+use crate::ir::{Attr, Expr, PropValue, ViewNode};
 
 /// DOM events that JSX can listen to: (JSX prop, DOM event type).
 pub const EVENTS: &[(&str, &str)] = &[
@@ -388,6 +388,16 @@ impl Cx<'_> {
             return Ok(vec![ViewNode::Children(prop)]);
         }
         match e.without_parentheses() {
+            Expression::CallExpression(call)
+                if matches!(&call.callee, Expression::StaticMemberExpression(m) if m.property.name == "map")
+                    && call
+                        .arguments
+                        .first()
+                        .and_then(|a| a.as_expression())
+                        .is_some_and(super::expr::returns_jsx) =>
+            {
+                Ok(vec![self.list(call)?])
+            }
             Expression::JSXElement(el) => Ok(vec![self.element(el)?]),
             Expression::JSXFragment(f) => self.children(&f.children),
             Expression::NullLiteral(_) => Ok(Vec::new()),
@@ -403,6 +413,134 @@ impl Cx<'_> {
             }
             other => Ok(vec![ViewNode::Dynamic(self.expr(other)?)]),
         }
+    }
+
+    /// `{items.map(item => <li key={…}>…</li>)}`.
+    fn list(&mut self, call: &oxc_ast::ast::CallExpression<'_>) -> Result<ViewNode> {
+        let Expression::StaticMemberExpression(m) = &call.callee else {
+            unreachable!("checked by the caller")
+        };
+        let array = self.expr(&m.object)?;
+        let Some(Expression::ArrowFunctionExpression(arrow)) = call
+            .arguments
+            .first()
+            .and_then(|a| a.as_expression())
+            .map(Expression::without_parentheses)
+        else {
+            unreachable!("checked by the caller")
+        };
+        if call.arguments.len() > 1 {
+            return Err(Diagnostic::new(
+                Code::ListsNotSupported,
+                call.span,
+                "`.map` takes one function here",
+            ));
+        }
+        let markup = match super::component::arrow_parts(arrow).1 {
+            super::component::Body::Expr(e) => e,
+            super::component::Body::Block(stmts) => match stmts {
+                [oxc_ast::ast::Statement::ReturnStatement(r)] if r.argument.is_some() => {
+                    r.argument.as_ref().expect("checked")
+                }
+                _ => {
+                    return Err(Diagnostic::new(
+                        Code::ListsNotSupported,
+                        arrow.span,
+                        "a list row must be `item => <markup/>` (only a `return` in its body)",
+                    )
+                    .with_hint("compute values in a component for the row: `items.map(item => <Row key={item.id} item={item} />)`"));
+                }
+            },
+        };
+        let list = self.lists;
+        self.lists += 1;
+        let params = &arrow.params;
+        if params.rest.is_some() || params.items.len() > 2 {
+            return Err(Diagnostic::new(
+                Code::ListsNotSupported,
+                params.span,
+                "a row function takes the item and its index",
+            ));
+        }
+        self.scope.push();
+        let result = (|| {
+            for (k, p) in params.items.iter().enumerate() {
+                let Some(id) = p.pattern.get_binding_identifier() else {
+                    return Err(Diagnostic::new(
+                        Code::ListsNotSupported,
+                        p.span,
+                        "destructured row parameters are not supported yet",
+                    )
+                    .with_hint("name the item: `items.map(item => …)` and read `item.field`"));
+                };
+                let meaning = if k == 0 {
+                    super::scope::Name::RowItem(list)
+                } else {
+                    super::scope::Name::RowIndex(list)
+                };
+                self.scope.bind(&id.name, meaning);
+            }
+            let key = self.row_key(markup)?;
+            let body = self.child_expr(markup)?;
+            Ok((key, body))
+        })();
+        self.scope.pop();
+        let (key, body) = result?;
+        Ok(ViewNode::List {
+            list,
+            array,
+            key,
+            body,
+            span: call.span,
+        })
+    }
+
+    /// The `key` of a list row's root element or component.
+    fn row_key(&mut self, markup: &Expression<'_>) -> Result<Expr> {
+        let attrs = match markup.without_parentheses() {
+            Expression::JSXElement(el) => &el.opening_element.attributes,
+            other => {
+                return Err(Diagnostic::new(
+                    Code::ListsNotSupported,
+                    other.span(),
+                    "a list row must be one element or component with a `key`",
+                ));
+            }
+        };
+        for item in attrs {
+            if let JSXAttributeItem::Attribute(a) = item
+                && let JSXAttributeName::Identifier(n) = &a.name
+                && n.name == "key"
+            {
+                return match &a.value {
+                    Some(JSXAttributeValue::ExpressionContainer(c)) => {
+                        match c.expression.as_expression() {
+                            Some(e) => self.expr(e),
+                            None => Err(Diagnostic::new(
+                                Code::ListsNotSupported,
+                                a.span,
+                                "`key` needs a value",
+                            )),
+                        }
+                    }
+                    Some(JSXAttributeValue::StringLiteral(s)) => Ok(Expr::new(
+                        crate::ir::ExprKind::Str(s.value.to_string()),
+                        s.span,
+                    )),
+                    _ => Err(Diagnostic::new(
+                        Code::ListsNotSupported,
+                        a.span,
+                        "`key` needs a value",
+                    )),
+                };
+            }
+        }
+        Err(Diagnostic::new(
+            Code::ListsNotSupported,
+            markup.span(),
+            "a list row needs a `key` that identifies its item",
+        )
+        .with_hint("add `key={item.id}` to the row's root"))
     }
 
     fn conditional(&mut self, e: &Expression<'_>) -> Result<ViewNode> {

@@ -652,6 +652,7 @@ fn check_recursion(program: &ir::Program, entry: ir::ComponentId) -> Result<()> 
                     out.extend(uses(then));
                     out.extend(uses(otherwise));
                 }
+                ir::ViewNode::List { body, .. } => out.extend(uses(body)),
                 ir::ViewNode::Text(_) | ir::ViewNode::Dynamic(_) | ir::ViewNode::Children(_) => {}
             }
         }

@@ -22,6 +22,10 @@ pub(crate) enum Name {
     Local(LocalId),
     /// An element ref (`const input = useRef(null)`).
     Ref(usize),
+    /// The element of a list row (`item` in `items.map(item => …)`).
+    RowItem(usize),
+    /// The index of a list row (`i` in `items.map((item, i) => …)`).
+    RowIndex(usize),
 }
 
 /// Nested name tables, innermost last.

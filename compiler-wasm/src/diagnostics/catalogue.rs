@@ -55,7 +55,7 @@ catalogue! {
     UnsupportedAttribute = "DX0302", "unsupported attribute", "events: onClick, onInput, onChange, onKeyDown, onKeyUp, onSubmit, onDblClick, onFocus, onBlur";
     HandlerNotFunction = "DX0303", "event handler is not a function", "pass a function: `onClick={() => setCount(count + 1)}`";
     JsxInAttribute = "DX0304", "JSX as an attribute value", "render the markup in the JSX body, or make it a component";
-    ListsNotSupported = "DX0306", "lists are not supported yet", "`.map` lists arrive with keyed-list reconciliation; render a fixed number of elements for now";
+    ListsNotSupported = "DX0306", "unsupported list", "render lists in place, `{items.map(item => <li key={item.id}>…</li>)}`, with a number or string `key` on the row's root";
     HandlerStatement = "DX0401", "unsupported statement in a handler", "handlers may call setters, assign state, declare `const`s and use if/else";
     TooLarge = "DX0501", "component too large", "split the app: the state and binding tables exceed the skeleton's 32 KiB layout";
     Internal = "DX0900", "internal compiler error", "this is a bug in dx: please report it with the source that triggered it";

@@ -39,6 +39,17 @@ pub struct ExprEnv<'a> {
     /// In functions that evaluate render-time expressions (binding updates, mounts), the
     /// locals of inlined callbacks are allocated on first use: (IR local, type) → wasm local.
     pub scratch: Option<std::cell::RefCell<BTreeMap<(u32, u8), u32>>>,
+    /// Where the current list row is (row bindings, row handlers, row keys).
+    pub row: Option<RowAccess>,
+}
+
+/// How code reaches the current list row.
+#[derive(Clone, Copy, Debug)]
+pub enum RowAccess {
+    /// The row block is in this local.
+    Row(u32),
+    /// A row's item and index are in these locals (computing a key).
+    Item { item: u32, index: u32 },
 }
 
 impl ExprEnv<'_> {
@@ -140,6 +151,28 @@ impl ExprEnv<'_> {
             GKind::ToJs(x) => self.to_js(f, x),
             GKind::FromJson(x) => self.parse_json(f, x, e.ty),
             GKind::Json(x) => self.json(f, x),
+            GKind::RowItem(_) => match self.row {
+                Some(RowAccess::Row(row)) => {
+                    f.push(I::LocalGet(row)).push(I::I32Load(at(0, 2)));
+                }
+                Some(RowAccess::Item { item, .. }) => {
+                    f.push(I::LocalGet(item));
+                }
+                None => {
+                    f.push(I::Unreachable);
+                }
+            },
+            GKind::RowIndex(_) => match self.row {
+                Some(RowAccess::Row(row)) => {
+                    f.push(I::LocalGet(row)).push(I::F64Load(at(16, 3)));
+                }
+                Some(RowAccess::Item { index, .. }) => {
+                    f.push(I::LocalGet(index));
+                }
+                None => {
+                    f.push(I::Unreachable);
+                }
+            },
             GKind::EventField(field, l) => {
                 f.push(I::LocalGet(*l));
                 self.call(

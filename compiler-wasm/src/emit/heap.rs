@@ -47,6 +47,8 @@ pub enum HeapFn {
     NewRecord,
     ToJs,
     FromJs,
+    VecReserve,
+    VecPush,
 }
 
 /// Every runtime function, in index order.
@@ -72,6 +74,8 @@ pub const HEAP_FNS: &[HeapFn] = &[
     HeapFn::NewRecord,
     HeapFn::ToJs,
     HeapFn::FromJs,
+    HeapFn::VecReserve,
+    HeapFn::VecPush,
 ];
 
 const I32: ValType = ValType::I32;
@@ -102,6 +106,8 @@ impl HeapFn {
             HeapFn::NewRecord => ("new_record", vec![I32, I32], vec![I32]),
             HeapFn::ToJs => ("to_js", vec![I32], vec![ValType::EXTERNREF]),
             HeapFn::FromJs => ("from_js", vec![ValType::EXTERNREF, I32], vec![I32]),
+            HeapFn::VecReserve => ("vec_reserve", vec![I32, I32], vec![]),
+            HeapFn::VecPush => ("vec_push", vec![I32, I32], vec![]),
         }
     }
 }
@@ -225,7 +231,95 @@ pub fn body(h: &Heap, types: &Types, needs: &Needs, which: HeapFn) -> FuncBuilde
         }
         HeapFn::ToJs => to_js(h, types, needs),
         HeapFn::FromJs => from_js(h, types, needs),
+        HeapFn::VecReserve => vec_reserve(h),
+        HeapFn::VecPush => vec_push_fn(h),
     }
+}
+
+/// `vec_reserve(vec, n)`: the i32 vector at `vec` (`ptr, len, cap`) gets room for `n`.
+fn vec_reserve(h: &Heap) -> FuncBuilder {
+    let mut f = FuncBuilder::new(2, vec![I32, I32]);
+    let (vec, need, cap, fresh) = (0, 1, 2, 3);
+    f.push(I::LocalGet(need))
+        .push(I::LocalGet(vec))
+        .push(I::I32Load(at(8, 2)))
+        .push(I::LocalTee(cap))
+        .push(I::I32LeU)
+        .push(I::If(BlockType::Empty))
+        .push(I::Return)
+        .push(I::End)
+        // cap = max(need, 2 cap, 8)
+        .push(I::LocalGet(cap))
+        .push(I::I32Const(1))
+        .push(I::I32Shl)
+        .push(I::LocalTee(cap))
+        .push(I::I32Const(8))
+        .push(I::LocalGet(cap))
+        .push(I::I32Const(8))
+        .push(I::I32GtU)
+        .push(I::Select)
+        .push(I::LocalTee(cap))
+        .push(I::LocalGet(need))
+        .push(I::LocalGet(cap))
+        .push(I::LocalGet(need))
+        .push(I::I32GtU)
+        .push(I::Select)
+        .push(I::LocalTee(cap))
+        .push(I::I32Const(2))
+        .push(I::I32Shl);
+    h.call(&mut f, HeapFn::Alloc);
+    f.push(I::LocalTee(fresh))
+        .push(I::LocalGet(vec))
+        .push(I::I32Load(at(0, 2)))
+        .push(I::LocalGet(vec))
+        .push(I::I32Load(at(4, 2)))
+        .push(I::I32Const(2))
+        .push(I::I32Shl)
+        .push(I::MemoryCopy {
+            src_mem: 0,
+            dst_mem: 0,
+        })
+        .push(I::LocalGet(vec))
+        .push(I::I32Load(at(0, 2)))
+        .push(I::If(BlockType::Empty))
+        .push(I::LocalGet(vec))
+        .push(I::I32Load(at(0, 2)));
+    h.call(&mut f, HeapFn::Free);
+    f.push(I::End)
+        .push(I::LocalGet(vec))
+        .push(I::LocalGet(fresh))
+        .push(I::I32Store(at(0, 2)))
+        .push(I::LocalGet(vec))
+        .push(I::LocalGet(cap))
+        .push(I::I32Store(at(8, 2)));
+    f
+}
+
+/// `vec_push(vec, value)`
+fn vec_push_fn(h: &Heap) -> FuncBuilder {
+    let mut f = FuncBuilder::new(2, vec![I32]);
+    let (vec, value, len) = (0, 1, 2);
+    f.push(I::LocalGet(vec))
+        .push(I::LocalGet(vec))
+        .push(I::I32Load(at(4, 2)))
+        .push(I::LocalTee(len))
+        .push(I::I32Const(1))
+        .push(I::I32Add);
+    h.call(&mut f, HeapFn::VecReserve);
+    f.push(I::LocalGet(vec))
+        .push(I::I32Load(at(0, 2)))
+        .push(I::LocalGet(len))
+        .push(I::I32Const(2))
+        .push(I::I32Shl)
+        .push(I::I32Add)
+        .push(I::LocalGet(value))
+        .push(I::I32Store(at(0, 2)))
+        .push(I::LocalGet(vec))
+        .push(I::LocalGet(len))
+        .push(I::I32Const(1))
+        .push(I::I32Add)
+        .push(I::I32Store(at(4, 2)));
+    f
 }
 
 /// A `br_table` over the type id in local `ty`, one case per heap type.
@@ -705,7 +799,8 @@ fn drop_fn(h: &Heap, types: &Types) -> FuncBuilder {
                     h.call(&mut f, HeapFn::Free);
                 }
             }
-            f.push(I::Br((defs.len() - k) as u32));
+            // Out of the outer block (n - k blocks are open here) to the free below.
+            f.push(I::Br((defs.len() - k - 1) as u32));
         }
         f.push(I::End);
     }

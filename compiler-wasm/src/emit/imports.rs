@@ -80,6 +80,8 @@ pub enum Import {
     JsToBool,
     /// `dx js_to_str(v)`: the string, or "".
     JsToStr,
+    /// `dx key_id(s) -> n`: a number standing for a string list key.
+    KeyId,
     /// A host-implemented row of the built-in table.
     Builtin(BuiltinId),
 }
@@ -108,8 +110,11 @@ pub const REF_EXTERN: ValType = ValType::Ref(RefType {
 });
 const EXTERN: ValType = ValType::EXTERNREF;
 
+/// One import row: the import, its module and name, params and results.
+type ImportRow = (Import, &'static str, &'static str, &'static [ValType], &'static [ValType]);
+
 /// The imports that are not built-in table rows: module, name, params, results.
-pub const IMPORTS: &[(Import, &str, &str, &[ValType], &[ValType])] = &[
+pub const IMPORTS: &[ImportRow] = &[
     (
         Import::Concat,
         "wasm:js-string",
@@ -252,6 +257,7 @@ pub const IMPORTS: &[(Import, &str, &str, &[ValType], &[ValType])] = &[
         &[ValType::I32],
     ),
     (Import::JsToStr, "dx", "js_to_str", &[EXTERN], &[EXTERN]),
+    (Import::KeyId, "dx", "key_id", &[EXTERN], &[ValType::F64]),
 ];
 
 /// `t` with any non-nullable reference made nullable.
@@ -346,6 +352,20 @@ impl Needs {
                 s.visit(&mut |s| n.stmt(s, plan));
             }
             visit_body_exprs(body, &mut |e| n.expr(e));
+        }
+        for list in &plan.lists {
+            list.key.visit(&mut |e| n.expr(e));
+            if list.key.ty == Ty::Str {
+                n.functions.insert(Import::KeyId);
+            }
+            for kind in &list.bindings {
+                if let Some(source) = kind.source() {
+                    source.visit(&mut |e| n.expr(e));
+                    if source.ty == Ty::Str {
+                        n.functions.insert(Import::Equals);
+                    }
+                }
+            }
         }
         n.finish(plan);
         n

@@ -8,6 +8,7 @@ mod func;
 mod heap;
 pub mod imports;
 mod layout;
+mod lists;
 mod ops;
 mod scopes;
 mod stmts;
@@ -53,6 +54,8 @@ pub(crate) struct Indices {
     pub flush: u32,
     /// First heap runtime function (see `heap::HEAP_FNS`).
     pub heap: u32,
+    /// First per-list function (see `lists::LIST_FNS`).
+    pub lists: u32,
 }
 
 impl Indices {
@@ -81,6 +84,13 @@ impl Indices {
             event: dispatch + 2,
             flush: dispatch + 3,
             heap: dispatch + 4,
+            lists: dispatch
+                + 4
+                + if plan.types.defs().is_empty() {
+                    0
+                } else {
+                    heap::HEAP_FNS.len() as u32
+                },
         }
     }
 
@@ -108,6 +118,8 @@ pub(crate) struct Env<'a> {
     pub heap: heap::Heap,
     /// Whether the app has arrays or records (and so the heap runtime).
     pub uses_heap: bool,
+    /// Mutable i32 global: the next unused node handle (list rows take theirs at run time).
+    pub next_handle: u32,
 }
 
 /// Emits the module for `plan`.
@@ -135,6 +147,7 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         changed: strings + 2,
         heap,
         uses_heap: !plan.types.defs().is_empty(),
+        next_handle: strings + 4 + heap::GLOBALS,
     };
 
     let mut functions: Vec<(String, Vec<ValType>, Vec<ValType>, FuncBuilder)> = Vec::new();
@@ -182,7 +195,7 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
     for (h, handler) in plan.handlers.iter().enumerate() {
         functions.push((
             format!("handler_{h} {}", handler.label),
-            vec![ValType::EXTERNREF],
+            vec![ValType::EXTERNREF, ValType::I32],
             vec![],
             scopes::handler(&env, h),
         ));
@@ -211,7 +224,7 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
     ));
     functions.push((
         "dx_event".into(),
-        vec![ValType::I32, ValType::EXTERNREF],
+        vec![ValType::I32, ValType::EXTERNREF, ValType::I32],
         vec![ValType::I32],
         scopes::event(&env),
     ));
@@ -230,6 +243,12 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
                 results,
                 heap::body(&env.heap, &plan.types, &needs, *which),
             ));
+        }
+    }
+    for l in 0..plan.lists.len() {
+        for which in lists::LIST_FNS {
+            let (name, params, results) = which.signature(l);
+            functions.push((name, params, results, lists::body(&env, l, *which)));
         }
     }
 
@@ -329,6 +348,7 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         for _ in 1..heap::GLOBALS {
             globals.global(mutable_i32, &ConstExpr::i32_const(0));
         }
+        globals.global(mutable_i32, &ConstExpr::i32_const(plan.handle_count as i32));
     }
 
     let mut exports = ExportSection::new();

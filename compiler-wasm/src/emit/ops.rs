@@ -118,15 +118,25 @@ pub fn used(plan: &Plan) -> Vec<Op> {
     if focuses {
         used.push(Op::Focus);
     }
-    for b in &plan.bindings {
-        used.push(match &b.kind {
+    if !plan.lists.is_empty() {
+        used.extend([Op::CloneRow, Op::Insert, Op::Remove]);
+        if plan.lists.iter().any(|l| l.sole) {
+            used.push(Op::Clear);
+        }
+    }
+    let row_bindings = plan.lists.iter().flat_map(|l| l.bindings.iter());
+    for kind in plan.bindings.iter().map(|b| &b.kind).chain(row_bindings) {
+        used.push(match kind {
             BindingKind::Text { value, .. } if value.ty == Ty::Num => Op::SetTextNum,
             BindingKind::Text { .. } => Op::SetText,
             BindingKind::Attr { value, .. } if value.ty == Ty::Bool => Op::ToggleAttr,
             BindingKind::Attr { .. } => Op::SetAttr,
             BindingKind::Prop { value, .. } if value.ty == Ty::Bool => Op::SetPropBool,
             BindingKind::Prop { .. } => Op::SetProp,
-            BindingKind::Cond { .. } | BindingKind::Effect { .. } => continue,
+            BindingKind::Cond { .. }
+            | BindingKind::Effect { .. }
+            | BindingKind::List { .. }
+            | BindingKind::ListRefresh { .. } => continue,
         });
     }
     OPS.iter()

@@ -23,6 +23,7 @@ impl Env<'_> {
             callback_base: self.plan.callback_base,
             env: self,
             scratch: None,
+            row: None,
         }
     }
 
@@ -45,7 +46,7 @@ impl Env<'_> {
         I::I32Const(self.plan.handle(node) as i32)
     }
 
-    fn static_str(&self, s: &str) -> I<'static> {
+    pub(crate) fn static_str(&self, s: &str) -> I<'static> {
         let i = self
             .plan
             .table
@@ -144,8 +145,13 @@ pub fn update(env: &Env<'_>, b: usize) -> FuncBuilder {
         }
         BindingKind::Effect { handler } => {
             f.push(I::RefNull(wasm_encoder::HeapType::EXTERN))
+                .push(I::I32Const(0))
                 .push(I::Call(env.idx.handler + *handler as u32));
         }
+        BindingKind::List { list, .. } => {
+            f.push(I::Call(env.list_fn(*list, super::lists::ListFn::Reconcile)));
+        }
+        BindingKind::ListRefresh { list } => super::lists::refresh(env, &mut f, *list),
         BindingKind::Cond {
             test,
             then,
@@ -199,6 +205,10 @@ pub fn update(env: &Env<'_>, b: usize) -> FuncBuilder {
 /// binding once and installs its listeners.
 pub fn mount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
     let scope = &env.plan.scopes[s];
+    if scope.row.is_some() {
+        // Rows are created by their list (`lists.rs`); the function keeps indices uniform.
+        return FuncBuilder::new(0, Vec::new());
+    }
     let none = BTreeMap::new();
     let x = env.render_exprs(&none);
     let mut f = FuncBuilder::new(0, Vec::new());
@@ -240,8 +250,9 @@ pub fn mount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
 
 /// `unmount_s`: removes the scope's roots and marks it and its nested scopes unmounted.
 pub fn unmount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
-    if s == 0 {
-        // The root is never unmounted; its function exists only to keep indices uniform.
+    if s == 0 || env.plan.scopes[s].row.is_some() {
+        // The root is never unmounted and rows are removed by their list; the function
+        // exists only to keep indices uniform.
         return FuncBuilder::new(0, Vec::new());
     }
     let scope = &env.plan.scopes[s];
@@ -250,10 +261,17 @@ pub fn unmount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
         f.push(I::I32Const((scope.base + r) as i32));
         env.write(&mut f, Op::Remove);
     }
-    for d in std::iter::once(s).chain(env.plan.descendants(s)) {
+    let inside: Vec<ScopeId> = std::iter::once(s).chain(env.plan.descendants(s)).collect();
+    for d in &inside {
         f.push(I::I32Const(0))
             .push(I::I32Const(0))
-            .push(I::I32Store(at(env.layout.mounted(d), 2)));
+            .push(I::I32Store(at(env.layout.mounted(*d), 2)));
+    }
+    // Rows of lists in the removed markup go with it: drop them without DOM edits.
+    for (l, list) in env.plan.lists.iter().enumerate() {
+        if inside.contains(&env.plan.bindings[list.binding].scope) {
+            f.push(I::Call(env.list_fn(l, super::lists::ListFn::Clear)));
+        }
     }
     f
 }
@@ -261,7 +279,8 @@ pub fn unmount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
 /// `handler_h(event)`: runs a handler; state writes set dirty bits, no DOM is touched.
 pub fn handler(env: &Env<'_>, h: usize) -> FuncBuilder {
     let plan = &env.plan.handlers[h];
-    let mut f = FuncBuilder::new(1, plan.locals[1..].iter().map(|t| val_type(*t)).collect());
+    // Parameters: the event (local 0) and the list row it happened in (1; 0 outside rows).
+    let mut f = FuncBuilder::new(2, plan.locals[2..].iter().map(|t| val_type(*t)).collect());
     let mut snapshot_slots = Vec::new();
     visit_body_exprs(&plan.body, &mut |e| {
         if let GKind::Snapshot(slot) = e.kind
@@ -275,7 +294,10 @@ pub fn handler(env: &Env<'_>, h: usize) -> FuncBuilder {
         let local = f.temp(val_type(env.plan.slots[slot].ty));
         snapshots.insert(slot, local);
     }
-    let x = env.exprs(&snapshots);
+    let x = ExprEnv {
+        row: Some(super::expr::RowAccess::Row(1)),
+        ..env.exprs(&snapshots)
+    };
     for (&slot, &local) in &snapshots {
         x.load_slot(&mut f, slot, env.plan.slots[slot].ty);
         f.push(I::LocalSet(local));
@@ -418,9 +440,10 @@ fn end_batch(env: &Env<'_>, f: &mut FuncBuilder) {
 
 /// `dx_event(handler, event) -> changed`: runs a handler; 1 if a flush is needed.
 pub fn event(env: &Env<'_>) -> FuncBuilder {
-    let mut f = FuncBuilder::new(2, Vec::new());
+    let mut f = FuncBuilder::new(3, Vec::new());
     switch(&mut f, env.plan.handlers.len(), |f, h| {
         f.push(I::LocalGet(1))
+            .push(I::LocalGet(2))
             .push(I::Call(env.idx.handler + h as u32));
     });
     // A flush is needed if state changed or the handler wrote ops of its own (focus).

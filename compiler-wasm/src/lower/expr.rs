@@ -305,6 +305,20 @@ impl Lowerer<'_> {
                     Ty::Num,
                 )
             }
+            ExprKind::RowItem(list) | ExprKind::RowIndex(list) => {
+                let key = (inst.id, *list);
+                let Some(&(l, item)) = self.rows.borrow().get(&key) else {
+                    return Err(Diagnostic::new(
+                        Code::ListsNotSupported,
+                        span,
+                        "a list row's item is only available inside the row",
+                    ));
+                };
+                match e.kind {
+                    ExprKind::RowItem(_) => g(GKind::RowItem(l), item),
+                    _ => g(GKind::RowIndex(l), Ty::Num),
+                }
+            }
             ExprKind::Constant(k) => {
                 let slot = self.constant_slots.borrow()[*k];
                 g(GKind::Slot(slot), self.plan.slots[slot].ty)

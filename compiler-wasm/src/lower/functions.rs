@@ -217,6 +217,7 @@ impl Lowerer<'_> {
             returns: Some(returns.clone()),
         };
         let instance = Rc::new(Instance {
+            id: usize::MAX - 2,
             component: NO_COMPONENT,
             slot_base: 0,
             ref_base: 0,

@@ -76,7 +76,9 @@ impl Lowerer<'_> {
                 "an event handler takes at most one parameter (the event)",
             ));
         }
-        let types = Rc::new(RefCell::new(vec![Ty::Event]));
+        // Local 0 is the event, local 1 the list row the event happened in (a pointer; only
+        // emitted code reads it, as `RowItem`); the handler's own locals follow.
+        let types = Rc::new(RefCell::new(vec![Ty::Event, Ty::Bool]));
         let map = LocalMap {
             map: if closure.handler.params == 1 {
                 vec![Some(0)]

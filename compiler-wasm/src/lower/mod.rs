@@ -45,6 +45,8 @@ pub(crate) struct Closure {
 /// One inlined use of a component.
 #[derive(Debug, Clone)]
 pub(crate) struct Instance {
+    /// Unique per instance (copies of an instance keep it).
+    pub id: usize,
     pub component: ir::ComponentId,
     /// Global slot of the component's state 0.
     pub slot_base: SlotId,
@@ -67,6 +69,10 @@ pub(crate) struct Lowerer<'p> {
     pub types: std::cell::RefCell<crate::types::Types>,
     /// The slot of each module-level constant.
     pub constant_slots: std::cell::RefCell<Vec<SlotId>>,
+    /// Lists being built: (instance address, list id in its component) → (plan list, item type).
+    pub rows: std::cell::RefCell<std::collections::HashMap<(usize, usize), (usize, plan::Ty)>>,
+    /// Instances created so far.
+    pub instances: std::cell::Cell<usize>,
 }
 
 /// Lowers an analyzed program into the app plan.
@@ -79,6 +85,8 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
         callbacks: Default::default(),
         types: std::cell::RefCell::new(program.types.clone()),
         constant_slots: Default::default(),
+        rows: Default::default(),
+        instances: Default::default(),
     };
     lw.plan.scopes.push(Scope::default());
     lw.constants()?;
@@ -94,6 +102,7 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
                 0,
                 &[],
                 &Rc::new(Instance {
+                    id: usize::MAX,
                     component: 0,
                     slot_base: 0,
                     ref_base: 0,
@@ -127,6 +136,20 @@ impl Lowerer<'_> {
         caller_file: usize,
     ) -> Result<Rc<Instance>> {
         let comp = &self.program.components[component];
+        if self.plan.scopes[scope].row.is_some()
+            && (!comp.states.is_empty() || !comp.effects.is_empty() || comp.refs > 0)
+        {
+            return Err(Diagnostic::new(
+                Code::ListsNotSupported,
+                call_site,
+                format!(
+                    "`<{}>` has state, effects or refs: components rendered per list row cannot have them yet",
+                    comp.name
+                ),
+            )
+            .with_hint("keep the state in the component that renders the list, and pass values and callbacks down")
+            .in_file(caller_file));
+        }
         let mut props = Vec::with_capacity(comp.props.len());
         for decl in &comp.props {
             let passed = args
@@ -149,6 +172,7 @@ impl Lowerer<'_> {
         let ref_base = self.plan.refs.len();
         self.plan.refs.extend(std::iter::repeat_n(None, comp.refs));
         let mut instance = Instance {
+            id: self.next_instance(),
             component,
             slot_base,
             ref_base,
@@ -189,6 +213,7 @@ impl Lowerer<'_> {
     fn constants(&mut self) -> Result<()> {
         let program = self.program;
         let none = Instance {
+            id: usize::MAX - 1,
             component: usize::MAX,
             slot_base: 0,
             ref_base: 0,
@@ -267,6 +292,13 @@ impl Lowerer<'_> {
         Ok(())
     }
 
+    /// A fresh instance number.
+    fn next_instance(&self) -> usize {
+        let n = self.instances.get();
+        self.instances.set(n + 1);
+        n
+    }
+
     /// The app file a component is written in (0 for code outside components).
     pub(crate) fn file_of(&self, component: ir::ComponentId) -> usize {
         self.program.components.get(component).map_or(0, |c| c.file)
@@ -275,7 +307,8 @@ impl Lowerer<'_> {
     /// Gives every scope its handle range: root first, then branches in creation order.
     fn assign_handles(&mut self) {
         let mut next = 1;
-        for scope in &mut self.plan.scopes {
+        // Row templates get their handles per row, at run time.
+        for scope in self.plan.scopes.iter_mut().filter(|s| s.row.is_none()) {
             scope.base = next;
             next += scope.roots + scope.slots;
         }

@@ -94,6 +94,10 @@ pub enum GKind {
     FromJson(Box<GExpr>),
     /// `JSON.stringify(value)`.
     Json(Box<GExpr>),
+    /// The element shown by the current row of list `Plan::lists[list]`.
+    RowItem(usize),
+    /// The index of the current row of that list.
+    RowIndex(usize),
 }
 
 /// Array methods without a callback.
@@ -211,6 +215,8 @@ impl GExpr {
             | GKind::Snapshot(_)
             | GKind::Local(_)
             | GKind::EventField(..)
+            | GKind::RowItem(_)
+            | GKind::RowIndex(_)
             | GKind::Null => (Vec::new(), &[]),
         }
     }
@@ -368,6 +374,10 @@ pub enum BindingKind {
     },
     /// An effect: runs handler `handler` (after the DOM bindings of the same flush).
     Effect { handler: usize },
+    /// A keyed list: reconciles the rows of `Plan::lists[list]` with the array.
+    List { list: usize, array: GExpr },
+    /// Re-renders every row of `Plan::lists[list]` (state its rows read changed).
+    ListRefresh { list: usize },
 }
 
 impl BindingKind {
@@ -378,7 +388,8 @@ impl BindingKind {
             | BindingKind::Attr { value, .. }
             | BindingKind::Prop { value, .. } => Some(value),
             BindingKind::Cond { test, .. } => Some(test),
-            BindingKind::Effect { .. } => None,
+            BindingKind::List { array, .. } => Some(array),
+            BindingKind::Effect { .. } | BindingKind::ListRefresh { .. } => None,
         }
     }
 }
@@ -415,6 +426,30 @@ pub struct Scope {
     pub owned_slots: Vec<SlotId>,
     /// Branch scopes nested directly inside.
     pub children: Vec<ScopeId>,
+    /// For the row template of a list: the list. Its handles are per row (the row's base
+    /// plus the node's offset), its bindings are the list's row bindings.
+    pub row: Option<usize>,
+}
+
+/// A keyed list (`items.map(item => <li key={…}>…</li>)`).
+#[derive(Clone, Debug)]
+pub struct ListPlan {
+    /// The `List` binding in the enclosing scope.
+    pub binding: BindingId,
+    /// The row template's scope (one root element).
+    pub scope: ScopeId,
+    /// Element type of the array.
+    pub item: Ty,
+    /// The row key (reads `RowItem`): a number, or a string.
+    pub key: GExpr,
+    /// DOM bindings of a row; node offsets are relative to the row's first handle.
+    pub bindings: Vec<BindingKind>,
+    /// The comment node after the last row.
+    pub anchor: NodeRef,
+    /// The anchor is its parent's only other child: removing every row can empty the parent.
+    pub sole: bool,
+    /// Whether row markup reads the row index.
+    pub uses_index: bool,
 }
 
 /// A compiled event handler.
@@ -455,6 +490,8 @@ pub struct Plan {
     pub callback_base: usize,
     /// Element refs of all instances: the element each points at, if attached.
     pub refs: Vec<Option<NodeRef>>,
+    /// Keyed lists.
+    pub lists: Vec<ListPlan>,
 }
 
 impl Plan {

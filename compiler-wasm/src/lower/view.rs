@@ -8,7 +8,9 @@ use dx_formats::htip::{Node, Template};
 
 use super::constant::{self, Const};
 use super::expr::{Ctx, truthy};
-use super::plan::{Binding, BindingKind, GExpr, GKind, Listener, NodeRef, Scope, ScopeId, Ty};
+use super::plan::{
+    self, Binding, BindingKind, GExpr, GKind, Listener, NodeRef, Scope, ScopeId, Ty,
+};
 use super::{Instance, Lowerer, PropArg};
 use crate::diagnostics::{Code, Diagnostic, Result};
 use crate::ir::{Attr, PropValue, ViewNode};
@@ -21,6 +23,10 @@ struct Builder {
     pending_bindings: Vec<usize>,
     /// Refs likewise.
     pending_refs: Vec<usize>,
+    /// The list whose row template this is.
+    row: Option<usize>,
+    /// Row bindings (indices into the list's bindings) likewise.
+    pending_row_bindings: Vec<usize>,
 }
 
 impl Builder {
@@ -63,6 +69,8 @@ impl Lowerer<'_> {
             slots: Vec::new(),
             pending_bindings: Vec::new(),
             pending_refs: Vec::new(),
+            row: self.plan.scopes[scope].row,
+            pending_row_bindings: Vec::new(),
         };
         let mut roots = Vec::new();
         self.nodes(&mut b, view, inst, &[], &mut roots)?;
@@ -73,7 +81,28 @@ impl Lowerer<'_> {
                 | BindingKind::Attr { node, .. }
                 | BindingKind::Prop { node, .. } => node.offset += root_count,
                 BindingKind::Cond { anchor, .. } => anchor.offset += root_count,
-                BindingKind::Effect { .. } => {}
+                BindingKind::Effect { .. } | BindingKind::ListRefresh { .. } => {}
+                BindingKind::List { list, .. } => {
+                    let list = *list;
+                    self.plan.lists[list].anchor.offset += root_count;
+                }
+            }
+        }
+        if let Some(l) = b.row {
+            for id in b.pending_row_bindings {
+                match &mut self.plan.lists[l].bindings[id] {
+                    BindingKind::Text { node, .. }
+                    | BindingKind::Attr { node, .. }
+                    | BindingKind::Prop { node, .. } => node.offset += root_count,
+                    _ => unreachable!("rows hold DOM bindings only"),
+                }
+            }
+            if root_count != 1 {
+                return Err(Diagnostic::new(
+                    Code::ListsNotSupported,
+                    self.program.components[inst.component].span,
+                    "a list row must render exactly one element",
+                ));
             }
         }
         for r in b.pending_refs {
@@ -124,7 +153,19 @@ impl Lowerer<'_> {
                         self.attr(b, inst, tag, attr, &path, &mut static_attrs)?;
                     }
                     let mut kids = Vec::new();
+                    let lists_before = self.plan.lists.len();
                     self.nodes(b, children, inst, &path, &mut kids)?;
+                    if let [Node::Anchor] = kids.as_slice()
+                        && self.plan.lists.len() == lists_before + 1
+                    {
+                        let mut anchor_path = path.clone();
+                        anchor_path.push(0);
+                        let anchor = b.slot(anchor_path);
+                        let list = &mut self.plan.lists[lists_before];
+                        if list.anchor == anchor {
+                            list.sole = true;
+                        }
+                    }
                     let tag = self.plan.table.intern(tag);
                     out.push(Node::Element {
                         tag,
@@ -202,6 +243,14 @@ impl Lowerer<'_> {
                         self.nodes(b, if value { then } else { otherwise }, inst, parent, out)?;
                         continue;
                     }
+                    if b.row.is_some() {
+                        return Err(Diagnostic::new(
+                            Code::ListsNotSupported,
+                            test_span,
+                            "conditional markup inside a list row is not supported yet",
+                        )
+                        .with_hint("toggle a class or an attribute of the row instead"));
+                    }
                     let anchor = b.slot(path_of(out.len()));
                     out.push(Node::Anchor);
                     let then = self.branch(b.scope, then, inst)?;
@@ -215,6 +264,38 @@ impl Lowerer<'_> {
                             otherwise,
                         },
                     );
+                }
+                ViewNode::List {
+                    list,
+                    array,
+                    key,
+                    body,
+                    span,
+                } => {
+                    if b.row.is_some() {
+                        return Err(Diagnostic::new(
+                            Code::ListsNotSupported,
+                            *span,
+                            "lists inside list rows are not supported yet",
+                        ));
+                    }
+                    let array_span = array.span;
+                    let array = self.expr(inst, array, &mut Ctx::render())?;
+                    let Ty::Arr(id) = array.ty else {
+                        return Err(Diagnostic::new(
+                            Code::TypeMismatch,
+                            array_span,
+                            format!("`.map` renders an array, not {}", self.show(array.ty)),
+                        ));
+                    };
+                    let item = self.types.borrow().elem(id);
+                    let l = self.plan.lists.len();
+                    let row_key = (inst.id, *list);
+                    self.rows.borrow_mut().insert(row_key, (l, item));
+                    let result = self.list(b, inst, l, array, item, key, body, &path_of(out.len()));
+                    self.rows.borrow_mut().remove(&row_key);
+                    result?;
+                    out.push(Node::Anchor);
                 }
                 ViewNode::Component { id, props, span } => {
                     let mut args = Vec::new();
@@ -253,6 +334,13 @@ impl Lowerer<'_> {
         match attr {
             Attr::Static { name, value } => {
                 static_attrs.push((self.plan.table.intern(name), self.plan.table.intern(value)));
+            }
+            Attr::Ref(_) if b.row.is_some() => {
+                return Err(Diagnostic::new(
+                    Code::ListsNotSupported,
+                    self.program.components[inst.component].span,
+                    "element refs inside list rows are not supported yet",
+                ));
             }
             Attr::Ref(r) => {
                 let node = b.slot(path.to_vec());
@@ -355,6 +443,88 @@ impl Lowerer<'_> {
         Ok(())
     }
 
+    /// A keyed list: its anchor, its `List` binding and its row template.
+    #[allow(clippy::too_many_arguments)]
+    fn list(
+        &mut self,
+        b: &mut Builder,
+        inst: &Rc<Instance>,
+        l: usize,
+        array: GExpr,
+        item: Ty,
+        key: &crate::ir::Expr,
+        body: &[ViewNode],
+        anchor_path: &[u32],
+    ) -> Result<()> {
+        let key_span = key.span;
+        let key = self.expr(inst, key, &mut Ctx::render())?;
+        if !matches!(key.ty, Ty::Num | Ty::Str) {
+            return Err(Diagnostic::new(
+                Code::ListsNotSupported,
+                key_span,
+                format!(
+                    "a `key` must be a number or a string, not {}",
+                    self.show(key.ty)
+                ),
+            ));
+        }
+        let anchor = b.slot(anchor_path.to_vec());
+        let scope = self.plan.scopes.len();
+        self.plan.scopes.push(Scope {
+            parent: Some(b.scope),
+            row: Some(l),
+            ..Scope::default()
+        });
+        let binding = self.plan.bindings.len();
+        self.plan.lists.push(plan::ListPlan {
+            binding,
+            scope,
+            item,
+            key,
+            bindings: Vec::new(),
+            anchor,
+            sole: false,
+            uses_index: false,
+        });
+        let array_deps: Vec<usize> = {
+            let mut d = Vec::new();
+            array.for_each_slot(&mut |s, _| d.push(s));
+            d
+        };
+        self.add_binding(b, BindingKind::List { list: l, array });
+        self.build_scope(scope, body, inst)?;
+        // State read by the rows (not by the array) re-renders the rows in place.
+        let mut deps = Vec::new();
+        let mut uses_index = false;
+        let mut visit = |e: &GExpr| {
+            e.visit(&mut |x| match x.kind {
+                GKind::Slot(s) | GKind::Snapshot(s)
+                    if !deps.contains(&s) && !array_deps.contains(&s) =>
+                {
+                    deps.push(s)
+                }
+                GKind::RowIndex(_) => uses_index = true,
+                _ => {}
+            })
+        };
+        for kind in &self.plan.lists[l].bindings {
+            if let Some(source) = kind.source() {
+                visit(source);
+            }
+        }
+        self.plan.lists[l].uses_index = uses_index;
+        if !deps.is_empty() {
+            let id = self.plan.bindings.len();
+            self.plan.bindings.push(Binding {
+                scope: b.scope,
+                kind: BindingKind::ListRefresh { list: l },
+                deps,
+            });
+            self.plan.scopes[b.scope].bindings.push(id);
+        }
+        Ok(())
+    }
+
     fn branch(
         &mut self,
         parent: ScopeId,
@@ -375,6 +545,12 @@ impl Lowerer<'_> {
     }
 
     fn add_binding(&mut self, b: &mut Builder, kind: BindingKind) {
+        if let Some(l) = b.row {
+            let bindings = &mut self.plan.lists[l].bindings;
+            bindings.push(kind);
+            b.pending_row_bindings.push(bindings.len() - 1);
+            return;
+        }
         let id = self.plan.bindings.len();
         self.plan.bindings.push(Binding::dom(b.scope, kind));
         self.plan.scopes[b.scope].bindings.push(id);

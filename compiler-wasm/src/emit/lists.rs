@@ -1,0 +1,1125 @@
+//! Keyed lists. Each list gets six functions:
+//!
+//! - `key(item, index) -> f64`: the row key (string keys are interned to numbers by the host);
+//! - `create(item, index) -> row`: a row block, a cloned row template with fresh handles,
+//!   every row binding written once, listeners installed;
+//! - `update(row)`: re-evaluates the row's bindings and writes only those that changed
+//!   (each binding caches its last value in the row block);
+//! - `destroy(row, remove)`: releases the item, cached strings and handles;
+//! - `reconcile()`: the list binding's update: common prefix and suffix by key, a hash map
+//!   from old keys for the middle, a longest-increasing-subsequence of the reused rows (they
+//!   stay), and one `INSERT` per moved or new row, placed from the end;
+//! - `clear()`: drops every row without DOM edits (the enclosing scope is being removed).
+//!
+//! Row block: `item: i32, base: i32, key: f64, index: f64`, then 8 bytes of cache per row
+//! binding. List state (static, `Layout::list`): `rows ptr, len, cap` (a vector of row
+//! pointers) and `free ptr, len, cap` (recycled handle ranges).
+
+use dx_formats::ops::Op;
+use wasm_encoder::{BlockType, Instruction as I, ValType};
+
+use super::Env;
+use super::expr::{ExprEnv, RowAccess};
+use super::func::{FuncBuilder, at};
+use super::heap::HeapFn;
+use super::imports::Import;
+use crate::lower::plan::{BindingKind, GExpr, ListPlan, NodeRef, Ty};
+use crate::types::ARRAY_LEN;
+
+const I32: ValType = ValType::I32;
+const F64: ValType = ValType::F64;
+
+/// Row block offsets.
+const ITEM: u32 = 0;
+const BASE: u32 = 4;
+const KEY: u32 = 8;
+const INDEX: u32 = 16;
+const CACHE: u32 = 24;
+
+/// The per-list functions, in index order.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ListFn {
+    Key,
+    Create,
+    Update,
+    Destroy,
+    Reconcile,
+    Clear,
+}
+
+/// Every per-list function, in index order.
+pub const LIST_FNS: &[ListFn] = &[
+    ListFn::Key,
+    ListFn::Create,
+    ListFn::Update,
+    ListFn::Destroy,
+    ListFn::Reconcile,
+    ListFn::Clear,
+];
+
+impl ListFn {
+    /// Name, params and results.
+    pub fn signature(self, l: usize) -> (String, Vec<ValType>, Vec<ValType>) {
+        let (name, params, results) = match self {
+            ListFn::Key => ("key", vec![I32, F64], vec![F64]),
+            ListFn::Create => ("create", vec![I32, F64], vec![I32]),
+            ListFn::Update => ("update", vec![I32], vec![]),
+            ListFn::Destroy => ("destroy", vec![I32, I32], vec![]),
+            ListFn::Reconcile => ("reconcile", vec![], vec![]),
+            ListFn::Clear => ("clear", vec![], vec![]),
+        };
+        (format!("list{l}_{name}"), params, results)
+    }
+}
+
+impl Env<'_> {
+    /// Function index of `which` for list `l`.
+    pub(crate) fn list_fn(&self, l: usize, which: ListFn) -> u32 {
+        self.idx.lists
+            + (l * LIST_FNS.len()) as u32
+            + LIST_FNS.iter().position(|x| *x == which).expect("listed") as u32
+    }
+}
+
+/// The body of `which` for list `l`.
+pub fn body(env: &Env<'_>, l: usize, which: ListFn) -> FuncBuilder {
+    let list = &env.plan.lists[l];
+    match which {
+        ListFn::Key => key(env, list),
+        ListFn::Create => create(env, l, list),
+        ListFn::Update => update(env, list),
+        ListFn::Destroy => destroy(env, l, list),
+        ListFn::Reconcile => reconcile(env, l, list),
+        ListFn::Clear => clear(env, l),
+    }
+}
+
+fn key(env: &Env<'_>, list: &ListPlan) -> FuncBuilder {
+    let mut f = FuncBuilder::new(2, vec![]);
+    let none = Default::default();
+    let x = ExprEnv {
+        row: Some(RowAccess::Item { item: 0, index: 1 }),
+        ..env.render_exprs(&none)
+    };
+    x.expr(&mut f, &list.key);
+    if list.key.ty == Ty::Str {
+        f.push(I::Call(env.needs.function_index(Import::KeyId)));
+    }
+    f
+}
+
+/// Pushes the handle of row node `node` of the row in local `row`.
+fn row_handle(f: &mut FuncBuilder, row: u32, node: NodeRef) {
+    f.push(I::LocalGet(row)).push(I::I32Load(at(BASE, 2)));
+    if node.offset != 0 {
+        f.push(I::I32Const(node.offset as i32)).push(I::I32Add);
+    }
+}
+
+/// The op that writes binding `kind` with its value in local `v`, for the row in `row`.
+fn write_binding(env: &Env<'_>, f: &mut FuncBuilder, kind: &BindingKind, row: u32, v: u32) {
+    let (node, name, value, op) = match kind {
+        BindingKind::Text { node, value } => (
+            node,
+            None,
+            value,
+            if value.ty == Ty::Num {
+                Op::SetTextNum
+            } else {
+                Op::SetText
+            },
+        ),
+        BindingKind::Attr { node, name, value } => (
+            node,
+            Some(name),
+            value,
+            if value.ty == Ty::Bool {
+                Op::ToggleAttr
+            } else {
+                Op::SetAttr
+            },
+        ),
+        BindingKind::Prop { node, name, value } => (
+            node,
+            Some(name),
+            value,
+            if value.ty == Ty::Bool {
+                Op::SetPropBool
+            } else {
+                Op::SetProp
+            },
+        ),
+        _ => unreachable!("rows hold DOM bindings only"),
+    };
+    let _ = value;
+    row_handle(f, row, *node);
+    if let Some(name) = name {
+        f.push(env.static_str(name));
+    }
+    f.push(I::LocalGet(v)).push(I::Call(env.idx.writer(op)));
+}
+
+fn source(kind: &BindingKind) -> &GExpr {
+    kind.source().expect("DOM bindings have a source")
+}
+
+/// Stores the value in local `v` (of type `ty`) as the cache of binding `k`.
+fn store_cache(env: &Env<'_>, f: &mut FuncBuilder, row: u32, k: usize, ty: Ty, v: u32) {
+    let offset = CACHE + 8 * k as u32;
+    f.push(I::LocalGet(row)).push(I::LocalGet(v));
+    match ty {
+        Ty::Num => {
+            f.push(I::F64Store(at(offset, 3)));
+        }
+        Ty::Str => {
+            env.heap.call(f, HeapFn::StrPut);
+            f.push(I::I32Store(at(offset, 2)));
+        }
+        _ => {
+            f.push(I::I32Store(at(offset, 2)));
+        }
+    }
+}
+
+fn create(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
+    let mut f = FuncBuilder::new(2, vec![I32, I32]);
+    let (item, index, row, base) = (0, 1, 2, 3);
+    let scope = &env.plan.scopes[list.scope];
+    let handles = scope.roots + scope.slots;
+    let state = env.layout.list(l);
+    f.push(I::I32Const(CACHE as i32 + 8 * list.bindings.len() as i32));
+    env.heap.call(&mut f, HeapFn::Alloc);
+    f.push(I::LocalTee(row))
+        .push(I::LocalGet(item))
+        .push(I::I32Store(at(ITEM, 2)));
+    f.push(I::LocalGet(item));
+    env.heap.call(&mut f, HeapFn::RcInc);
+    // A recycled handle range, or fresh handles.
+    f.push(I::I32Const(0))
+        .push(I::I32Load(at(state + 16, 2)))
+        .push(I::If(BlockType::Result(I32)))
+        .push(I::I32Const(0))
+        .push(I::I32Const(0))
+        .push(I::I32Load(at(state + 16, 2)))
+        .push(I::I32Const(1))
+        .push(I::I32Sub)
+        .push(I::I32Store(at(state + 16, 2)))
+        .push(I::I32Const(0))
+        .push(I::I32Load(at(state + 12, 2)))
+        .push(I::I32Const(0))
+        .push(I::I32Load(at(state + 16, 2)))
+        .push(I::I32Const(2))
+        .push(I::I32Shl)
+        .push(I::I32Add)
+        .push(I::I32Load(at(0, 2)))
+        .push(I::Else)
+        .push(I::GlobalGet(env.next_handle))
+        .push(I::GlobalGet(env.next_handle))
+        .push(I::I32Const(handles as i32))
+        .push(I::I32Add)
+        .push(I::GlobalSet(env.next_handle))
+        .push(I::End)
+        .push(I::LocalSet(base))
+        .push(I::LocalGet(row))
+        .push(I::LocalGet(base))
+        .push(I::I32Store(at(BASE, 2)))
+        .push(I::LocalGet(row))
+        .push(I::LocalGet(item))
+        .push(I::LocalGet(index))
+        .push(I::Call(env.list_fn(l, ListFn::Key)))
+        .push(I::F64Store(at(KEY, 3)))
+        .push(I::LocalGet(row))
+        .push(I::LocalGet(index))
+        .push(I::F64Store(at(INDEX, 3)));
+    f.push(I::I32Const(scope.template as i32))
+        .push(I::LocalGet(base))
+        .push(I::LocalGet(row))
+        .push(I::Call(env.idx.writer(Op::CloneRow)));
+    let none = Default::default();
+    let x = ExprEnv {
+        row: Some(RowAccess::Row(row)),
+        ..env.render_exprs(&none)
+    };
+    for (k, kind) in list.bindings.iter().enumerate() {
+        let value = source(kind);
+        let v = f.temp(super::expr::val_type(value.ty));
+        x.expr(&mut f, value);
+        f.push(I::LocalSet(v));
+        store_cache(env, &mut f, row, k, value.ty, v);
+        write_binding(env, &mut f, kind, row, v);
+    }
+    for listener in &scope.listeners {
+        row_handle(&mut f, row, listener.node);
+        f.push(env.static_str(&listener.event))
+            .push(I::I32Const(listener.handler as i32))
+            .push(I::Call(env.idx.writer(Op::Listen)));
+    }
+    f.push(I::LocalGet(row));
+    f
+}
+
+fn update(env: &Env<'_>, list: &ListPlan) -> FuncBuilder {
+    let mut f = FuncBuilder::new(1, vec![]);
+    let row = 0;
+    let none = Default::default();
+    let x = ExprEnv {
+        row: Some(RowAccess::Row(row)),
+        ..env.render_exprs(&none)
+    };
+    for (k, kind) in list.bindings.iter().enumerate() {
+        let value = source(kind);
+        let offset = CACHE + 8 * k as u32;
+        let v = f.temp(super::expr::val_type(value.ty));
+        x.expr(&mut f, value);
+        f.push(I::LocalTee(v)).push(I::LocalGet(row));
+        match value.ty {
+            Ty::Num => {
+                f.push(I::F64Load(at(offset, 3))).push(I::F64Ne);
+            }
+            Ty::Str => {
+                f.push(I::I32Load(at(offset, 2)))
+                    .push(I::TableGet(env.heap.table))
+                    .push(I::Call(env.needs.function_index(Import::Equals)))
+                    .push(I::I32Eqz);
+            }
+            _ => {
+                f.push(I::I32Load(at(offset, 2))).push(I::I32Ne);
+            }
+        }
+        f.push(I::If(BlockType::Empty));
+        if value.ty == Ty::Str {
+            f.push(I::LocalGet(row)).push(I::I32Load(at(offset, 2)));
+            env.heap.call(&mut f, HeapFn::StrFree);
+        }
+        store_cache(env, &mut f, row, k, value.ty, v);
+        write_binding(env, &mut f, kind, row, v);
+        f.push(I::End);
+    }
+    f
+}
+
+fn destroy(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
+    let mut f = FuncBuilder::new(2, vec![I32]);
+    let (row, remove, base) = (0, 1, 2);
+    let state = env.layout.list(l);
+    f.push(I::LocalGet(row))
+        .push(I::I32Load(at(BASE, 2)))
+        .push(I::LocalSet(base))
+        .push(I::LocalGet(remove))
+        .push(I::If(BlockType::Empty))
+        .push(I::LocalGet(base))
+        .push(I::Call(env.idx.writer(Op::Remove)))
+        .push(I::End)
+        .push(I::LocalGet(row))
+        .push(I::I32Load(at(ITEM, 2)));
+    env.heap.call(&mut f, HeapFn::RcDec);
+    for (k, kind) in list.bindings.iter().enumerate() {
+        if source(kind).ty == Ty::Str {
+            f.push(I::LocalGet(row))
+                .push(I::I32Load(at(CACHE + 8 * k as u32, 2)));
+            env.heap.call(&mut f, HeapFn::StrFree);
+        }
+    }
+    f.push(I::I32Const(state as i32 + 12))
+        .push(I::LocalGet(base));
+    env.heap.call(&mut f, HeapFn::VecPush);
+    f.push(I::LocalGet(row));
+    env.heap.call(&mut f, HeapFn::Free);
+    f
+}
+
+fn clear(env: &Env<'_>, l: usize) -> FuncBuilder {
+    let mut f = FuncBuilder::new(0, vec![I32]);
+    let i = 0;
+    let state = env.layout.list(l);
+    f.push(I::I32Const(0))
+        .push(I::LocalSet(i))
+        .push(I::Block(BlockType::Empty))
+        .push(I::Loop(BlockType::Empty))
+        .push(I::LocalGet(i))
+        .push(I::I32Const(0))
+        .push(I::I32Load(at(state + 4, 2)))
+        .push(I::I32GeU)
+        .push(I::BrIf(1));
+    rows_at(&mut f, state, i);
+    f.push(I::I32Const(0))
+        .push(I::Call(env.list_fn(l, ListFn::Destroy)))
+        .push(I::LocalGet(i))
+        .push(I::I32Const(1))
+        .push(I::I32Add)
+        .push(I::LocalSet(i))
+        .push(I::Br(0))
+        .push(I::End)
+        .push(I::End)
+        .push(I::I32Const(0))
+        .push(I::I32Const(0))
+        .push(I::I32Store(at(state + 4, 2)));
+    f
+}
+
+/// Pushes `rows[i]` (i an i32 local) of the list state at `state`.
+fn rows_at(f: &mut FuncBuilder, state: u32, i: u32) {
+    f.push(I::I32Const(0))
+        .push(I::I32Load(at(state, 2)))
+        .push(I::LocalGet(i))
+        .push(I::I32Const(2))
+        .push(I::I32Shl)
+        .push(I::I32Add)
+        .push(I::I32Load(at(0, 2)));
+}
+
+/// Pushes the address of `p[i]` for an i32 array at local `p` and i32 local `i`.
+fn addr(f: &mut FuncBuilder, p: u32, i: u32) {
+    f.push(I::LocalGet(p))
+        .push(I::LocalGet(i))
+        .push(I::I32Const(2))
+        .push(I::I32Shl)
+        .push(I::I32Add);
+}
+
+/// A loop `while cond { body }`; `cond` pushes an i32. Inside `body`, depth 0 is the loop
+/// and depth 1 leaves it.
+fn while_(
+    f: &mut FuncBuilder,
+    cond: impl FnOnce(&mut FuncBuilder),
+    body: impl FnOnce(&mut FuncBuilder),
+) {
+    f.push(I::Block(BlockType::Empty))
+        .push(I::Loop(BlockType::Empty));
+    cond(f);
+    f.push(I::I32Eqz).push(I::BrIf(1));
+    body(f);
+    f.push(I::Br(0)).push(I::End).push(I::End);
+}
+
+fn incr(f: &mut FuncBuilder, l: u32, by: i32) {
+    f.push(I::LocalGet(l))
+        .push(I::I32Const(by))
+        .push(I::I32Add)
+        .push(I::LocalSet(l));
+}
+
+fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
+    let mut f = FuncBuilder::new(0, vec![]);
+    let state = env.layout.list(l);
+    let anchor = env.plan.handle(list.anchor) as i32;
+    let fun = |w| I::Call(env.list_fn(l, w));
+    let [arr, n, m, start, end_old, end_new, i, j, row, item, next] =
+        std::array::from_fn(|_| f.temp(I32));
+    let [
+        scratch,
+        sources,
+        newmid,
+        tails,
+        prev,
+        inlis,
+        used,
+        table,
+        size,
+        mask,
+    ] = std::array::from_fn(|_| f.temp(I32));
+    let [h, v, lo, hi, mid, len_t, matched] = std::array::from_fn(|_| f.temp(I32));
+    let k = f.temp(F64);
+    let none = Default::default();
+    let x = env.render_exprs(&none);
+    let BindingKind::List { array, .. } = &env.plan.bindings[list.binding].kind else {
+        unreachable!("the list's binding")
+    };
+    x.expr(&mut f, array);
+    f.push(I::LocalTee(arr))
+        .push(I::I32Load(at(ARRAY_LEN, 2)))
+        .push(I::LocalSet(n))
+        .push(I::I32Const(0))
+        .push(I::I32Load(at(state + 4, 2)))
+        .push(I::LocalSet(m));
+    // item = arr[j]
+    let item_at = |f: &mut FuncBuilder, idx: u32| {
+        env.heap.elem_addr(f, arr, idx);
+        f.push(I::I32Load(at(0, 2))).push(I::LocalSet(item));
+    };
+    // Point the row in `row` at `item` (index `idx`) and re-render what changed.
+    let patch = |f: &mut FuncBuilder, idx: u32| {
+        f.push(I::LocalGet(row))
+            .push(I::I32Load(at(ITEM, 2)))
+            .push(I::LocalGet(item))
+            .push(I::I32Ne)
+            .push(I::If(BlockType::Empty))
+            .push(I::LocalGet(item));
+        env.heap.call(f, HeapFn::RcInc);
+        f.push(I::LocalGet(row)).push(I::I32Load(at(ITEM, 2)));
+        env.heap.call(f, HeapFn::RcDec);
+        f.push(I::LocalGet(row))
+            .push(I::LocalGet(item))
+            .push(I::I32Store(at(ITEM, 2)))
+            .push(I::End)
+            .push(I::LocalGet(row))
+            .push(I::LocalGet(idx))
+            .push(I::F64ConvertI32U)
+            .push(I::F64Store(at(INDEX, 3)))
+            .push(I::LocalGet(row))
+            .push(fun(ListFn::Update));
+    };
+    let destroy_all = |f: &mut FuncBuilder, remove: i32| {
+        f.push(I::I32Const(0)).push(I::LocalSet(i));
+        while_(
+            f,
+            |f| {
+                f.push(I::LocalGet(i)).push(I::LocalGet(m)).push(I::I32LtU);
+            },
+            |f| {
+                rows_at(f, state, i);
+                f.push(I::I32Const(remove)).push(fun(ListFn::Destroy));
+                incr(f, i, 1);
+            },
+        );
+    };
+
+    // Everything removed.
+    f.push(I::LocalGet(n))
+        .push(I::I32Eqz)
+        .push(I::If(BlockType::Empty));
+    if list.sole {
+        f.push(I::LocalGet(m)).push(I::If(BlockType::Empty));
+        f.push(I::I32Const(anchor))
+            .push(I::Call(env.idx.writer(Op::Clear)));
+        f.push(I::End);
+        destroy_all(&mut f, 0);
+    } else {
+        destroy_all(&mut f, 1);
+    }
+    f.push(I::I32Const(0))
+        .push(I::I32Const(0))
+        .push(I::I32Store(at(state + 4, 2)))
+        .push(I::Return)
+        .push(I::End);
+
+    // First render (or after everything was removed): append every row.
+    f.push(I::LocalGet(m))
+        .push(I::I32Eqz)
+        .push(I::If(BlockType::Empty));
+    f.push(I::I32Const(state as i32)).push(I::LocalGet(n));
+    env.heap.call(&mut f, HeapFn::VecReserve);
+    f.push(I::I32Const(0)).push(I::LocalSet(j));
+    while_(
+        &mut f,
+        |f| {
+            f.push(I::LocalGet(j)).push(I::LocalGet(n)).push(I::I32LtU);
+        },
+        |f| {
+            item_at(f, j);
+            f.push(I::LocalGet(item))
+                .push(I::LocalGet(j))
+                .push(I::F64ConvertI32U)
+                .push(fun(ListFn::Create))
+                .push(I::LocalTee(row))
+                .push(I::I32Load(at(BASE, 2)))
+                .push(I::I32Const(anchor))
+                .push(I::Call(env.idx.writer(Op::Insert)))
+                .push(I::I32Const(0))
+                .push(I::I32Load(at(state, 2)));
+            f.push(I::LocalGet(j))
+                .push(I::I32Const(2))
+                .push(I::I32Shl)
+                .push(I::I32Add)
+                .push(I::LocalGet(row))
+                .push(I::I32Store(at(0, 2)));
+            incr(f, j, 1);
+        },
+    );
+    f.push(I::I32Const(0))
+        .push(I::LocalGet(n))
+        .push(I::I32Store(at(state + 4, 2)))
+        .push(I::Return)
+        .push(I::End);
+
+    // Common prefix.
+    f.push(I::I32Const(0)).push(I::LocalSet(start));
+    f.push(I::Block(BlockType::Empty))
+        .push(I::Loop(BlockType::Empty));
+    f.push(I::LocalGet(start))
+        .push(I::LocalGet(m))
+        .push(I::I32GeU)
+        .push(I::LocalGet(start))
+        .push(I::LocalGet(n))
+        .push(I::I32GeU)
+        .push(I::I32Or)
+        .push(I::BrIf(1));
+    rows_at(&mut f, state, start);
+    f.push(I::LocalSet(row));
+    item_at(&mut f, start);
+    f.push(I::LocalGet(row))
+        .push(I::F64Load(at(KEY, 3)))
+        .push(I::LocalGet(item))
+        .push(I::LocalGet(start))
+        .push(I::F64ConvertI32U)
+        .push(fun(ListFn::Key))
+        .push(I::F64Ne)
+        .push(I::BrIf(1));
+    patch(&mut f, start);
+    incr(&mut f, start, 1);
+    f.push(I::Br(0)).push(I::End).push(I::End);
+
+    // Common suffix.
+    f.push(I::LocalGet(m))
+        .push(I::LocalSet(end_old))
+        .push(I::LocalGet(n))
+        .push(I::LocalSet(end_new));
+    f.push(I::Block(BlockType::Empty))
+        .push(I::Loop(BlockType::Empty));
+    f.push(I::LocalGet(end_old))
+        .push(I::LocalGet(start))
+        .push(I::I32LeU)
+        .push(I::LocalGet(end_new))
+        .push(I::LocalGet(start))
+        .push(I::I32LeU)
+        .push(I::I32Or)
+        .push(I::BrIf(1));
+    f.push(I::LocalGet(end_old))
+        .push(I::I32Const(1))
+        .push(I::I32Sub)
+        .push(I::LocalSet(i))
+        .push(I::LocalGet(end_new))
+        .push(I::I32Const(1))
+        .push(I::I32Sub)
+        .push(I::LocalSet(j));
+    rows_at(&mut f, state, i);
+    f.push(I::LocalSet(row));
+    item_at(&mut f, j);
+    f.push(I::LocalGet(row))
+        .push(I::F64Load(at(KEY, 3)))
+        .push(I::LocalGet(item))
+        .push(I::LocalGet(j))
+        .push(I::F64ConvertI32U)
+        .push(fun(ListFn::Key))
+        .push(I::F64Ne)
+        .push(I::BrIf(1));
+    patch(&mut f, j);
+    f.push(I::LocalGet(i))
+        .push(I::LocalSet(end_old))
+        .push(I::LocalGet(j))
+        .push(I::LocalSet(end_new))
+        .push(I::Br(0))
+        .push(I::End)
+        .push(I::End);
+
+    // The middle: old [start, end_old), new [start, end_new).
+    // Scratch: sources, newmid, tails, prev, inlis (one i32 per new row), used (per old
+    // row), then a hash table of `size` 16-byte entries (key f64, old index + 1).
+    let mid_new = |f: &mut FuncBuilder| {
+        f.push(I::LocalGet(end_new))
+            .push(I::LocalGet(start))
+            .push(I::I32Sub);
+    };
+    let mid_old = |f: &mut FuncBuilder| {
+        f.push(I::LocalGet(end_old))
+            .push(I::LocalGet(start))
+            .push(I::I32Sub);
+    };
+    // size = next power of two ≥ 2 · mid_old (at least 2).
+    f.push(I::I32Const(1)).push(I::I32Const(32));
+    mid_old(&mut f);
+    f.push(I::I32Const(1))
+        .push(I::I32Shl)
+        .push(I::I32Const(1))
+        .push(I::I32Or)
+        .push(I::I32Clz)
+        .push(I::I32Sub)
+        .push(I::I32Shl)
+        .push(I::LocalTee(size))
+        .push(I::I32Const(1))
+        .push(I::I32Sub)
+        .push(I::LocalSet(mask));
+    mid_new(&mut f);
+    f.push(I::I32Const(20)).push(I::I32Mul);
+    mid_old(&mut f);
+    f.push(I::I32Const(4))
+        .push(I::I32Mul)
+        .push(I::I32Add)
+        .push(I::LocalGet(size))
+        .push(I::I32Const(16))
+        .push(I::I32Mul)
+        .push(I::I32Add)
+        .push(I::I32Const(16))
+        .push(I::I32Add);
+    env.heap.call(&mut f, HeapFn::Alloc);
+    f.push(I::LocalTee(scratch)).push(I::LocalSet(sources));
+    for (dst, src) in [
+        (newmid, sources),
+        (tails, newmid),
+        (prev, tails),
+        (inlis, prev),
+        (used, inlis),
+    ] {
+        f.push(I::LocalGet(src));
+        mid_new(&mut f);
+        f.push(I::I32Const(2))
+            .push(I::I32Shl)
+            .push(I::I32Add)
+            .push(I::LocalSet(dst));
+    }
+    // The table, 8-aligned after `used`.
+    f.push(I::LocalGet(used));
+    mid_old(&mut f);
+    f.push(I::I32Const(2))
+        .push(I::I32Shl)
+        .push(I::I32Add)
+        .push(I::I32Const(7))
+        .push(I::I32Add)
+        .push(I::I32Const(-8))
+        .push(I::I32And)
+        .push(I::LocalSet(table));
+    // Zero inlis, used and the table (contiguous, plus alignment padding).
+    f.push(I::LocalGet(inlis))
+        .push(I::I32Const(0))
+        .push(I::LocalGet(table))
+        .push(I::LocalGet(size))
+        .push(I::I32Const(16))
+        .push(I::I32Mul)
+        .push(I::I32Add)
+        .push(I::LocalGet(inlis))
+        .push(I::I32Sub)
+        .push(I::MemoryFill(0));
+    // The slot of key `k`: h = mix(bits(k)) & mask.
+    let hash = |f: &mut FuncBuilder| {
+        let bits = f.temp(ValType::I64);
+        f.push(I::LocalGet(k))
+            .push(I::I64ReinterpretF64)
+            .push(I::LocalTee(bits))
+            .push(I::LocalGet(bits))
+            .push(I::I64Const(32))
+            .push(I::I64ShrU)
+            .push(I::I64Xor)
+            .push(I::I32WrapI64)
+            .push(I::I32Const(0x9E37_79B1_u32 as i32))
+            .push(I::I32Mul)
+            .push(I::LocalTee(h))
+            .push(I::LocalGet(h))
+            .push(I::I32Const(16))
+            .push(I::I32ShrU)
+            .push(I::I32Xor)
+            .push(I::LocalGet(mask))
+            .push(I::I32And)
+            .push(I::LocalSet(h));
+    };
+    // entry address of slot h
+    let entry = |f: &mut FuncBuilder| {
+        f.push(I::LocalGet(table))
+            .push(I::LocalGet(h))
+            .push(I::I32Const(4))
+            .push(I::I32Shl)
+            .push(I::I32Add);
+    };
+    let next_slot = |f: &mut FuncBuilder| {
+        f.push(I::LocalGet(h))
+            .push(I::I32Const(1))
+            .push(I::I32Add)
+            .push(I::LocalGet(mask))
+            .push(I::I32And)
+            .push(I::LocalSet(h));
+    };
+    // Old keys → old index + 1.
+    f.push(I::LocalGet(start)).push(I::LocalSet(i));
+    while_(
+        &mut f,
+        |f| {
+            f.push(I::LocalGet(i))
+                .push(I::LocalGet(end_old))
+                .push(I::I32LtU);
+        },
+        |f| {
+            rows_at(f, state, i);
+            f.push(I::F64Load(at(KEY, 3))).push(I::LocalSet(k));
+            hash(f);
+            while_(
+                f,
+                |f| {
+                    entry(f);
+                    f.push(I::I32Load(at(8, 2)));
+                },
+                |f| next_slot(f),
+            );
+            entry(f);
+            f.push(I::LocalGet(k)).push(I::F64Store(at(0, 3)));
+            entry(f);
+            f.push(I::LocalGet(i))
+                .push(I::I32Const(1))
+                .push(I::I32Add)
+                .push(I::I32Store(at(8, 2)));
+            incr(f, i, 1);
+        },
+    );
+    // New rows: find their old row (sources[j] = old index or -1) and patch it.
+    f.push(I::I32Const(0))
+        .push(I::LocalSet(matched))
+        .push(I::I32Const(0))
+        .push(I::LocalSet(j));
+    while_(
+        &mut f,
+        |f| {
+            f.push(I::LocalGet(j));
+            mid_new(f);
+            f.push(I::I32LtU);
+        },
+        |f| {
+            f.push(I::LocalGet(start))
+                .push(I::LocalGet(j))
+                .push(I::I32Add)
+                .push(I::LocalSet(i));
+            item_at(f, i);
+            f.push(I::LocalGet(item))
+                .push(I::LocalGet(i))
+                .push(I::F64ConvertI32U)
+                .push(fun(ListFn::Key))
+                .push(I::LocalSet(k));
+            hash(f);
+            f.push(I::I32Const(-1)).push(I::LocalSet(v));
+            // Probe until an empty slot or an unused old row with this key.
+            f.push(I::Block(BlockType::Empty))
+                .push(I::Loop(BlockType::Empty));
+            entry(f);
+            f.push(I::I32Load(at(8, 2)))
+                .push(I::LocalTee(lo))
+                .push(I::I32Eqz)
+                .push(I::BrIf(1));
+            entry(f);
+            f.push(I::F64Load(at(0, 3)))
+                .push(I::LocalGet(k))
+                .push(I::F64Eq)
+                .push(I::If(BlockType::Empty))
+                .push(I::LocalGet(lo))
+                .push(I::I32Const(1))
+                .push(I::I32Sub)
+                .push(I::LocalTee(hi))
+                .push(I::LocalGet(start))
+                .push(I::I32Sub)
+                .push(I::LocalSet(mid));
+            addr(f, used, mid);
+            f.push(I::I32Load(at(0, 2)))
+                .push(I::I32Eqz)
+                .push(I::If(BlockType::Empty))
+                .push(I::LocalGet(hi))
+                .push(I::LocalSet(v));
+            addr(f, used, mid);
+            f.push(I::I32Const(1))
+                .push(I::I32Store(at(0, 2)))
+                .push(I::Br(3))
+                .push(I::End)
+                .push(I::End);
+            next_slot(f);
+            f.push(I::Br(0)).push(I::End).push(I::End);
+            addr(f, sources, j);
+            f.push(I::LocalGet(v)).push(I::I32Store(at(0, 2)));
+            f.push(I::LocalGet(v))
+                .push(I::I32Const(0))
+                .push(I::I32GeS)
+                .push(I::If(BlockType::Empty));
+            incr(f, matched, 1);
+            rows_at(f, state, v);
+            f.push(I::LocalSet(row));
+            patch(f, i);
+            f.push(I::End);
+            incr(f, j, 1);
+        },
+    );
+    // Old rows nobody reuses go. When nothing was kept at all and the rows are their
+    // parent's only content, one CLEAR replaces one REMOVE per row.
+    let clear_all = |f: &mut FuncBuilder| {
+        f.push(I::LocalGet(matched))
+            .push(I::I32Eqz)
+            .push(I::LocalGet(start))
+            .push(I::I32Eqz)
+            .push(I::I32And)
+            .push(I::LocalGet(end_old))
+            .push(I::LocalGet(m))
+            .push(I::I32Eq)
+            .push(I::I32And);
+    };
+    if list.sole {
+        clear_all(&mut f);
+        f.push(I::If(BlockType::Empty))
+            .push(I::I32Const(anchor))
+            .push(I::Call(env.idx.writer(Op::Clear)))
+            .push(I::End);
+    }
+    f.push(I::LocalGet(start)).push(I::LocalSet(i));
+    while_(
+        &mut f,
+        |f| {
+            f.push(I::LocalGet(i))
+                .push(I::LocalGet(end_old))
+                .push(I::I32LtU);
+        },
+        |f| {
+            f.push(I::LocalGet(i))
+                .push(I::LocalGet(start))
+                .push(I::I32Sub)
+                .push(I::LocalSet(mid));
+            addr(f, used, mid);
+            f.push(I::I32Load(at(0, 2)))
+                .push(I::I32Eqz)
+                .push(I::If(BlockType::Empty));
+            rows_at(f, state, i);
+            if list.sole {
+                clear_all(f);
+                f.push(I::I32Eqz);
+            } else {
+                f.push(I::I32Const(1));
+            }
+            f.push(fun(ListFn::Destroy)).push(I::End);
+            incr(f, i, 1);
+        },
+    );
+    // Longest increasing subsequence of the reused rows' old indices: those stay put.
+    f.push(I::I32Const(0))
+        .push(I::LocalSet(len_t))
+        .push(I::I32Const(0))
+        .push(I::LocalSet(j));
+    while_(
+        &mut f,
+        |f| {
+            f.push(I::LocalGet(j));
+            mid_new(f);
+            f.push(I::I32LtU);
+        },
+        |f| {
+            addr(f, sources, j);
+            f.push(I::I32Load(at(0, 2)))
+                .push(I::LocalTee(v))
+                .push(I::I32Const(0))
+                .push(I::I32GeS)
+                .push(I::If(BlockType::Empty))
+                .push(I::I32Const(0))
+                .push(I::LocalSet(lo))
+                .push(I::LocalGet(len_t))
+                .push(I::LocalSet(hi));
+            while_(
+                f,
+                |f| {
+                    f.push(I::LocalGet(lo))
+                        .push(I::LocalGet(hi))
+                        .push(I::I32LtU);
+                },
+                |f| {
+                    f.push(I::LocalGet(lo))
+                        .push(I::LocalGet(hi))
+                        .push(I::I32Add)
+                        .push(I::I32Const(1))
+                        .push(I::I32ShrU)
+                        .push(I::LocalSet(mid));
+                    // sources[tails[mid]] < v ?
+                    addr(f, tails, mid);
+                    f.push(I::I32Load(at(0, 2))).push(I::LocalSet(h));
+                    addr(f, sources, h);
+                    f.push(I::I32Load(at(0, 2)))
+                        .push(I::LocalGet(v))
+                        .push(I::I32LtS)
+                        .push(I::If(BlockType::Empty))
+                        .push(I::LocalGet(mid))
+                        .push(I::I32Const(1))
+                        .push(I::I32Add)
+                        .push(I::LocalSet(lo))
+                        .push(I::Else)
+                        .push(I::LocalGet(mid))
+                        .push(I::LocalSet(hi))
+                        .push(I::End);
+                },
+            );
+            addr(f, prev, j);
+            f.push(I::LocalGet(lo))
+                .push(I::If(BlockType::Result(I32)))
+                .push(I::LocalGet(lo))
+                .push(I::I32Const(1))
+                .push(I::I32Sub)
+                .push(I::LocalSet(h));
+            addr(f, tails, h);
+            f.push(I::I32Load(at(0, 2)))
+                .push(I::Else)
+                .push(I::I32Const(-1))
+                .push(I::End)
+                .push(I::I32Store(at(0, 2)));
+            addr(f, tails, lo);
+            f.push(I::LocalGet(j)).push(I::I32Store(at(0, 2)));
+            f.push(I::LocalGet(lo))
+                .push(I::LocalGet(len_t))
+                .push(I::I32Eq)
+                .push(I::If(BlockType::Empty));
+            incr(f, len_t, 1);
+            f.push(I::End).push(I::End);
+            incr(f, j, 1);
+        },
+    );
+    // Mark the subsequence: from its last element back through `prev`.
+    f.push(I::I32Const(-1)).push(I::LocalSet(j));
+    f.push(I::LocalGet(len_t)).push(I::If(BlockType::Empty));
+    f.push(I::LocalGet(len_t))
+        .push(I::I32Const(1))
+        .push(I::I32Sub)
+        .push(I::LocalSet(h));
+    addr(&mut f, tails, h);
+    f.push(I::I32Load(at(0, 2)))
+        .push(I::LocalSet(j))
+        .push(I::End);
+    while_(
+        &mut f,
+        |f| {
+            f.push(I::LocalGet(j)).push(I::I32Const(0)).push(I::I32GeS);
+        },
+        |f| {
+            addr(f, inlis, j);
+            f.push(I::I32Const(1)).push(I::I32Store(at(0, 2)));
+            addr(f, prev, j);
+            f.push(I::I32Load(at(0, 2))).push(I::LocalSet(j));
+        },
+    );
+    // Place the middle from its end: new rows are created, rows outside the subsequence
+    // move, each before the row that follows it.
+    f.push(I::LocalGet(end_old))
+        .push(I::LocalGet(m))
+        .push(I::I32LtU)
+        .push(I::If(BlockType::Result(I32)));
+    rows_at(&mut f, state, end_old);
+    f.push(I::I32Load(at(BASE, 2)))
+        .push(I::Else)
+        .push(I::I32Const(anchor))
+        .push(I::End)
+        .push(I::LocalSet(next));
+    mid_new(&mut f);
+    f.push(I::LocalSet(j));
+    while_(
+        &mut f,
+        |f| {
+            f.push(I::LocalGet(j)).push(I::I32Const(0)).push(I::I32GtS);
+        },
+        |f| {
+            incr(f, j, -1);
+            addr(f, sources, j);
+            f.push(I::I32Load(at(0, 2)))
+                .push(I::LocalTee(v))
+                .push(I::I32Const(0))
+                .push(I::I32LtS)
+                .push(I::If(BlockType::Empty))
+                .push(I::LocalGet(start))
+                .push(I::LocalGet(j))
+                .push(I::I32Add)
+                .push(I::LocalSet(i));
+            item_at(f, i);
+            f.push(I::LocalGet(item))
+                .push(I::LocalGet(i))
+                .push(I::F64ConvertI32U)
+                .push(fun(ListFn::Create))
+                .push(I::LocalTee(row))
+                .push(I::I32Load(at(BASE, 2)))
+                .push(I::LocalGet(next))
+                .push(I::Call(env.idx.writer(Op::Insert)))
+                .push(I::Else);
+            rows_at(f, state, v);
+            f.push(I::LocalSet(row));
+            addr(f, inlis, j);
+            f.push(I::I32Load(at(0, 2)))
+                .push(I::I32Eqz)
+                .push(I::If(BlockType::Empty))
+                .push(I::LocalGet(row))
+                .push(I::I32Load(at(BASE, 2)))
+                .push(I::LocalGet(next))
+                .push(I::Call(env.idx.writer(Op::Insert)))
+                .push(I::End)
+                .push(I::End);
+            addr(f, newmid, j);
+            f.push(I::LocalGet(row)).push(I::I32Store(at(0, 2)));
+            f.push(I::LocalGet(row))
+                .push(I::I32Load(at(BASE, 2)))
+                .push(I::LocalSet(next));
+        },
+    );
+    // rows = rows[..start] ++ newmid ++ rows[end_old..m]
+    f.push(I::I32Const(state as i32)).push(I::LocalGet(n));
+    env.heap.call(&mut f, HeapFn::VecReserve);
+    let rows_ptr = |f: &mut FuncBuilder| {
+        f.push(I::I32Const(0)).push(I::I32Load(at(state, 2)));
+    };
+    rows_ptr(&mut f);
+    f.push(I::LocalGet(end_new))
+        .push(I::I32Const(2))
+        .push(I::I32Shl)
+        .push(I::I32Add);
+    rows_ptr(&mut f);
+    f.push(I::LocalGet(end_old))
+        .push(I::I32Const(2))
+        .push(I::I32Shl)
+        .push(I::I32Add)
+        .push(I::LocalGet(m))
+        .push(I::LocalGet(end_old))
+        .push(I::I32Sub)
+        .push(I::I32Const(2))
+        .push(I::I32Shl)
+        .push(I::MemoryCopy {
+            src_mem: 0,
+            dst_mem: 0,
+        });
+    rows_ptr(&mut f);
+    f.push(I::LocalGet(start))
+        .push(I::I32Const(2))
+        .push(I::I32Shl)
+        .push(I::I32Add)
+        .push(I::LocalGet(newmid));
+    mid_new(&mut f);
+    f.push(I::I32Const(2)).push(I::I32Shl).push(I::MemoryCopy {
+        src_mem: 0,
+        dst_mem: 0,
+    });
+    f.push(I::LocalGet(scratch));
+    env.heap.call(&mut f, HeapFn::Free);
+    f.push(I::I32Const(0))
+        .push(I::LocalGet(n))
+        .push(I::I32Store(at(state + 4, 2)));
+    // Rows that moved show a new index.
+    if list.uses_index {
+        f.push(I::I32Const(0)).push(I::LocalSet(j));
+        while_(
+            &mut f,
+            |f| {
+                f.push(I::LocalGet(j)).push(I::LocalGet(n)).push(I::I32LtU);
+            },
+            |f| {
+                rows_at(f, state, j);
+                f.push(I::LocalTee(row))
+                    .push(I::F64Load(at(INDEX, 3)))
+                    .push(I::LocalGet(j))
+                    .push(I::F64ConvertI32U)
+                    .push(I::F64Ne)
+                    .push(I::If(BlockType::Empty))
+                    .push(I::LocalGet(row))
+                    .push(I::LocalGet(j))
+                    .push(I::F64ConvertI32U)
+                    .push(I::F64Store(at(INDEX, 3)))
+                    .push(I::LocalGet(row))
+                    .push(fun(ListFn::Update))
+                    .push(I::End);
+                incr(f, j, 1);
+            },
+        );
+    }
+    let _ = (tails, table);
+    f
+}
+
+/// The `ListRefresh` binding: every row re-renders what changed.
+pub fn refresh(env: &Env<'_>, f: &mut FuncBuilder, l: usize) {
+    let state = env.layout.list(l);
+    let i = f.temp(I32);
+    f.push(I::I32Const(0)).push(I::LocalSet(i));
+    while_(
+        f,
+        |f| {
+            f.push(I::LocalGet(i))
+                .push(I::I32Const(0))
+                .push(I::I32Load(at(state + 4, 2)))
+                .push(I::I32LtU);
+        },
+        |f| {
+            rows_at(f, state, i);
+            f.push(I::Call(env.list_fn(l, ListFn::Update)));
+            incr(f, i, 1);
+        },
+    );
+}
