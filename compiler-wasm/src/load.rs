@@ -62,6 +62,11 @@ pub(crate) fn load_and_analyze(
         if i == 0 {
             entry_span = program.span();
         }
+        // An imported `.ts` file is a module (constants, functions, types), not a program.
+        let flavour = match flavour {
+            crate::source::Flavour::Ts if i > 0 => crate::source::Flavour::Tsx,
+            other => other,
+        };
         let module = match analyze::collect(program, flavour) {
             Ok(m) => m,
             Err(d) => return (files, Err(vec![d.in_file(i)])),

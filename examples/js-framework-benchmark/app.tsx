@@ -2,36 +2,8 @@
 // the way a React developer would: immutable updates, one selected id, rows keyed by id.
 import { useState } from "react";
 
-interface Row {
-  id: number;
-  label: string;
-}
-
-const adjectives = ["pretty", "large", "big", "small", "tall", "short", "long", "handsome", "plain", "quaint", "clean", "elegant", "easy", "angry", "crazy", "helpful", "mushy", "odd", "unsightly", "adorable", "important", "inexpensive", "cheap", "expensive", "fancy"];
-const colours = ["red", "yellow", "blue", "green", "pink", "brown", "purple", "brown", "white", "black", "orange"];
-const nouns = ["table", "chair", "house", "bbq", "desk", "car", "pony", "cookie", "sandwich", "burger", "pizza", "mouse", "keyboard"];
-
-function pick(words: string[]): string {
-  return words[Math.round(Math.random() * 1000) % words.length];
-}
-
-function buildData(count: number, firstId: number): Row[] {
-  const data: Row[] = [];
-  for (let i = 0; i < count; i++) {
-    data.push({ id: firstId + i, label: pick(adjectives) + " " + pick(colours) + " " + pick(nouns) });
-  }
-  return data;
-}
-
-function Button({ id, title, onClick }: { id: string; title: string; onClick: () => void }) {
-  return (
-    <div class="col-sm-6 smallpad">
-      <button type="button" class="btn btn-primary btn-block" id={id} onClick={onClick}>
-        {title}
-      </button>
-    </div>
-  );
-}
+import { Button } from "./button";
+import { buildData, Row } from "./data";
 
 export default function App() {
   const [data, setData] = useState<Row[]>([]);

@@ -218,3 +218,13 @@ fn memory_stays_bounded(example: &str) -> TestResult {
 fn tsx_table_app_memory_is_bounded() -> TestResult {
     memory_stays_bounded("js-framework-benchmark/app.tsx")
 }
+
+#[test]
+fn dx_table_app_does_every_operation() -> TestResult {
+    every_operation("js-framework-benchmark/app.dx")
+}
+
+#[test]
+fn dx_table_app_memory_is_bounded() -> TestResult {
+    memory_stays_bounded("js-framework-benchmark/app.dx")
+}

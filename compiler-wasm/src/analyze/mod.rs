@@ -233,9 +233,13 @@ pub(crate) fn collect<'s, 'a>(
                             .map(|id| id.name.to_string()),
                     );
                 }
-                Declaration::TSTypeAliasDeclaration(a) => top.types.push(types::TypeDecl::Alias(a)),
+                Declaration::TSTypeAliasDeclaration(a) => {
+                    top.types.push(types::TypeDecl::Alias(a));
+                    exported.push(a.id.name.to_string());
+                }
                 Declaration::TSInterfaceDeclaration(i) => {
-                    top.types.push(types::TypeDecl::Interface(i))
+                    top.types.push(types::TypeDecl::Interface(i));
+                    exported.push(i.id.name.to_string());
                 }
                 other => {
                     return Err(Diagnostic::new(
@@ -394,6 +398,10 @@ pub(crate) fn link(
                 )
                 .with_hint("export it: `export function Name(…)`")));
             };
+            if target.top.types.iter().any(|t| t.name().0 == name) {
+                // Type names are resolved across the whole app (see `types.rs`).
+                continue;
+            }
             if let Some(pos) = target
                 .top
                 .components

@@ -19,7 +19,8 @@ pub(crate) enum TypeDecl<'s, 'a> {
 }
 
 impl TypeDecl<'_, '_> {
-    fn name(&self) -> (&str, Span) {
+    /// The declared name and its span.
+    pub(crate) fn name(&self) -> (&str, Span) {
         match self {
             TypeDecl::Interface(i) => (i.id.name.as_str(), i.id.span),
             TypeDecl::Alias(a) => (a.id.name.as_str(), a.id.span),
