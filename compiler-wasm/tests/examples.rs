@@ -45,10 +45,11 @@ fn every_example_compiles_to_a_valid_module_and_matches_its_snapshot() {
             format!("examples/{name}"),
             std::fs::read_to_string(&path).unwrap(),
         );
-        let dir = path.parent().unwrap().to_owned();
+        // Paths of imported files are relative to the repository root, like the entry's.
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let (files, result) = dx_compiler::compile_app(
             file,
-            &mut |p| std::fs::read_to_string(dir.join(p)).ok(),
+            &mut |p| std::fs::read_to_string(root.join(p)).ok(),
             Options {
                 debug_names: true,
                 ..Options::default()
