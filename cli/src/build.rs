@@ -1,4 +1,6 @@
-//! `dx build`: compile an entry component and write a self-contained static app.
+//! `dx build`: compile an entry component and write a self-contained static app. When the
+//! entry's directory has an `index.html`, that template is the page (see [`crate::template`])
+//! and the local files it references are copied along.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -6,6 +8,7 @@ use std::time::{Duration, Instant};
 use dx_compiler::{Diagnostic, Options, SourceFile, compile_app};
 
 use crate::sizes::Sizes;
+use crate::template::{self, TemplateError};
 
 /// One written file and its sizes.
 #[derive(Debug)]
@@ -21,8 +24,13 @@ pub struct Artifact {
 pub struct BuildReport {
     /// The mounted component.
     pub entry: String,
-    /// Files written, in a stable order.
+    /// The files dx generates (`index.html`, the host, templates, wasm), in a stable order.
     pub artifacts: Vec<Artifact>,
+    /// Files copied because the app's `index.html` template references them (paths relative
+    /// to the output directory), in order of reference; empty without a template.
+    pub assets: Vec<Artifact>,
+    /// The template the page was made from, if the entry's directory has one.
+    pub template: Option<PathBuf>,
     /// Time spent compiling (parse → emit), excluding file I/O and size measurement.
     pub compile_time: Duration,
 }
@@ -37,6 +45,15 @@ pub enum BuildError {
     },
     /// The entry is a `.ts` program, which has no UI to build.
     NotAnApp { path: PathBuf },
+    /// The app's `index.html` template cannot be used, or a file it references is missing.
+    Template {
+        /// The template.
+        path: PathBuf,
+        /// 1-based line and column of the problem, when it has a place.
+        at: Option<(usize, usize)>,
+        message: String,
+        hint: String,
+    },
     /// The source has errors.
     Compile {
         /// Every file the compiler read; diagnostics point into it.
@@ -54,6 +71,19 @@ impl std::fmt::Display for BuildError {
                 "error: {} is a .ts program without UI; `dx build` needs a component entry (.tsx or .dx)",
                 path.display()
             ),
+            BuildError::Template {
+                path,
+                at,
+                message,
+                hint,
+            } => {
+                let at = at.map_or(String::new(), |(line, col)| format!(":{line}:{col}"));
+                write!(
+                    f,
+                    "error: {}{at}: {message}\n  = hint: {hint}",
+                    path.display()
+                )
+            }
             BuildError::Compile { files, diagnostics } => {
                 for d in diagnostics {
                     write!(f, "{}", d.render(&files[d.file_index()]))?;
@@ -64,7 +94,9 @@ impl std::fmt::Display for BuildError {
     }
 }
 
-/// Compiles `entry` and writes `index.html`, the JS host, `app.htip` and `app.wasm` to `out`.
+/// Compiles `entry` and writes `index.html`, the JS host, `app.htip` and `app.wasm` to `out`,
+/// plus the assets of the entry directory's `index.html` template if there is one. Nothing is
+/// written when the source or the template has an error.
 pub fn build_app(entry: &Path, out: &Path) -> Result<BuildReport, BuildError> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
@@ -87,12 +119,25 @@ pub fn build_app(entry: &Path, out: &Path) -> Result<BuildReport, BuildError> {
         });
     }
 
+    let app_dir = match entry.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let template_path = app_dir.join("index.html");
+    let has_template = template_path.is_file();
+    let page = if has_template {
+        Some(page_from_template(&template_path, app_dir)?)
+    } else {
+        None
+    };
+
     std::fs::create_dir_all(out).map_err(io(out))?;
+    let index = match &page {
+        Some((html, _)) => html.clone(),
+        None => dx_runtime::index_html(&output.entry),
+    };
     let files: [(&str, Vec<u8>); 4] = [
-        (
-            "index.html",
-            dx_runtime::index_html(&output.entry).into_bytes(),
-        ),
+        ("index.html", index.into_bytes()),
         (dx_runtime::HOST_FILE, host_for(&output.wasm).into_bytes()),
         ("app.htip", output.templates),
         ("app.wasm", output.wasm),
@@ -106,32 +151,123 @@ pub fn build_app(entry: &Path, out: &Path) -> Result<BuildReport, BuildError> {
             sizes: Sizes::of(&bytes),
         });
     }
+    let mut assets = Vec::new();
+    for (relative, bytes) in page.map(|(_, assets)| assets).unwrap_or_default() {
+        let path = out.join(&relative);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(io(parent))?;
+        }
+        std::fs::write(&path, &bytes).map_err(io(&path))?;
+        assets.push(Artifact {
+            name: relative,
+            sizes: Sizes::of(&bytes),
+        });
+    }
     Ok(BuildReport {
         entry: output.entry,
         artifacts,
+        assets,
+        template: has_template.then_some(template_path),
         compile_time,
     })
 }
 
-/// The size table `dx build` prints.
+/// The page made from the template at `path` and the bytes of every asset it references
+/// (read now, so a missing one fails the build before anything is written).
+fn page_from_template(
+    path: &Path,
+    app_dir: &Path,
+) -> Result<(String, Vec<(String, Vec<u8>)>), BuildError> {
+    let text = std::fs::read_to_string(path).map_err(|error| BuildError::Io {
+        path: path.to_path_buf(),
+        error,
+    })?;
+    let error = |e: TemplateError| BuildError::Template {
+        path: path.to_path_buf(),
+        at: e.offset.map(|offset| line_col(&text, offset)),
+        message: e.message,
+        hint: e.hint,
+    };
+    let page = template::fill(&text, &dx_runtime::start_script()).map_err(error)?;
+    let mut assets = Vec::new();
+    for asset in page.assets {
+        let file = app_dir.join(&asset.path);
+        let bytes = std::fs::read(&file).map_err(|e| {
+            let why = if file.is_dir() {
+                "is a directory, not a file".to_owned()
+            } else if e.kind() == std::io::ErrorKind::NotFound {
+                "does not exist".to_owned()
+            } else {
+                e.to_string()
+            };
+            let hint = if asset.path.split('/').any(|s| s == "node_modules") {
+                format!(
+                    "run `npm ci` in {} to install the packages the template uses",
+                    app_dir.display()
+                )
+            } else {
+                format!(
+                    "the path is relative to {}: create the file or fix the reference",
+                    app_dir.display()
+                )
+            };
+            error(TemplateError {
+                offset: Some(asset.offset),
+                message: format!("`{}` {why} ({})", asset.path, file.display()),
+                hint,
+            })
+        })?;
+        assets.push((asset.path, bytes));
+    }
+    Ok((page.html, assets))
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
+}
+
+/// The size table `dx build` prints: dx's files and their `total`, then (with a template) each
+/// copied asset and the `total with assets`, so the app's own cost stays visible next to the
+/// page's full download.
 pub fn size_table(report: &BuildReport) -> String {
-    let mut s = format!(
-        "{:<12} {:>9} {:>9} {:>9}\n",
+    let width = report
+        .artifacts
+        .iter()
+        .chain(&report.assets)
+        .map(|a| a.name.len())
+        .chain(["total with assets".len()])
+        .max()
+        .unwrap_or_default();
+    let row = |name: &str, s: Sizes| {
+        format!(
+            "{name:<width$} {:>7} B {:>7} B {:>7} B\n",
+            s.raw, s.gzip, s.brotli
+        )
+    };
+    let mut table = format!(
+        "{:<width$} {:>9} {:>9} {:>9}\n",
         "artifact", "raw", "gzip", "brotli"
     );
     let mut total = Sizes::default();
     for a in &report.artifacts {
-        s.push_str(&format!(
-            "{:<12} {:>7} B {:>7} B {:>7} B\n",
-            a.name, a.sizes.raw, a.sizes.gzip, a.sizes.brotli
-        ));
+        table.push_str(&row(&a.name, a.sizes));
         total = total.plus(a.sizes);
     }
-    s.push_str(&format!(
-        "{:<12} {:>7} B {:>7} B {:>7} B\n",
-        "total", total.raw, total.gzip, total.brotli
-    ));
-    s
+    table.push_str(&row("total", total));
+    if !report.assets.is_empty() {
+        for a in &report.assets {
+            table.push_str(&row(&a.name, a.sizes));
+            total = total.plus(a.sizes);
+        }
+        table.push_str(&row("total with assets", total));
+    }
+    table
 }
 
 /// The JS host with just the functions this module imports.

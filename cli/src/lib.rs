@@ -4,5 +4,6 @@
 pub mod build;
 pub mod config;
 pub mod fmt;
+pub mod template;
 /// Artifact sizes (defined in `dx-runtime`, shared with the playground).
 pub use dx_runtime::sizes;

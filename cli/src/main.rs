@@ -45,7 +45,10 @@ const USAGE: &str = "usage:
   dx fmt --to json|dx|human <file>            convert JSON or DX data [--from json|dx]
   dx help                                     show this text
 The entry, --out, <dir> and --port default to build.entry, build.out, serve.dir and serve.port
-of the project file `dx` in the current directory (DX format, see docs/dx-format.md).";
+of the project file `dx` in the current directory (DX format, see docs/dx-format.md).
+An index.html next to the entry is the page template: it needs an element with id=\"app\" and a
+</body>; dx build adds the start script and copies the local files its <link href> and
+<script src> name.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -124,8 +127,11 @@ fn build(args: &[String]) -> ExitCode {
     };
     match build_app(&PathBuf::from(entry), &PathBuf::from(out)) {
         Ok(report) => {
+            let page = report.template.as_ref().map_or(String::new(), |t| {
+                format!(" with the page template {}", t.display())
+            });
             outln!(
-                "built {} from {entry} into {out}/ (compile {:.2} ms)",
+                "built {} from {entry} into {out}/{page} (compile {:.2} ms)",
                 report.entry,
                 report.compile_time.as_secs_f64() * 1000.0
             );

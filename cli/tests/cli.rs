@@ -178,3 +178,158 @@ fn output_to_a_closed_pipe_is_not_a_panic() {
         assert_eq!(result.status.code(), Some(0), "{stderr}");
     }
 }
+
+const SMALL_APP: &str = "export default function App() {\n  return <p id=\"hi\">hi</p>;\n}\n";
+
+/// An app directory with `app.tsx` and the page template `index_html`; returns it and the
+/// output directory a build of it writes to.
+fn templated_app(name: &str, index_html: &str) -> (PathBuf, PathBuf) {
+    let dir = temp(name);
+    let app = dir.join("app");
+    std::fs::create_dir_all(&app).unwrap();
+    std::fs::write(app.join("app.tsx"), SMALL_APP).unwrap();
+    std::fs::write(app.join("index.html"), index_html).unwrap();
+    (app, dir.join("out"))
+}
+
+fn build_templated(app: &Path, out: &Path) -> (i32, String, String) {
+    dx(&[
+        "build",
+        app.join("app.tsx").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ])
+}
+
+const START: &str = "import { start } from \"./dx-host.js\";";
+
+#[test]
+fn an_index_html_next_to_the_entry_is_the_page_and_its_local_assets_are_copied() {
+    let template = "<!doctype html>\n<html>\n<head>\n<title>My app</title>\n\
+        <link rel=\"stylesheet\" href=\"node_modules/todomvc-app-css/index.css\">\n\
+        <link rel=\"stylesheet\" href=\"https://cdn.example/bootstrap.css\">\n\
+        <link rel=\"icon\" href=\"./img/icon.svg?v=1\">\n</head>\n<body>\n\
+        <section class=\"todoapp\" id=\"app\"></section>\n<script src=\"js/extra.js\"></script>\n\
+        </body>\n</html>\n";
+    let (app, out) = templated_app("template", template);
+    let assets = [
+        (
+            "node_modules/todomvc-app-css/index.css",
+            "body { color: red }\n",
+        ),
+        (
+            "img/icon.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        ),
+        ("js/extra.js", "console.log('extra');\n"),
+    ];
+    for (path, text) in assets {
+        std::fs::create_dir_all(app.join(path).parent().unwrap()).unwrap();
+        std::fs::write(app.join(path), text).unwrap();
+    }
+    std::fs::write(app.join("unreferenced.css"), "p {}").unwrap();
+    let (code, stdout, stderr) = build_templated(&app, &out);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains(&format!(
+            "with the page template {}",
+            app.join("index.html").display()
+        )),
+        "{stdout}"
+    );
+
+    // The template, with the start script inserted once, right before </body>.
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert_eq!(index.matches(START).count(), 1, "{index}");
+    let script = dx_runtime::start_script();
+    assert_eq!(
+        index.replacen(&script, "", 1),
+        template,
+        "only the script is added"
+    );
+    assert!(index.contains(&format!("{script}</body>")), "{index}");
+
+    for (path, text) in assets {
+        assert_eq!(std::fs::read_to_string(out.join(path)).unwrap(), text);
+        assert!(
+            stdout.lines().any(|l| l.starts_with(path)),
+            "no size row for {path}:\n{stdout}"
+        );
+    }
+    assert!(!out.join("unreferenced.css").exists());
+    assert!(!out.join("cdn.example").exists() && !out.join("https:").exists());
+    let rows: Vec<&str> = stdout
+        .lines()
+        .map(|l| l.split("  ").next().unwrap())
+        .collect();
+    let position = |name: &str| rows.iter().position(|r| *r == name).unwrap();
+    assert!(position("app.wasm") < position("total"), "{stdout}");
+    assert!(position("total") < position("js/extra.js"), "{stdout}");
+    assert_eq!(rows.last(), Some(&"total with assets"), "{stdout}");
+}
+
+#[test]
+fn a_missing_asset_is_an_error_naming_it_and_nothing_is_written() {
+    let (app, out) = templated_app(
+        "template-missing",
+        "<html><head>\n  <link rel=\"stylesheet\" href=\"node_modules/todomvc-app-css/index.css\">\n</head>\n<body><div id=\"app\"></div></body></html>\n",
+    );
+    let (code, stdout, stderr) = build_templated(&app, &out);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stderr.contains(&format!("{}:2:32: ", app.join("index.html").display())),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`node_modules/todomvc-app-css/index.css` does not exist"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("hint: run `npm ci` in {}", app.display())),
+        "{stderr}"
+    );
+    assert!(!out.exists(), "nothing is written");
+}
+
+#[test]
+fn a_template_without_an_app_element_or_body_end_tag_is_an_error() {
+    let (app, out) = templated_app(
+        "template-no-app",
+        "<html><body><main id=\"root\"></main></body></html>\n",
+    );
+    let (code, _, stderr) = build_templated(&app, &out);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains(&format!(
+            "error: {}: no element with id=\"app\"",
+            app.join("index.html").display()
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("add <div id=\"app\"></div>"), "{stderr}");
+    assert!(!out.exists());
+
+    let (app, out) = templated_app("template-no-body", "<div id=\"app\"></div>\n");
+    let (code, _, stderr) = build_templated(&app, &out);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("no </body>"), "{stderr}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn template_references_outside_the_app_directory_are_rejected() {
+    for reference in ["../secret.css", "css/../../secret.css", "/etc/passwd"] {
+        let (app, out) = templated_app(
+            "template-traversal",
+            &format!("<link href=\"{reference}\">\n<div id=\"app\"></div></body>\n"),
+        );
+        std::fs::write(app.join("../secret.css"), "secret").unwrap();
+        let (code, _, stderr) = build_templated(&app, &out);
+        assert_eq!(code, 1, "{reference}");
+        assert!(
+            stderr.contains(&format!("index.html:1:13: `{reference}`")),
+            "{stderr}"
+        );
+        assert!(!out.exists(), "{reference}");
+    }
+}

@@ -122,11 +122,21 @@ fn object_entries(body: &str) -> Vec<&str> {
     entries
 }
 
-/// The `index.html` of a built app: an `#app` container and a module script that mounts it.
+/// The `index.html` of a built app: an `#app` container and the [`start_script`] that mounts it.
 pub fn index_html(title: &str) -> String {
     let title = escape_html(title);
     format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n</head>\n<body>\n<div id=\"app\"></div>\n<script type=\"module\">\nimport {{ start }} from \"./{HOST_FILE}\";\nstart(document.getElementById(\"app\")).catch((e) => {{ console.error(e); document.body.dataset.dxError = String(e); }});\n</script>\n</body>\n</html>\n"
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n</head>\n<body>\n<div id=\"app\"></div>\n{}</body>\n</html>\n",
+        start_script()
+    )
+}
+
+/// The module script that imports the host and mounts the app into `#app` (a start-up error
+/// lands in `document.body.dataset.dxError`). `dx build` puts it before an app template's
+/// `</body>`.
+pub fn start_script() -> String {
+    format!(
+        "<script type=\"module\">\nimport {{ start }} from \"./{HOST_FILE}\";\nstart(document.getElementById(\"app\")).catch((e) => {{ console.error(e); document.body.dataset.dxError = String(e); }});\n</script>\n"
     )
 }
 
