@@ -15,6 +15,13 @@ echo "test: build the playground (trunk build --release -> dist/)"
 cargo fetch --quiet
 trunk build --release
 
+echo "test: npm ci in app examples that have a package.json (their page templates link its files)"
+for dir in examples/*/; do
+    if [ -f "$dir/package.json" ]; then
+        (cd "$dir" && npm ci --no-audit --no-fund --silent)
+    fi
+done
+
 echo "test: cargo nextest run --workspace"
 cargo nextest run --workspace --no-fail-fast
 

@@ -85,6 +85,19 @@ impl Types {
             .map(|i| (i, self.fields(id)[i].1))
     }
 
+    /// Whether a value of type `outer` can hold (or is) a value of type `inner`.
+    pub fn contains(&self, outer: Ty, inner: Ty) -> bool {
+        outer == inner
+            || match outer {
+                Ty::Arr(id) => self.contains(self.elem(id), inner),
+                Ty::Rec(id) => self
+                    .fields(id)
+                    .iter()
+                    .any(|(_, t)| self.contains(*t, inner)),
+                _ => false,
+            }
+    }
+
     /// How a type is written in messages: `number`, `string[]`, `{ id: number }`.
     pub fn show(&self, ty: Ty) -> String {
         match ty {

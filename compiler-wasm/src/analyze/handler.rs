@@ -501,9 +501,11 @@ impl Cx<'_> {
         Ok(())
     }
 
+    /// A nested block: a `return;` at its end still leaves the function, so it is kept
+    /// (only the function body's own trailing `return;` is redundant).
     fn nested(&mut self, stmts: &[Statement<'_>], out: &mut Vec<Stmt>) -> Result<()> {
         self.scope.push();
-        let r = self.stmts(stmts, out);
+        let r = stmts.iter().try_for_each(|s| self.statement(s, out, false));
         self.scope.pop();
         r
     }

@@ -176,10 +176,17 @@ impl Cx<'_> {
             let dom_name = match jsx_name {
                 "className" => "class",
                 "htmlFor" => "for",
+                "autoFocus" | "autofocus" => "autofocus",
                 other => other,
             }
             .to_string();
             match &attr.value {
+                // `autoFocus` alone focuses on appearing, like `autoFocus={true}`.
+                None if dom_name == "autofocus" => attrs.push(Attr::Dynamic {
+                    name: dom_name,
+                    value: Expr::new(crate::ir::ExprKind::Bool(true), attr.span),
+                    span: attr.span,
+                }),
                 None => attrs.push(Attr::Static {
                     name: dom_name,
                     value: String::new(),

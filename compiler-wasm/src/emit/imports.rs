@@ -111,7 +111,13 @@ pub const REF_EXTERN: ValType = ValType::Ref(RefType {
 const EXTERN: ValType = ValType::EXTERNREF;
 
 /// One import row: the import, its module and name, params and results.
-type ImportRow = (Import, &'static str, &'static str, &'static [ValType], &'static [ValType]);
+type ImportRow = (
+    Import,
+    &'static str,
+    &'static str,
+    &'static [ValType],
+    &'static [ValType],
+);
 
 /// The imports that are not built-in table rows: module, name, params, results.
 pub const IMPORTS: &[ImportRow] = &[

@@ -118,6 +118,12 @@ fn row_handle(f: &mut FuncBuilder, row: u32, node: NodeRef) {
 
 /// The op that writes binding `kind` with its value in local `v`, for the row in `row`.
 fn write_binding(env: &Env<'_>, f: &mut FuncBuilder, kind: &BindingKind, row: u32, v: u32) {
+    if let BindingKind::Focus { node, .. } = kind {
+        f.push(I::LocalGet(v)).push(I::If(BlockType::Empty));
+        row_handle(f, row, *node);
+        f.push(I::Call(env.idx.writer(Op::Focus))).push(I::End);
+        return;
+    }
     let (node, name, value, op) = match kind {
         BindingKind::Text { node, value } => (
             node,

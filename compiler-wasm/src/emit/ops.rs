@@ -133,6 +133,7 @@ pub fn used(plan: &Plan) -> Vec<Op> {
             BindingKind::Attr { .. } => Op::SetAttr,
             BindingKind::Prop { value, .. } if value.ty == Ty::Bool => Op::SetPropBool,
             BindingKind::Prop { .. } => Op::SetProp,
+            BindingKind::Focus { .. } => Op::Focus,
             BindingKind::Cond { .. }
             | BindingKind::Effect { .. }
             | BindingKind::List { .. }

@@ -148,6 +148,12 @@ pub fn update(env: &Env<'_>, b: usize) -> FuncBuilder {
                 .push(I::I32Const(0))
                 .push(I::Call(env.idx.handler + *handler as u32));
         }
+        BindingKind::Focus { node, value } => {
+            x.expr(&mut f, value);
+            f.push(I::If(BlockType::Empty)).push(env.handle(*node));
+            env.write(&mut f, Op::Focus);
+            f.push(I::End);
+        }
         BindingKind::List { list, .. } => {
             f.push(I::Call(env.list_fn(*list, super::lists::ListFn::Reconcile)));
         }

@@ -170,6 +170,13 @@ impl<'a> StmtEmitter<'a> {
                 f.push(I::End);
             }
             GStmt::Touch { slot } => mark_readers(env, f, *slot),
+            GStmt::TouchType { ty } => {
+                for (slot, s) in env.plan.slots.iter().enumerate() {
+                    if env.plan.types.contains(s.ty, *ty) {
+                        mark_readers(env, f, slot);
+                    }
+                }
+            }
             GStmt::If {
                 test,
                 then,

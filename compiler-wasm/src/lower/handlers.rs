@@ -352,7 +352,16 @@ impl Lowerer<'_> {
                         }
                     }
                     let value = self.expr(inst, value, cx)?;
+                    let changed = match &value.kind {
+                        GKind::ArrayOp(op, args) if mutates(*op) => Some(args[0].ty),
+                        _ => None,
+                    };
                     out.push(GStmt::Eval { value });
+                    if let Some(ty) = changed
+                        && self.tracks_changes(inst)
+                    {
+                        out.push(GStmt::TouchType { ty });
+                    }
                 }
                 Stmt::WindowListen {
                     event,
@@ -414,15 +423,18 @@ impl Lowerer<'_> {
                         unreachable!("fields lower to Field")
                     };
                     let value = self.expr_as(inst, value, target.ty, cx)?;
+                    let ty = object.ty;
                     out.push(GStmt::SetField {
                         object: *object,
                         index,
                         value,
                     });
-                    if let Some(state) = root {
-                        out.push(GStmt::Touch {
+                    match root {
+                        Some(state) => out.push(GStmt::Touch {
                             slot: inst.slot_base + state,
-                        });
+                        }),
+                        None if self.tracks_changes(inst) => out.push(GStmt::TouchType { ty }),
+                        None => {}
                     }
                 }
                 Stmt::SetIndex {
@@ -437,15 +449,18 @@ impl Lowerer<'_> {
                         unreachable!("indexing lowers to Index")
                     };
                     let value = self.expr_as(inst, value, target.ty, cx)?;
+                    let ty = array.ty;
                     out.push(GStmt::SetIndex {
                         array: *array,
                         index: *index,
                         value,
                     });
-                    if let Some(state) = root {
-                        out.push(GStmt::Touch {
+                    match root {
+                        Some(state) => out.push(GStmt::Touch {
                             slot: inst.slot_base + state,
-                        });
+                        }),
+                        None if self.tracks_changes(inst) => out.push(GStmt::TouchType { ty }),
+                        None => {}
                     }
                 }
                 Stmt::Touch { state } => out.push(GStmt::Touch {
@@ -553,6 +568,24 @@ impl Lowerer<'_> {
         }
         Ok(())
     }
+}
+
+impl Lowerer<'_> {
+    /// Whether code of `inst` re-renders what it changes in place: `.dx` components do
+    /// (compiler-driven reactivity); React re-renders only through setters, and module-level
+    /// functions belong to no component.
+    fn tracks_changes(&self, inst: &Instance) -> bool {
+        self.program
+            .components
+            .get(inst.component)
+            .is_some_and(|c| !c.snapshot_reads)
+    }
+}
+
+/// Array methods that change the array they are called on.
+fn mutates(op: super::plan::ArrayOp) -> bool {
+    use super::plan::ArrayOp::*;
+    matches!(op, Push | Pop | Shift | Unshift | Splice | Reverse)
 }
 
 fn locals(cx: &mut Ctx) -> &mut LocalMap {

@@ -285,6 +285,9 @@ pub enum GStmt {
     },
     /// State changed in place: mark what reads `slot` dirty.
     Touch { slot: SlotId },
+    /// An object of type `ty` changed in place, reached through a value that is not state
+    /// itself (a row's item, a parameter): mark what reads any state that can hold a `ty`.
+    TouchType { ty: Ty },
 }
 
 /// A module-level function compiled to its own wasm function.
@@ -365,6 +368,9 @@ pub enum BindingKind {
         name: String,
         value: GExpr,
     },
+    /// `autoFocus={test}`: focuses the element when it appears with the test true and
+    /// whenever the test becomes true.
+    Focus { node: NodeRef, value: GExpr },
     /// Conditional content before an anchor: `then` when the test is truthy, else `otherwise`.
     Cond {
         anchor: NodeRef,
@@ -386,7 +392,8 @@ impl BindingKind {
         match self {
             BindingKind::Text { value, .. }
             | BindingKind::Attr { value, .. }
-            | BindingKind::Prop { value, .. } => Some(value),
+            | BindingKind::Prop { value, .. }
+            | BindingKind::Focus { value, .. } => Some(value),
             BindingKind::Cond { test, .. } => Some(test),
             BindingKind::List { array, .. } => Some(array),
             BindingKind::Effect { .. } | BindingKind::ListRefresh { .. } => None,
@@ -584,6 +591,7 @@ impl GStmt {
             } => vec![array, index, value],
             GStmt::Focus { .. }
             | GStmt::Touch { .. }
+            | GStmt::TouchType { .. }
             | GStmt::WindowListen { .. }
             | GStmt::PreventDefault { .. }
             | GStmt::Breakable { .. }

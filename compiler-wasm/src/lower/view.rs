@@ -79,7 +79,8 @@ impl Lowerer<'_> {
             match &mut self.plan.bindings[id].kind {
                 BindingKind::Text { node, .. }
                 | BindingKind::Attr { node, .. }
-                | BindingKind::Prop { node, .. } => node.offset += root_count,
+                | BindingKind::Prop { node, .. }
+                | BindingKind::Focus { node, .. } => node.offset += root_count,
                 BindingKind::Cond { anchor, .. } => anchor.offset += root_count,
                 BindingKind::Effect { .. } | BindingKind::ListRefresh { .. } => {}
                 BindingKind::List { list, .. } => {
@@ -93,7 +94,8 @@ impl Lowerer<'_> {
                 match &mut self.plan.lists[l].bindings[id] {
                     BindingKind::Text { node, .. }
                     | BindingKind::Attr { node, .. }
-                    | BindingKind::Prop { node, .. } => node.offset += root_count,
+                    | BindingKind::Prop { node, .. }
+                    | BindingKind::Focus { node, .. } => node.offset += root_count,
                     _ => unreachable!("rows hold DOM bindings only"),
                 }
             }
@@ -381,6 +383,18 @@ impl Lowerer<'_> {
                         *span,
                         "an event cannot be an attribute value",
                     ));
+                }
+                if name == "autofocus" {
+                    if value.ty != Ty::Bool {
+                        return Err(Diagnostic::new(
+                            Code::TypeMismatch,
+                            value_span,
+                            "`autoFocus` needs a boolean",
+                        ));
+                    }
+                    let node = b.slot(path.to_vec());
+                    self.add_binding(b, BindingKind::Focus { node, value });
+                    return Ok(());
                 }
                 match constant::eval(&value) {
                     Some(Const::Bool(true)) => static_attrs
