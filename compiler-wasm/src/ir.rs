@@ -252,8 +252,12 @@ pub enum HandlerRef {
 /// A function body: an event handler, a named function, or a program's `main`.
 #[derive(Debug)]
 pub struct Handler {
-    /// Number of parameters (locals `0..params`).
+    /// Number of parameters (locals `first_local..first_local + params`).
     pub params: usize,
+    /// The first parameter's local: 0, or for a function written inside another function,
+    /// where that function's locals end (the two share one numbering, so the inner function
+    /// reads the outer one's variables: a closure, inlined where it is called).
+    pub first_local: usize,
     /// Declared parameter types (`x: number`), one per parameter.
     pub param_types: Vec<Option<Ty>>,
     /// Declared return type (`None`: not annotated or `void`).
@@ -392,6 +396,8 @@ pub enum ExprKind {
     Length(Box<Expr>),
     /// A call of a module-level function.
     Call { helper: HelperId, args: Vec<Expr> },
+    /// A call of a function written inside the component or function, used as a value.
+    CallInner { callee: HandlerRef, args: Vec<Expr> },
     /// `setTimeout(fn, ms)` / `setInterval(fn, ms)`: yields the timer id.
     Timer {
         callback: HandlerRef,

@@ -143,6 +143,7 @@ pub(crate) fn analyze_main(
     }
     Ok(Rc::new(ir::Handler {
         params: 0,
+        first_local: 0,
         param_types: Vec::new(),
         return_type: None,
         declared_void: false,

@@ -307,6 +307,17 @@ impl Cx<'_> {
                 ExprKind::ToString(Box::new(values.remove(0)))
             }
             Expression::Identifier(id)
+                if matches!(self.scope.get(&id.name), Some(Name::Function(_))) =>
+            {
+                let Some(Name::Function(callee)) = self.scope.get(&id.name).cloned() else {
+                    unreachable!("checked")
+                };
+                ExprKind::CallInner {
+                    callee,
+                    args: values,
+                }
+            }
+            Expression::Identifier(id)
                 if global(self, &id.name) && self.module.helpers.contains_key(id.name.as_str()) =>
             {
                 ExprKind::Call {

@@ -105,16 +105,25 @@ impl Cx<'_> {
         return_type: Option<&TSTypeAnnotation<'_>>,
         span: Span,
     ) -> Result<Rc<Handler>> {
-        let outer = self.handler_locals.replace(0);
-        let outer_mutable = std::mem::take(&mut self.mutable_locals);
+        // Inside another function the inner one continues its locals' numbering, so what it
+        // reads of the outer function (a closure) keeps its meaning where it is inlined.
+        let outer = self.handler_locals;
+        let first_local = outer.unwrap_or(0);
+        self.handler_locals = Some(first_local);
+        let outer_mutable = match outer {
+            Some(_) => self.mutable_locals.clone(),
+            None => std::mem::take(&mut self.mutable_locals),
+        };
         self.scope.push();
         let result = self.handler_inner(params, body, span);
         self.scope.pop();
         self.mutable_locals = outer_mutable;
-        let locals = std::mem::replace(&mut self.handler_locals, outer).unwrap_or(0);
+        let locals = self.handler_locals.unwrap_or(0);
+        self.handler_locals = outer.map(|_| locals);
         let (param_types, body) = result?;
         Ok(Rc::new(Handler {
             params: param_types.len(),
+            first_local,
             param_types,
             return_type: self.annotation(return_type)?,
             declared_void: return_type

@@ -274,6 +274,7 @@ impl Cx<'_> {
         );
         let handler = crate::ir::Handler {
             params: 1,
+            first_local: 0,
             param_types: vec![None],
             return_type: None,
             declared_void: false,

@@ -151,6 +151,12 @@ impl ExprEnv<'_> {
             GKind::ToJs(x) => self.to_js(f, x),
             GKind::FromJson(x) => self.parse_json(f, x, e.ty),
             GKind::Json(x) => self.json(f, x),
+            GKind::Block(body) => {
+                f.push(I::Block(BlockType::Result(val_type(e.ty))));
+                super::stmts::StmtEmitter::value_block(self.env, self).body(f, body);
+                // Every path returned a value (checked when lowering); this satisfies the validator.
+                f.push(I::Unreachable).push(I::End);
+            }
             GKind::RowItem(_) => match self.row {
                 Some(RowAccess::Row(row)) => {
                     f.push(I::LocalGet(row)).push(I::I32Load(at(0, 2)));

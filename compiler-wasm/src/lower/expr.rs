@@ -281,6 +281,43 @@ impl Lowerer<'_> {
                 receiver,
                 args,
             } => self.builtin(inst, name, receiver.as_deref(), args, cx, span)?,
+            ExprKind::CallInner { callee, args } => {
+                let callee = self.resolve(&Rc::new(inst.clone()), callee)?;
+                if callee.handler.params != args.len() {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedCall,
+                        span,
+                        format!(
+                            "this function takes {} argument(s), the call passes {}",
+                            callee.handler.params,
+                            args.len()
+                        ),
+                    ));
+                }
+                if cx.locals.is_none() {
+                    cx.locals = Some(LocalMap {
+                        map: Vec::new(),
+                        types: Rc::new(RefCell::new(Vec::new())),
+                    });
+                }
+                let mut stmts = Vec::new();
+                let mut values = Vec::new();
+                for a in args {
+                    values.push(self.value(inst, a, cx)?);
+                }
+                let caller = cx.locals.as_ref().expect("installed above");
+                let mut map = LocalMap {
+                    map: caller.map.clone(),
+                    types: caller.types.clone(),
+                };
+                for (i, value) in values.into_iter().enumerate() {
+                    let id = map.bind(callee.handler.first_local + i, value.ty);
+                    stmts.push(super::plan::GStmt::Let { local: id, value });
+                }
+                let (body, ty) = self.inline_value(&callee, map, span)?;
+                stmts.extend(body);
+                g(GKind::Block(stmts), ty)
+            }
             ExprKind::Timer {
                 callback,
                 ms,

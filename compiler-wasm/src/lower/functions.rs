@@ -278,7 +278,7 @@ fn param_types(name: &str, handler: &Handler) -> Result<Vec<Ty>> {
 }
 
 /// Conservatively: every path through `body` ends in `return`.
-fn ends_with_return(body: &[GStmt]) -> bool {
+pub(crate) fn ends_with_return(body: &[GStmt]) -> bool {
     match body.last() {
         Some(GStmt::Return { .. }) => true,
         Some(GStmt::If {

@@ -81,7 +81,9 @@ impl Lowerer<'_> {
         let types = Rc::new(RefCell::new(vec![Ty::Event, Ty::Bool]));
         let map = LocalMap {
             map: if closure.handler.params == 1 {
-                vec![Some(0)]
+                let mut m = vec![None; closure.handler.first_local + 1];
+                m[closure.handler.first_local] = Some(0);
+                m
             } else {
                 Vec::new()
             },
@@ -108,6 +110,59 @@ impl Lowerer<'_> {
         map: LocalMap,
         stack: &mut CallStack,
     ) -> Result<Vec<GStmt>> {
+        self.inline_with(closure, map, stack, None)
+    }
+
+    /// Inlines a function written inside another one where its result is used as a value:
+    /// returns the body (its `return value` leaves the enclosing value block) and the type.
+    pub(crate) fn inline_value(
+        &self,
+        closure: &Closure,
+        map: LocalMap,
+        span: oxc_span::Span,
+    ) -> Result<(Vec<GStmt>, Ty)> {
+        let depth = self.inline_depth.get();
+        if depth > 16 {
+            return Err(Diagnostic::new(
+                Code::HandlerStatement,
+                span,
+                "this function calls itself through functions written inside functions",
+            )
+            .with_hint("declare recursive functions at the top level of the module"));
+        }
+        self.inline_depth.set(depth + 1);
+        let returns =
+            super::expr::Returns::new(closure.handler.return_type, closure.handler.declared_void);
+        let result = self.inline_with(closure, map, &mut Vec::new(), Some(returns.clone()));
+        self.inline_depth.set(depth);
+        let body = result?;
+        let r = returns.borrow();
+        if r.ty.is_some() && !super::functions::ends_with_return(&body) {
+            return Err(Diagnostic::new(
+                Code::TypeMismatch,
+                closure.handler.span,
+                "some paths through this function end without returning a value",
+            )
+            .with_hint("end every path with `return value;`"));
+        }
+        match r.ty {
+            Some(ty) if r.any_value || r.declared => Ok((body, ty)),
+            _ => Err(Diagnostic::new(
+                Code::TypeMismatch,
+                span,
+                "this function returns nothing, so its call has no value",
+            )
+            .with_hint("call it as a statement, or make it return a value")),
+        }
+    }
+
+    fn inline_with(
+        &self,
+        closure: &Closure,
+        map: LocalMap,
+        stack: &mut CallStack,
+        returns: Option<Rc<RefCell<super::expr::Returns>>>,
+    ) -> Result<Vec<GStmt>> {
         let snapshot = self
             .program
             .components
@@ -116,7 +171,7 @@ impl Lowerer<'_> {
         let mut cx = Ctx {
             locals: Some(map),
             snapshot,
-            returns: None,
+            returns,
         };
         let mut out = Vec::new();
         stack.push(Rc::as_ptr(&closure.handler));
@@ -200,14 +255,16 @@ impl Lowerer<'_> {
                         )
                         .with_hint("recursion is not supported in handlers; use a condition or state instead"));
                     }
-                    let types = locals(cx).types.clone();
+                    // The callee sees the caller's locals: a function written inside this
+                    // one reads (and writes) the variables it closes over.
+                    let caller = locals(cx);
                     let mut map = LocalMap {
-                        map: Vec::new(),
-                        types,
+                        map: caller.map.clone(),
+                        types: caller.types.clone(),
                     };
                     for (i, arg) in args.iter().enumerate() {
                         let value = self.expr(inst, arg, cx)?;
-                        let id = map.bind(i, value.ty);
+                        let id = map.bind(callee.handler.first_local + i, value.ty);
                         out.push(GStmt::Let { local: id, value });
                     }
                     out.push(GStmt::Inlined {

@@ -73,6 +73,8 @@ pub(crate) struct Lowerer<'p> {
     pub rows: std::cell::RefCell<std::collections::HashMap<(usize, usize), (usize, plan::Ty)>>,
     /// Instances created so far.
     pub instances: std::cell::Cell<usize>,
+    /// Nesting of functions inlined for their value (bounds recursion).
+    pub inline_depth: std::cell::Cell<usize>,
 }
 
 /// Lowers an analyzed program into the app plan.
@@ -87,6 +89,7 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
         constant_slots: Default::default(),
         rows: Default::default(),
         instances: Default::default(),
+        inline_depth: Default::default(),
     };
     lw.plan.scopes.push(Scope::default());
     lw.constants()?;

@@ -94,6 +94,8 @@ pub enum GKind {
     FromJson(Box<GExpr>),
     /// `JSON.stringify(value)`.
     Json(Box<GExpr>),
+    /// Statements whose `return value` gives the value (a function inlined for its result).
+    Block(Vec<GStmt>),
     /// The element shown by the current row of list `Plan::lists[list]`.
     RowItem(usize),
     /// The index of the current row of that list.
@@ -201,6 +203,7 @@ impl GExpr {
             GKind::NewRecord(values) => (values.iter().collect(), &[]),
             GKind::NewArray(items) => (items.iter().map(|(_, e)| e).collect(), &[]),
             GKind::Timer { ms, .. } => (vec![ms], &[]),
+            GKind::Block(body) => (Vec::new(), body),
             GKind::Each(each) => {
                 let mut parts = vec![&each.array];
                 if let Some((_, init)) = &each.acc {
