@@ -16,6 +16,7 @@ pub mod load;
 pub mod lower;
 pub mod parse;
 pub mod source;
+pub mod support;
 pub mod types;
 
 pub use diagnostics::{Code, Diagnostic};

@@ -1,0 +1,137 @@
+//! The support matrix: what syntax and which array methods dx compiles. `docs/support.md`
+//! is rendered from these tables, and a test compiles every syntax row's example (and runs
+//! `.ts` examples under node in the differential corpus), so the matrix cannot claim more
+//! than the compiler does.
+
+/// One supported construct.
+#[derive(Debug)]
+pub struct SyntaxRow {
+    /// Area of the language.
+    pub area: &'static str,
+    /// The construct.
+    pub construct: &'static str,
+    /// A complete `.tsx` / `.dx` / `.ts` source that uses it (compiled by a test).
+    pub example: &'static str,
+    /// Its file name (decides the flavour).
+    pub file: &'static str,
+    /// How dx treats it, where that is worth saying.
+    pub note: &'static str,
+}
+
+macro_rules! rows {
+    ($( $area:literal, $construct:literal, $file:literal, $note:literal, $example:literal; )*) => {
+        /// Every supported construct, in documentation order.
+        pub const SYNTAX: &[SyntaxRow] = &[ $( SyntaxRow {
+            area: $area, construct: $construct, file: $file, note: $note, example: $example,
+        }, )* ];
+    };
+}
+
+rows! {
+    "values", "numbers, strings, booleans, template literals", "v.ts", "JS number (f64) semantics, strings are JS strings",
+        "const n = 0.1 + 0.2; console.log(`${n} ${'a' + 1} ${true}`);";
+    "values", "`let` / `const`, `if`/`else`, `for`, `while`, `do…while`, `switch`, `break`/`continue`", "c.ts", "",
+        "let s = 0; for (let i = 0; i < 3; i++) { if (i === 1) continue; s += i; } switch (s) { case 2: console.log('two'); break; default: console.log(s); }";
+    "values", "`&&` `||` `??` `!` `?:`, arithmetic, comparisons", "o.ts", "no implicit coercions between types: compare values of one type",
+        "const a = 3; console.log(a > 2 && a < 5, a % 2, -a, a === 3 ? 'x' : 'y');";
+    "values", "`interface` / `type` declarations of object types", "t.ts", "fields in declaration order; structurally equal types are one type; optional fields are not supported yet",
+        "interface P { x: number; y: number } type Name = 'a' | 'b'; const p: P = { x: 1, y: 2 }; const n: Name = 'a'; console.log(p, n);";
+    "values", "arrays: literals, `length`, `a[i]`, `a[i] = v`, spread", "a.ts", "reading out of range traps (dx values are never `undefined`); `a[a.length] = v` appends",
+        "const xs = [1, 2]; xs[2] = 3; const ys = [0, ...xs]; console.log(ys.length, ys[3], ys);";
+    "values", "object literals, `o.field`, `o.field = v`, `{ ...o, field: v }`", "r.ts", "spread a variable (it is read once per field)",
+        "const o = { id: 1, label: 'a' }; const p = { ...o, label: 'b' }; o.id = 2; console.log(o, p);";
+    "values", "`for (const x of array)`", "f.ts", "",
+        "let s = ''; for (const w of ['a', 'b']) s += w; console.log(s);";
+    "values", "`JSON.stringify(x)`, `JSON.parse(text) as T`", "j.ts", "parse needs the type; missing or mistyped parts read as 0, \"\", false or empty",
+        "interface T { id: number } const t = JSON.parse('{\"id\": 4}') as T; console.log(JSON.stringify([t]), t.id);";
+    "functions", "module-level functions (also imported from other files)", "fn.ts", "compiled to wasm functions; recursion allowed",
+        "function fib(n: number): number { return n < 2 ? n : fib(n - 1) + fib(n - 2); } console.log(fib(10));";
+    "functions", "functions inside functions (closures over their variables)", "cl.ts", "inlined where called; not storable as values",
+        "function f(n: number): number { let t = 0; const add = (k: number) => { t += k * n; }; add(1); add(2); return t; } console.log(f(10));";
+    "functions", "arrow callbacks of array methods", "cb.ts", "inlined into the loop",
+        "const xs = [3, 1, 2]; let seen = 0; console.log(xs.map((x, i) => x * i), xs.filter((x) => { seen++; return x > 1; }), seen);";
+    "components", "components, props with defaults, `children`, composition", "p.tsx", "components are inlined",
+        "function Hello({ name = 'you', children }: { name?: string; children?: any }) { return <p>Hi {name}{children}</p>; } export default function App() { return <Hello><b>!</b></Hello>; }";
+    "components", "`useState`, `useMemo`, `useEffect`, `useRef` (.tsx)", "h.tsx", "handlers read the state of the render that created them, as in React",
+        "import { useState, useEffect, useMemo, useRef } from 'react'; export default function App() { const [n, setN] = useState(0); const d = useMemo(() => n * 2, [n]); const r = useRef(null); useEffect(() => { r.current.focus(); }, []); return <button ref={r} onClick={() => setN(n + 1)}>{d}</button>; }";
+    "components", "`let` state, derived `const`, `effect(() => …)`, `bind:value` (.dx)", "s.dx", "assignments and in-place changes re-render what reads them",
+        "export default function App() { let text = ''; const upper = text.toUpperCase(); effect(() => console.log(upper)); return <input bind:value={text} />; }";
+    "components", "conditional markup: `cond && <a/>`, `cond ? <a/> : <b/>`", "k.tsx", "",
+        "import { useState } from 'react'; export default function App() { const [on, setOn] = useState(false); return <div>{on ? <b>on</b> : <i>off</i>}{on && <p>!</p>}<button onClick={() => setOn(!on)}>t</button></div>; }";
+    "components", "keyed lists: `items.map(item => <li key={item.id}>…</li>)`", "l.tsx", "one root per row; number or string keys; moves follow a longest-increasing-subsequence plan",
+        "import { useState } from 'react'; interface T { id: number; text: string } export default function App() { const [items, setItems] = useState<T[]>([]); return <ul>{items.map((t) => <li key={t.id} onClick={() => setItems(items.filter((x) => x.id !== t.id))}>{t.text}</li>)}</ul>; }";
+    "components", "events: `onClick`, `onInput`, `onChange`, `onKeyDown`, `onKeyUp`, `onSubmit`, `onDblClick`, `onFocus`, `onBlur`; `e.target.value`, `e.target.checked`, `e.key`, `e.preventDefault()`", "e.tsx", "delegated: one listener per event type",
+        "import { useState } from 'react'; export default function App() { const [v, setV] = useState(''); return <form onSubmit={(e) => e.preventDefault()}><input onKeyDown={(e) => { if (e.key === 'Enter') setV(e.target.value); }} /><p>{v}</p></form>; }";
+    "components", "class/style/attribute bindings, `checked`, `value`, `autoFocus={cond}`", "b.tsx", "`autoFocus` focuses when the element appears with it true and whenever it becomes true",
+        "import { useState } from 'react'; export default function App() { const [on, setOn] = useState(false); return <div class={on ? 'on' : ''} style={'color: ' + (on ? 'red' : 'blue')}><input type='checkbox' checked={on} onChange={() => setOn(!on)} autoFocus={on} /></div>; }";
+    "browser", "`localStorage`, `location.hash` + `hashchange`, timers, `console.log`", "w.tsx", "see the built-ins below",
+        "import { useState, useEffect } from 'react'; export default function App() { const [h, setH] = useState(location.hash); useEffect(() => { window.addEventListener('hashchange', () => setH(location.hash)); setTimeout(() => localStorage.setItem('k', h), 10); }, []); return <p>{localStorage.getItem('k') ?? ''}</p>; }";
+}
+
+/// Array methods: name, arguments, result.
+pub const ARRAY_METHODS: &[(&str, &str, &str)] = &[
+    (
+        "map",
+        "`(item, index) => value`",
+        "a new array of the values",
+    ),
+    (
+        "filter",
+        "`(item, index) => test`",
+        "a new array of the items that pass",
+    ),
+    (
+        "find",
+        "`(item, index) => test`",
+        "the first item that passes, or `undefined` (arrays of objects)",
+    ),
+    ("findIndex", "`(item, index) => test`", "its index, or -1"),
+    ("some", "`(item, index) => test`", "whether one passes"),
+    ("every", "`(item, index) => test`", "whether all pass"),
+    ("forEach", "`(item, index) => …`", "nothing"),
+    (
+        "reduce",
+        "`(acc, item, index) => acc`, initial value",
+        "the accumulated value",
+    ),
+    ("push / unshift", "one item", "the new length"),
+    (
+        "pop / shift",
+        "",
+        "the removed item (traps on an empty array unless items are objects)",
+    ),
+    (
+        "slice",
+        "start?, end?",
+        "a new array (negative and fractional arguments as in JS)",
+    ),
+    ("concat", "an array", "a new array"),
+    ("splice", "start, count?, …items", "the removed items"),
+    (
+        "indexOf / includes",
+        "a number, string or boolean",
+        "index or -1 / boolean (`includes` finds NaN)",
+    ),
+    ("join", "separator?", "a string"),
+    ("reverse", "", "the same array, reversed"),
+];
+
+/// `docs/support.md`'s syntax and array sections.
+pub fn support_markdown() -> String {
+    let mut md = String::from(
+        "## Syntax\n\nEvery row's example is compiled by `cargo test -p dx-compiler --test docs`.\n\n| area | construct | notes |\n|---|---|---|\n",
+    );
+    for r in SYNTAX {
+        md.push_str(&format!(
+            "| {} | {} | {} |\n",
+            r.area,
+            r.construct.replace('|', "\\|"),
+            r.note.replace('|', "\\|")
+        ));
+    }
+    md.push_str("\n## Array methods\n\n| method | arguments | result |\n|---|---|---|\n");
+    for (m, args, result) in ARRAY_METHODS {
+        md.push_str(&format!("| `{m}` | {args} | {result} |\n"));
+    }
+    md
+}
