@@ -23,6 +23,7 @@ const NAMESPACES: &[&str] = &[
     "localStorage",
     "location",
     "JSON",
+    "Number",
 ];
 use crate::ir::{BinaryOp, EventField, Expr, ExprKind, Item, Lambda, LogicalOp, UnaryOp};
 
@@ -135,6 +136,14 @@ impl Cx<'_> {
                     other => return Err(unsupported_operator(other.as_str(), span)),
                 };
                 ExprKind::Unary(op, Box::new(self.expr(&u.argument)?))
+            }
+            // `a ** b` is exactly `Math.pow(a, b)`.
+            Expression::BinaryExpression(b) if b.operator == BinaryOperator::Exponential => {
+                ExprKind::Builtin {
+                    name: "Math.pow".into(),
+                    receiver: None,
+                    args: vec![self.expr(&b.left)?, self.expr(&b.right)?],
+                }
             }
             Expression::BinaryExpression(b) => {
                 let op = match b.operator {

@@ -151,6 +151,16 @@ impl ExprEnv<'_> {
             GKind::ToJs(x) => self.to_js(f, x),
             GKind::FromJson(x) => self.parse_json(f, x, e.ty),
             GKind::Json(x) => self.json(f, x),
+            GKind::Split(s, sep) => {
+                self.expr(f, s);
+                self.expr(f, sep);
+                self.call(f, Import::StrSplit);
+                let Ty::Arr(id) = e.ty else {
+                    unreachable!("split yields string[]")
+                };
+                f.push(I::I32Const(id as i32));
+                self.env.heap.call(f, super::heap::HeapFn::FromJs);
+            }
             GKind::Block(body) => {
                 f.push(I::Block(BlockType::Result(val_type(e.ty))));
                 super::stmts::StmtEmitter::value_block(self.env, self).body(f, body);

@@ -82,6 +82,8 @@ pub enum Import {
     JsToStr,
     /// `dx key_id(s) -> n`: a number standing for a string list key.
     KeyId,
+    /// `dx str_split(s, sep)`: a JS array of strings.
+    StrSplit,
     /// A host-implemented row of the built-in table.
     Builtin(BuiltinId),
 }
@@ -264,6 +266,13 @@ pub const IMPORTS: &[ImportRow] = &[
     ),
     (Import::JsToStr, "dx", "js_to_str", &[EXTERN], &[EXTERN]),
     (Import::KeyId, "dx", "key_id", &[EXTERN], &[ValType::F64]),
+    (
+        Import::StrSplit,
+        "dx",
+        "str_split",
+        &[EXTERN, EXTERN],
+        &[EXTERN],
+    ),
 ];
 
 /// `t` with any non-nullable reference made nullable.
@@ -504,6 +513,11 @@ impl Needs {
                 } else {
                     Import::SetTimeout
                 });
+            }
+            GKind::Split(..) => {
+                self.functions.extend(CONVERSIONS.iter().copied());
+                self.functions.insert(Import::StrSplit);
+                self.conversions = true;
             }
             GKind::ToJs(_) | GKind::FromJson(_) | GKind::Json(_) => {
                 self.functions.extend(CONVERSIONS.iter().copied());

@@ -84,6 +84,10 @@ fn g(kind: GKind, ty: Ty) -> GExpr {
     GExpr { kind, ty }
 }
 
+fn sep_span(args: &[Expr]) -> Span {
+    args.first().map_or(Span::new(0, 0), |a| a.span)
+}
+
 fn mismatch(span: Span, message: String) -> Diagnostic {
     Diagnostic::new(Code::TypeMismatch, span, message)
 }
@@ -483,6 +487,17 @@ impl Lowerer<'_> {
         }
         if let Some(array @ GExpr { ty: Ty::Arr(_), .. }) = &recv {
             return self.array_method(inst, array.clone(), name, args, cx, span);
+        }
+        if let (Some(s @ GExpr { ty: Ty::Str, .. }), "split", [sep]) = (&recv, name, args) {
+            let sep = self.value(inst, sep, cx)?;
+            if sep.ty != Ty::Str {
+                return Err(mismatch(
+                    sep_span(args),
+                    "`split` takes a string separator".into(),
+                ));
+            }
+            let ty = self.types.borrow_mut().array(Ty::Str);
+            return Ok(g(GKind::Split(Box::new(s.clone()), Box::new(sep)), ty));
         }
         let kind = match recv.as_ref().map(|r| r.ty) {
             None => Receiver::Global,

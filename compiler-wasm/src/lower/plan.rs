@@ -94,6 +94,8 @@ pub enum GKind {
     FromJson(Box<GExpr>),
     /// `JSON.stringify(value)`.
     Json(Box<GExpr>),
+    /// `s.split(separator)` (a `string[]`).
+    Split(Box<GExpr>, Box<GExpr>),
     /// Statements whose `return value` gives the value (a function inlined for its result).
     Block(Vec<GStmt>),
     /// The element shown by the current row of list `Plan::lists[list]`.
@@ -193,9 +195,10 @@ impl GExpr {
             | GKind::ToJs(x)
             | GKind::Json(x)
             | GKind::FromJson(x) => (vec![x], &[]),
-            GKind::Binary(_, a, b) | GKind::Logical(_, a, b) | GKind::Index(a, b) => {
-                (vec![a, b], &[])
-            }
+            GKind::Binary(_, a, b)
+            | GKind::Logical(_, a, b)
+            | GKind::Index(a, b)
+            | GKind::Split(a, b) => (vec![a, b], &[]),
             GKind::Cond(t, a, b) => (vec![t, a, b], &[]),
             GKind::Call { args, .. } | GKind::Builtin { args, .. } | GKind::ArrayOp(_, args) => {
                 (args.iter().collect(), &[])

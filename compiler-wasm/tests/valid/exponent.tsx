@@ -1,4 +1,4 @@
-// expect: DX0203 at 7:20
+// Once DX0203 (`**` was unsupported); `a ** b` is `Math.pow(a, b)`.
 // Squaring with the exponent operator.
 import { useState } from "react";
 
