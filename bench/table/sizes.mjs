@@ -1,0 +1,27 @@
+// Transferred size of an app, computed from its built files: raw, gzip -9 and brotli quality 11
+// per file (each file is its own HTTP response), summed over the app's JS, wasm and HTIP files.
+// index.html is listed beside the total, not in it; the shared stylesheets are in neither.
+import { readFileSync, readdirSync } from "node:fs";
+import { extname, join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const CODE = new Set([".js", ".mjs", ".wasm", ".htip"]);
+
+function measure(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+export function fileSizes(dir) {
+  const files = readdirSync(dir)
+    .sort()
+    .map((name) => ({ name, ...measure(readFileSync(join(dir, name))) }));
+  const code = files.filter((f) => CODE.has(extname(f.name)));
+  const sum = (key) => code.reduce((total, f) => total + f[key], 0);
+  return { files, total: { raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") } };
+}
