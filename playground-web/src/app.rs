@@ -155,10 +155,8 @@ pub fn start() {
         })),
         keymap: RwSignal::new(keymap),
         example: RwSignal::new(
-            examples::EXAMPLES
-                .iter()
-                .find(|(n, _)| shared.files.len() == 1 && *n == shared.entry)
-                .map_or(String::new(), |(n, _)| (*n).to_owned()),
+            examples::matching(&shared.entry, &shared.files)
+                .map_or(String::new(), |e| e.name.to_owned()),
         ),
         share_link: RwSignal::new(None),
         embed,
@@ -170,13 +168,16 @@ pub fn start() {
     expose_test_hooks(pg);
 }
 
+/// The files of the example `name` (all of an app's files, the entry first).
 fn example_files(name: &str) -> Shared {
+    let example = examples::get(name).unwrap_or(&examples::EXAMPLES[0]);
     Shared {
-        entry: name.to_owned(),
-        files: vec![(
-            name.to_owned(),
-            examples::source(name).unwrap_or_default().to_owned(),
-        )],
+        entry: example.entry.to_owned(),
+        files: example
+            .files
+            .iter()
+            .map(|(path, text)| ((*path).to_owned(), (*text).to_owned()))
+            .collect(),
     }
 }
 
@@ -442,7 +443,7 @@ fn open_file(pg: Pg, path: String) {
 fn add_file(pg: Pg) {
     let window = web_sys::window().unwrap();
     let Ok(Some(name)) =
-        window.prompt_with_message_and_default("New file (.tsx or .dx)", "Button.tsx")
+        window.prompt_with_message_and_default("New file (.tsx, .dx or .ts)", "Button.tsx")
     else {
         return;
     };
@@ -454,14 +455,22 @@ fn add_file(pg: Pg) {
         .chars()
         .filter(|c| c.is_ascii_alphanumeric())
         .collect();
-    let text = format!("export function {component}() {{\n  return <p>{component}</p>;\n}}\n");
+    let text = if name.ends_with(".ts") {
+        // A module of functions and types, imported by the components.
+        format!("export function {component}(n: number): number {{\n  return n;\n}}\n")
+    } else {
+        format!("export function {component}() {{\n  return <p>{component}</p>;\n}}\n")
+    };
     add_file_named(pg, name, text);
 }
 
 fn add_file_named(pg: Pg, name: String, text: String) {
-    if !(name.ends_with(".tsx") || name.ends_with(".dx")) || name.len() < 4 {
+    if ![".tsx", ".dx", ".ts"]
+        .iter()
+        .any(|ext| name.len() > ext.len() && name.ends_with(ext))
+    {
         pg.status
-            .set(format!("`{name}`: a file must end in .tsx or .dx"));
+            .set(format!("`{name}`: a file must end in .tsx, .dx or .ts"));
         return;
     }
     if pg.files.get_untracked().iter().any(|(p, _)| *p == name) {
@@ -628,7 +637,7 @@ fn Playground(pg: Pg) -> impl IntoView {
 fn Header(pg: Pg) -> impl IntoView {
     let examples = examples::EXAMPLES
         .iter()
-        .map(|(name, _)| view! { <option value=*name>{*name}</option> })
+        .map(|e| view! { <option value=e.name>{e.name}</option> })
         .collect_view();
     let full_link = move || {
         let fragment = share::encode(&Shared {

@@ -4,7 +4,8 @@
 //!
 //! The iframe is `sandbox="allow-scripts"` without `allow-same-origin`: its origin is opaque, so
 //! it cannot read the playground's storage or DOM, nor fetch its blob URLs; the bytes therefore
-//! arrive by message and start through the host's `startWithBytes`.
+//! arrive by message and start through the host's `startWithBytes`. It has no `localStorage`
+//! of its own either, so the bootstrap gives apps an in-memory one per run.
 
 /// The `srcdoc` of one preview run; `token` tags every message it sends back.
 pub fn document(host_js: &str, token: u32) -> String {
@@ -49,6 +50,20 @@ const where = (error, file, line, col) => {
   const frame = stack.split("\n").map((s) => s.trim()).find((s) => s.startsWith("at "));
   return frame ? frame.slice(3) : "";
 };
+// The opaque origin has no storage (reading `localStorage` throws a SecurityError): apps get
+// one in memory that lasts as long as this run's frame.
+try { localStorage; } catch {
+  const items = new Map();
+  const storage = {
+    getItem: (k) => (items.has(String(k)) ? items.get(String(k)) : null),
+    setItem: (k, v) => { items.set(String(k), String(v)); },
+    removeItem: (k) => { items.delete(String(k)); },
+    clear: () => items.clear(),
+    key: (i) => [...items.keys()][i] ?? null,
+    get length() { return items.size; },
+  };
+  Object.defineProperty(window, "localStorage", { value: storage, configurable: true });
+}
 addEventListener("error", (e) => send({ kind: "error", message: String(e.message), location: where(e.error, e.filename, e.lineno, e.colno) }));
 addEventListener("unhandledrejection", (e) => send({ kind: "error", message: String((e.reason && e.reason.message) || e.reason), location: where(e.reason) }));
 addEventListener("message", (e) => {

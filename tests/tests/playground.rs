@@ -51,6 +51,17 @@ impl Playground {
         })
     }
 
+    /// The playground with the text of `counter.tsx` replaced by `source`.
+    fn with_counter_source(source: &str) -> Result<Playground, Box<dyn std::error::Error>> {
+        let pg = Playground::open("")?;
+        pg.wait_status("compiled")?;
+        pg.browser.execute(
+            "window.dxPlayground.setFile('counter.tsx', arguments[0]); return 0;",
+            vec![json!(source)],
+        )?;
+        Ok(pg)
+    }
+
     /// Waits until the preview shows `expected` in `css`, then returns to the page.
     fn wait_preview_text(&self, css: &str, expected: &str) -> TestResult {
         let deadline = Instant::now() + WAIT;
@@ -89,6 +100,40 @@ impl Playground {
         Ok(clicked?)
     }
 
+    /// Chooses example `name` in the menu and waits until a fresh compile of `entry` has
+    /// started in the preview.
+    fn choose_example(&self, name: &str, entry: &str) -> TestResult {
+        let compiles = self.compile_count()?;
+        self.browser
+            .find(&format!("#examples option[value=\"{name}\"]"))?
+            .click()?;
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let status = self.browser.find("#status")?.text()?;
+            if self.compile_count()? > compiles
+                && status.starts_with(&format!("compiled {entry} "))
+                && status.contains("app started")
+            {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(
+                    format!("{name} did not start in the preview; status: {status}").into(),
+                );
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// How many compiles the page has received answers to.
+    fn compile_count(&self) -> Result<usize, Box<dyn std::error::Error>> {
+        let n = self.browser.execute(
+            "return window.dxPlayground.metrics().compileMs.length",
+            vec![],
+        )?;
+        Ok(n.as_u64().unwrap_or_default() as usize)
+    }
+
     fn files(&self) -> Result<Value, Box<dyn std::error::Error>> {
         Ok(self
             .browser
@@ -99,7 +144,12 @@ impl Playground {
     fn wait_status(&self, prefix: &str) -> TestResult {
         let deadline = Instant::now() + WAIT;
         loop {
-            let status = self.browser.find("#status")?.text()?;
+            // Before the page has mounted there is no status line yet.
+            let status = self
+                .browser
+                .find("#status")
+                .and_then(|e| e.text())
+                .unwrap_or_default();
             if status.starts_with(prefix) {
                 return Ok(());
             }
@@ -247,43 +297,84 @@ fn a_share_link_restores_every_file_in_a_fresh_browser() -> TestResult {
 fn every_example_loads_from_the_menu_and_runs() -> TestResult {
     let pg = Playground::open("")?;
     pg.wait_status("compiled")?;
-    for name in example_names() {
-        pg.browser
-            .find(&format!("#examples option[value=\"{name}\"]"))?
-            .click()?;
-        pg.wait_status(&format!("compiled {name}"))?;
-        let deadline = Instant::now() + WAIT;
-        loop {
-            pg.browser.enter_frame("#preview")?;
-            let mounted = pg.browser.execute(
-                "const app = document.getElementById('app'); return !!app && app.childNodes.length > 0;",
-                vec![],
-            )?;
-            pg.browser.leave_frames()?;
-            if mounted == json!(true) {
-                break;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "{name} did not mount in the preview"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        assert_eq!(pg.files()?[0][0], json!(name));
+    let menu = pg.browser.execute(
+        "return [...document.querySelectorAll('#examples option')].map((o) => o.value).filter(Boolean)",
+        vec![],
+    )?;
+    let examples = examples();
+    let names: Vec<&str> = examples.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(menu, json!(names), "the menu lists every example and app");
+    for example in &examples {
+        let name = &example.name;
+        pg.choose_example(name, &example.entry)?;
+        pg.browser.enter_frame("#preview")?;
+        let mounted = pg.browser.execute(
+            "const app = document.getElementById('app'); return !!app && app.childNodes.length > 0;",
+            vec![],
+        )?;
+        pg.browser.leave_frames()?;
+        assert_eq!(mounted, json!(true), "{name} did not mount in the preview");
+        // Every file of the example in a tab, the entry first and open in the editor.
+        let tabs: Vec<Value> = pg
+            .files()?
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f[0].clone())
+            .collect();
+        assert_eq!(
+            tabs,
+            example.files.iter().map(|f| json!(f)).collect::<Vec<_>>(),
+            "{name}"
+        );
+        assert_eq!(
+            pg.browser.find(".file.active .file-name")?.text()?,
+            example.entry
+        );
         let console = pg.panel("console")?;
         assert!(!console.contains("Error"), "{name}: {console}");
     }
+    // An app of several files runs in the preview: the benchmark table builds 1,000 rows.
+    pg.choose_example("js-framework-benchmark/app.tsx", "app.tsx")?;
+    pg.click_in_preview("#run")?;
+    let deadline = Instant::now() + WAIT;
+    loop {
+        pg.browser.enter_frame("#preview")?;
+        let rows = pg.browser.execute(
+            "return document.querySelectorAll('tbody tr').length",
+            vec![],
+        )?;
+        pg.browser.leave_frames()?;
+        if rows == json!(1000) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the benchmark app shows {rows} rows"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Ok(())
+}
+
+/// The sandboxed preview has an opaque origin, where `localStorage` throws: the preview page
+/// gives apps one in memory, so TodoMVC-style persistence runs in the playground.
+#[test]
+fn local_storage_works_in_the_sandboxed_preview() -> TestResult {
+    let pg = Playground::with_counter_source(
+        "import { useState } from \"dx\";\n\nexport default function App() {\n  const [note, setNote] = useState(localStorage.getItem(\"note\") ?? \"none\");\n  return <button id=\"b\" onClick={() => { localStorage.setItem(\"note\", \"kept\"); setNote(localStorage.getItem(\"note\") ?? \"lost\"); }}>{note}</button>;\n}\n",
+    )?;
+    pg.wait_preview_text("#b", "none")?;
+    pg.click_in_preview("#b")?;
+    pg.wait_preview_text("#b", "kept")?;
+    assert!(!pg.panel("console")?.contains("Error"));
     Ok(())
 }
 
 #[test]
 fn console_output_and_runtime_errors_reach_the_console_panel() -> TestResult {
-    let pg = Playground::open("")?;
-    pg.wait_status("compiled")?;
-    let source = "import { useState } from \"dx\";\n\nexport default function App() {\n  const [n, setN] = useState(0);\n  return <button id=\"b\" onClick={() => { setN(n + 1); console.log(\"clicked\", n + 1); }}>{n}</button>;\n}\n";
-    pg.browser.execute(
-        "window.dxPlayground.setFile('counter.tsx', arguments[0]); return 0;",
-        vec![json!(source)],
+    let pg = Playground::with_counter_source(
+        "import { useState } from \"dx\";\n\nexport default function App() {\n  const [n, setN] = useState(0);\n  return <button id=\"b\" onClick={() => { setN(n + 1); console.log(\"clicked\", n + 1); }}>{n}</button>;\n}\n",
     )?;
     pg.wait_preview_text("#b", "0")?;
     pg.click_in_preview("#b")?;
@@ -302,12 +393,8 @@ fn console_output_and_runtime_errors_reach_the_console_panel() -> TestResult {
 
 #[test]
 fn a_runtime_error_names_the_wasm_function_it_happened_in() -> TestResult {
-    let pg = Playground::open("")?;
-    pg.wait_status("compiled")?;
-    let source = "import { useState } from \"dx\";\n\nfunction deeper(n: number): number {\n  return deeper(n + 1) + 1;\n}\n\nexport default function App() {\n  const [n, setN] = useState(0);\n  return <button id=\"b\" onClick={() => setN(deeper(n))}>{n}</button>;\n}\n";
-    pg.browser.execute(
-        "window.dxPlayground.setFile('counter.tsx', arguments[0]); return 0;",
-        vec![json!(source)],
+    let pg = Playground::with_counter_source(
+        "import { useState } from \"dx\";\n\nfunction deeper(n: number): number {\n  return deeper(n + 1) + 1;\n}\n\nexport default function App() {\n  const [n, setN] = useState(0);\n  return <button id=\"b\" onClick={() => setN(deeper(n))}>{n}</button>;\n}\n",
     )?;
     pg.wait_preview_text("#b", "0")?;
     pg.click_in_preview("#b")?;
@@ -438,19 +525,34 @@ fn a_phone_sized_viewport_stacks_editor_and_preview() -> TestResult {
 fn the_compiler_in_the_browser_gives_the_native_compilers_bytes() -> TestResult {
     let pg = Playground::open("")?;
     pg.wait_status("compiled")?;
-    // Each source with the files it imports, as `dx build` reads them from disk.
+    // Each source with the files it imports, as `dx build` reads them from disk; each app of
+    // `examples/<dir>/` with every file the examples menu loads for it.
     let mut apps = Vec::new();
-    for dir in ["examples", "tests/fixtures"] {
-        for entry in std::fs::read_dir(repo().join(dir))? {
-            let path = entry?.path();
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            if name.ends_with(".tsx") || name.ends_with(".dx") {
-                apps.push(native_compile(&repo().join(dir), &name)?);
+    for example in examples() {
+        let dir = repo()
+            .join("examples")
+            .join(example.dir.unwrap_or_default());
+        let mut app = native_compile(&dir, &example.entry)?;
+        for file in &example.files {
+            if !app.files.contains_key(file) {
+                app.files
+                    .insert(file.clone(), std::fs::read_to_string(dir.join(file))?);
             }
         }
+        app.name = example.name;
+        apps.push(app);
     }
-    apps.sort_by(|a, b| a.entry.cmp(&b.entry));
+    for entry in std::fs::read_dir(repo().join("tests/fixtures"))? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".tsx") || name.ends_with(".dx") {
+            apps.push(native_compile(&repo().join("tests/fixtures"), &name)?);
+        }
+    }
     assert!(apps.len() >= 5);
+    assert!(
+        apps.iter()
+            .any(|a| a.name == "js-framework-benchmark/app.dx")
+    );
     let requests: Vec<Value> = apps
         .iter()
         .map(|app| json!({ "entry": app.entry, "files": app.files }))
@@ -480,7 +582,7 @@ fn the_compiler_in_the_browser_gives_the_native_compilers_bytes() -> TestResult 
     };
     let mut compiled = 0;
     for (app, got) in apps.iter().zip(results.as_array().unwrap()) {
-        let name = &app.entry;
+        let name = &app.name;
         match &app.result {
             Ok((templates, wasm)) => {
                 assert_eq!(got["ok"], json!(true), "{name}: {got}");
@@ -501,6 +603,8 @@ fn the_compiler_in_the_browser_gives_the_native_compilers_bytes() -> TestResult 
 
 /// A source compiled natively, with every file it read.
 struct NativeApp {
+    /// What failures call it (the menu's name for an example).
+    name: String,
     entry: String,
     files: std::collections::BTreeMap<String, String>,
     /// Templates and wasm, or each diagnostic as `code@path:offset`.
@@ -526,6 +630,7 @@ fn native_compile(dir: &Path, entry: &str) -> Result<NativeApp, Box<dyn std::err
                 .collect()
         });
     Ok(NativeApp {
+        name: entry.to_owned(),
         entry: entry.to_owned(),
         files: files.into_iter().map(|f| (f.path, f.text)).collect(),
         result,
@@ -536,12 +641,63 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn example_names() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(repo().join("examples"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".tsx") || n.ends_with(".dx"))
-        .collect();
-    names.sort();
-    names
+/// An entry of the playground's examples menu, as `playground-web/build.rs` makes it.
+struct Example {
+    /// `counter.tsx`, or `<dir>/app.tsx` for an app.
+    name: String,
+    /// The app's directory under `examples/`.
+    dir: Option<String>,
+    entry: String,
+    /// The editor tabs: the entry, then the directory's other `.tsx`/`.dx`/`.ts` files except
+    /// its other `app.*` entry.
+    files: Vec<String>,
+}
+
+/// The single-file examples (sorted), then the apps of `examples/<dir>/` (`app.tsx` before
+/// `app.dx`).
+fn examples() -> Vec<Example> {
+    let sorted = |dir: &Path| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let examples_dir = repo().join("examples");
+    let mut singles = Vec::new();
+    let mut apps = Vec::new();
+    for name in sorted(&examples_dir) {
+        let path = examples_dir.join(&name);
+        if !path.is_dir() {
+            if name.ends_with(".tsx") || name.ends_with(".dx") {
+                singles.push(Example {
+                    name: name.clone(),
+                    dir: None,
+                    entry: name.clone(),
+                    files: vec![name],
+                });
+            }
+            continue;
+        }
+        let sources: Vec<String> = sorted(&path)
+            .into_iter()
+            .filter(|n| [".tsx", ".dx", ".ts"].iter().any(|e| n.ends_with(e)))
+            .collect();
+        for entry in ["app.tsx", "app.dx"] {
+            if sources.iter().any(|n| n == entry) {
+                let others = sources.iter().filter(|n| *n != "app.tsx" && *n != "app.dx");
+                apps.push(Example {
+                    name: format!("{name}/{entry}"),
+                    dir: Some(name.clone()),
+                    entry: entry.to_owned(),
+                    files: std::iter::once(entry.to_owned())
+                        .chain(others.cloned())
+                        .collect(),
+                });
+            }
+        }
+    }
+    singles.extend(apps);
+    singles
 }
