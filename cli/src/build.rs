@@ -33,6 +33,10 @@ pub struct BuildReport {
     pub template: Option<PathBuf>,
     /// Time spent compiling (parse → emit), excluding file I/O and size measurement.
     pub compile_time: Duration,
+    /// The back-end that wrote the module.
+    pub backend: dx_compiler::Backend,
+    /// Why the compiler chose it (or that `--mode` did).
+    pub backend_reason: String,
 }
 
 /// Why a build failed.
@@ -98,6 +102,16 @@ impl std::fmt::Display for BuildError {
 /// plus the assets of the entry directory's `index.html` template if there is one. Nothing is
 /// written when the source or the template has an error.
 pub fn build_app(entry: &Path, out: &Path) -> Result<BuildReport, BuildError> {
+    build_app_with(entry, out, None)
+}
+
+/// [`build_app`] with the back-end chosen (`None`: the compiler picks, see
+/// `dx_compiler::Backend::choose`).
+pub fn build_app_with(
+    entry: &Path,
+    out: &Path,
+    backend: Option<dx_compiler::Backend>,
+) -> Result<BuildReport, BuildError> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |error| BuildError::Io { path, error }
@@ -109,7 +123,10 @@ pub fn build_app(entry: &Path, out: &Path) -> Result<BuildReport, BuildError> {
     let (files, result) = compile_app(
         file,
         &mut |path| std::fs::read_to_string(path).ok(),
-        Options::default(),
+        Options {
+            backend,
+            ..Options::default()
+        },
     );
     let output = result.map_err(|diagnostics| BuildError::Compile { files, diagnostics })?;
     let compile_time = started.elapsed();
@@ -164,6 +181,8 @@ pub fn build_app(entry: &Path, out: &Path) -> Result<BuildReport, BuildError> {
         });
     }
     Ok(BuildReport {
+        backend: output.backend,
+        backend_reason: output.backend_reason,
         entry: output.entry,
         artifacts,
         assets,
@@ -273,5 +292,5 @@ pub fn size_table(report: &BuildReport) -> String {
 /// The JS host with just the functions this module imports.
 fn host_for(wasm: &[u8]) -> String {
     let imports = dx_compiler::host_imports(wasm);
-    dx_runtime::host_js_for(&imports.iter().map(String::as_str).collect::<Vec<_>>())
+    dx_runtime::host_for_imports(&imports.iter().map(String::as_str).collect::<Vec<_>>())
 }

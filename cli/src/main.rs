@@ -35,12 +35,14 @@ macro_rules! errln {
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use dx_cli::build::{BuildError, build_app, size_table};
+use dx_cli::build::{BuildError, build_app, build_app_with, size_table};
 use dx_cli::config::{self, Config};
 use dx_cli::fmt::{Source, Target, format_file};
 
 const USAGE: &str = "usage:
-  dx build <entry.tsx|entry.dx> --out <dir>   compile a component into a static app
+  dx build <entry.tsx|entry.dx> --out <dir> [--mode micro|macro]
+                                              compile a component into a static app (the
+                                              back-end is chosen from the app unless --mode says)
   dx serve <dir> [--port N]                   serve a built app on http://127.0.0.1:N (default 8080)
   dx fmt --to json|dx|human <file>            convert JSON or DX data [--from json|dx]
   dx help                                     show this text
@@ -107,9 +109,21 @@ fn project_config() -> Result<Config, ExitCode> {
 }
 
 fn build(args: &[String]) -> ExitCode {
-    let (positional, options) = match parse(args, &["out"]) {
+    let (positional, options) = match parse(args, &["out", "mode"]) {
         Ok(p) => p,
         Err(e) => return usage_error(&e),
+    };
+    let mode = match options
+        .iter()
+        .find(|(n, _)| n == "mode")
+        .map(|(_, v)| v.as_str())
+    {
+        None => None,
+        Some("micro") => Some(dx_compiler::Backend::Micro),
+        Some("macro") => Some(dx_compiler::Backend::Macro),
+        Some(other) => {
+            return usage_error(&format!("--mode is micro or macro, not `{other}`"));
+        }
     };
     let config = match project_config() {
         Ok(c) => c,
@@ -125,7 +139,7 @@ fn build(args: &[String]) -> ExitCode {
         (None, Some(out)) => out,
         (None, None) => return usage_error("dx build needs --out <dir>"),
     };
-    match build_app(&PathBuf::from(entry), &PathBuf::from(out)) {
+    match build_app_with(&PathBuf::from(entry), &PathBuf::from(out), mode) {
         Ok(report) => {
             let page = report.template.as_ref().map_or(String::new(), |t| {
                 format!(" with the page template {}", t.display())
@@ -134,6 +148,11 @@ fn build(args: &[String]) -> ExitCode {
                 "built {} from {entry} into {out}/{page} (compile {:.2} ms)",
                 report.entry,
                 report.compile_time.as_secs_f64() * 1000.0
+            );
+            outln!(
+                "back-end: {} ({})",
+                report.backend.name(),
+                report.backend_reason
             );
             out!("{}", size_table(&report));
             ExitCode::SUCCESS

@@ -35,6 +35,10 @@ pub struct Output {
     pub wasm: Vec<u8>,
     /// The lowered plan, for dumps and tools.
     pub plan: lower::Plan,
+    /// The back-end that wrote the module (it decides which JS host to ship).
+    pub backend: Backend,
+    /// Why that back-end.
+    pub backend_reason: String,
 }
 
 /// Compile options.
@@ -47,7 +51,11 @@ pub struct Options {
     /// require `concat` to be declared with its exact `(ref extern)` result. Semantics are
     /// the same either way; the differential tests use this to run under Node 20.
     pub nullable_refs_only: bool,
+    /// Which back-end writes the DOM edits (`None`: chosen from the app, see [`Backend::choose`]).
+    pub backend: Option<Backend>,
 }
+
+pub use emit::Backend;
 
 /// Compiles one component file: parse → analyze → lower → emit. Imports of other files
 /// are reported as not found; use [`compile_app`] for apps of several files.
@@ -72,11 +80,16 @@ pub fn compile_app(
 /// Lowers and emits an analyzed program.
 fn finish(ir: &ir::Program, options: Options) -> Result<Output, Vec<Diagnostic>> {
     let plan = lower::lower(ir).map_err(|d| vec![d])?;
+    let (backend, why) = match options.backend {
+        Some(b) => (b, "chosen with --mode".to_string()),
+        None => Backend::choose(&plan),
+    };
     let wasm = emit::emit(
         &plan,
         emit::EmitOptions {
             names: options.debug_names,
             nullable_refs_only: options.nullable_refs_only,
+            backend,
         },
     );
     if let Err(e) = wasmparser::validate(&wasm) {
@@ -92,19 +105,26 @@ fn finish(ir: &ir::Program, options: Options) -> Result<Output, Vec<Diagnostic>>
         templates: plan.table.encode(),
         wasm,
         plan,
+        backend,
+        backend_reason: why,
     })
 }
 
 /// The names a module imports from the host's `dx` object (for shipping a host with only
-/// those functions, see `dx_runtime::host_js_for`).
+/// those functions, see `dx_runtime::host_for_imports`), plus `js:<name>` for each JS String
+/// Builtin and `'` when it imports string constants.
 pub fn host_imports(wasm: &[u8]) -> Vec<String> {
     let mut names = Vec::new();
     for payload in wasmparser::Parser::new(0).parse_all(wasm) {
         if let Ok(wasmparser::Payload::ImportSection(reader)) = payload {
             for group in reader.into_iter().flatten() {
                 for (_, import) in group.into_iter().flatten() {
-                    if import.module == "dx" {
-                        names.push(import.name.to_string());
+                    match import.module {
+                        "dx" => names.push(import.name.to_string()),
+                        // The tiny host keeps its fallbacks only for what the module imports.
+                        "wasm:js-string" => names.push(format!("js:{}", import.name)),
+                        "'" if !names.iter().any(|n| n == "'") => names.push("'".to_string()),
+                        _ => {}
                     }
                 }
             }

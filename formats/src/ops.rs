@@ -59,7 +59,7 @@ impl OpInfo {
 macro_rules! define_ops {
     ($( $(#[doc = $doc:literal])+ $name:ident / $js:literal = $code:literal ( $($arg:ident : $kind:ident),* ) ;)*) => {
         /// Opcodes of the op buffer (see [`OPS`] for arguments).
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[repr(u8)]
         pub enum Op { $( $(#[doc = $doc])+ $name = $code, )* }
 

@@ -46,6 +46,80 @@ pub fn host_js_for(used: &[&str]) -> String {
     ))
 }
 
+const TINY_TEMPLATE: &str = include_str!("../../runtime-tiny/host.js");
+
+/// The host an app needs, from the names its module imports from `dx`: a module of the
+/// Micro back-end imports the op functions (`op_*`) themselves and gets the tiny host; a
+/// Macro module imports `apply` and gets the full host with the op-buffer loop.
+pub fn host_for_imports(used: &[&str]) -> String {
+    if used.iter().any(|n| n.starts_with("op_")) {
+        micro_host_js_for(used)
+    } else {
+        host_js_for(used)
+    }
+}
+
+/// The tiny JS host of the Micro back-end (`runtime-tiny/host.js`) for a module importing
+/// `used` (see `dx_compiler::host_imports`): its own op functions and tagged lines that the
+/// module needs, and every other `dx` import (built-ins, timers, logging) taken from the full
+/// host's `dx` object, so both hosts implement them with the same code.
+pub fn micro_host_js_for(used: &[&str]) -> String {
+    let full = host_js();
+    let shared: Vec<&str> = dx_object(&full)
+        .map(object_entries)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|e| used.contains(&entry_name(e)) && !entry_name(e).starts_with("op_"))
+        .collect();
+    let mut names: Vec<&str> = used.to_vec();
+    if shared.iter().any(|e| e.contains("bool(")) {
+        names.push("bool");
+    }
+    let mut js = String::with_capacity(TINY_TEMPLATE.len());
+    for line in TINY_TEMPLATE.lines() {
+        let line = match line.split_once(" //@if:") {
+            None => line,
+            Some((code, tag)) => {
+                let keep = match tag.strip_prefix('!') {
+                    Some(name) => !names.contains(&name),
+                    None => names.contains(&tag),
+                };
+                if !keep {
+                    continue;
+                }
+                code
+            }
+        };
+        js.push_str(line);
+        js.push('\n');
+    }
+    for kind in dx_formats::htip::NODE_KINDS {
+        js = js.replace(&format!("NODE_{}", kind.name), &kind.code.to_string());
+    }
+    let Some(body) = dx_object(&js) else {
+        return strip_comment_lines(&js);
+    };
+    let start = js.find(DX_OBJECT_START).expect("found above") + DX_OBJECT_START.len();
+    let mut kept: String = object_entries(body)
+        .into_iter()
+        .filter(|e| used.contains(&entry_name(e)))
+        .collect();
+    kept.extend(shared);
+    strip_comment_lines(&format!(
+        "{}{}{}",
+        &js[..start],
+        kept,
+        &js[start + body.len()..]
+    ))
+}
+
+/// The body of the `dx: { … }` object in a host's source.
+fn dx_object(js: &str) -> Option<&str> {
+    let start = js.find(DX_OBJECT_START)? + DX_OBJECT_START.len();
+    let len = js[start..].find(DX_OBJECT_END)? + 1;
+    Some(&js[start..start + len])
+}
+
 /// Drops whole-line `//` comments and `/** … */` blocks: they are for readers of `host.js`,
 /// not for every app's users to download.
 fn strip_comment_lines(js: &str) -> String {
@@ -169,6 +243,39 @@ mod tests {
             OPS.len(),
             "host has op functions the table lacks"
         );
+    }
+
+    #[test]
+    fn the_tiny_host_has_every_op_and_keeps_only_what_a_module_uses() {
+        for op in OPS {
+            let js = micro_host_js_for(&[op.js_name]);
+            assert!(js.contains(&format!("{}: (", op.js_name)), "{}", op.js_name);
+        }
+        let counter = micro_host_js_for(&["op_CLONE", "op_SET_TEXT_NUM", "op_LISTEN"]);
+        assert!(
+            !counter.contains("op_SET_ATTR")
+                && !counter.contains("rowOf")
+                && !counter.contains("concat:")
+        );
+        assert!(
+            !counter.contains("NODE_"),
+            "node kinds are substituted from the HTIP table"
+        );
+        assert!(
+            !counter.contains("//@if") && !counter.contains("/**"),
+            "tags and comments are stripped"
+        );
+        // Shared imports come from the full host, with what they need.
+        let with_builtins =
+            micro_host_js_for(&["op_CLONE", "is_nan", "log_num", "log_end", "js:concat", "'"]);
+        assert!(with_builtins.contains("is_nan:") && with_builtins.contains("const bool ="));
+        assert!(
+            with_builtins.contains("let line = []") && with_builtins.contains("concat: (a, b)")
+        );
+        assert!(with_builtins.contains("i.module == \"'\""));
+        // A Macro module (it imports `apply`) gets the full host.
+        assert!(host_for_imports(&["apply", "num_str"]).contains("function applyOps"));
+        assert!(!host_for_imports(&["op_CLONE"]).contains("function applyOps"));
     }
 
     #[test]

@@ -22,15 +22,24 @@ pub struct App {
     _dir: TempDir,
 }
 
-/// Builds and opens `examples/<example>`, or `tests/fixtures/<name>` for `fixtures/<name>`.
+/// Builds and opens `examples/<example>`, or `tests/fixtures/<name>` for `fixtures/<name>`,
+/// with the back-end the compiler picks.
 pub fn open(example: &str) -> Result<App, Box<dyn Error>> {
+    open_with(example, None)
+}
+
+/// [`open`] with the back-end given (`None`: the compiler picks).
+pub fn open_with(
+    example: &str,
+    backend: Option<dx_compiler::Backend>,
+) -> Result<App, Box<dyn Error>> {
     let dir = TempDir::new("dx-example")?;
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let entry = match example.strip_prefix("fixtures/") {
         Some(fixture) => root.join("fixtures").join(fixture),
         None => root.join("../examples").join(example),
     };
-    dx_cli::build::build_app(&entry, dir.path()).map_err(|e| e.to_string())?;
+    dx_cli::build::build_app_with(&entry, dir.path(), backend).map_err(|e| e.to_string())?;
     let (addr, server) = dx_server_lite::spawn_background(dir.path().to_owned(), 0)?;
     let browser = Browser::launch()?;
     browser.goto(&format!("http://{addr}/"))?;

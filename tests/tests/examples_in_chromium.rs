@@ -4,13 +4,24 @@ use std::time::Duration;
 
 use std::path::Path;
 
+use dx_compiler::Backend;
 use dx_tests::TempDir;
-use dx_tests::apps::{TestResult, WAIT, click, open, wait_mounted};
+use dx_tests::apps::{TestResult, WAIT, click, open, open_with, wait_mounted};
+
+/// Both back-ends: apps without lists get Micro by default, so these tests also run Macro.
+const BACKENDS: [Backend; 2] = [Backend::Micro, Backend::Macro];
 use dx_tests::browser::Browser;
 
 #[test]
 fn counter_tsx_counts_clicks() -> TestResult {
-    let app = open("counter.tsx")?;
+    for backend in BACKENDS {
+        counter_tsx_counts_clicks_with(backend)?;
+    }
+    Ok(())
+}
+
+fn counter_tsx_counts_clicks_with(backend: Backend) -> TestResult {
+    let app = open_with("counter.tsx", Some(backend))?;
     app.browser.wait_until_text("#count", "Count: 0", WAIT)?;
     assert!(
         app.browser.find("#reset")?.attr("disabled")?.is_some(),
@@ -81,7 +92,14 @@ fn typing_updates_text_elsewhere() -> TestResult {
 
 #[test]
 fn toggle_tsx_shows_and_hides_a_component() -> TestResult {
-    let app = open("toggle.tsx")?;
+    for backend in BACKENDS {
+        toggle_tsx_shows_and_hides_a_component_with(backend)?;
+    }
+    Ok(())
+}
+
+fn toggle_tsx_shows_and_hides_a_component_with(backend: Backend) -> TestResult {
+    let app = open_with("toggle.tsx", Some(backend))?;
     let b = &app.browser;
     b.wait_until_text("#state", "closed", WAIT)?;
     assert!(!b.exists("#panel")?);
@@ -247,7 +265,14 @@ fn batches_larger_than_the_op_buffer_are_applied_completely() -> TestResult {
 
 #[test]
 fn effects_timers_and_memos_in_tsx() -> TestResult {
-    let app = open("fixtures/effects.tsx")?;
+    for backend in BACKENDS {
+        effects_timers_and_memos_in_tsx_with(backend)?;
+    }
+    Ok(())
+}
+
+fn effects_timers_and_memos_in_tsx_with(backend: Backend) -> TestResult {
+    let app = open_with("fixtures/effects.tsx", Some(backend))?;
     let b = &app.browser;
     b.wait_until_text("#log", "mounted;", WAIT)?;
     b.wait_until_text("#toggle", "Start", WAIT)?;
@@ -280,7 +305,16 @@ fn dx_effects_track_reads_and_timers_fire() -> TestResult {
 
 #[test]
 fn children_render_inside_the_component_with_the_callers_state() -> TestResult {
-    let app = open("fixtures/children.tsx")?;
+    for backend in BACKENDS {
+        children_render_inside_the_component_with_the_callers_state_with(backend)?;
+    }
+    Ok(())
+}
+
+fn children_render_inside_the_component_with_the_callers_state_with(
+    backend: Backend,
+) -> TestResult {
+    let app = open_with("fixtures/children.tsx", Some(backend))?;
     let b = &app.browser;
     click(&app, "#inc", 2)?;
     b.wait_until_text("#count", "2", WAIT)?;
@@ -302,7 +336,14 @@ fn children_render_inside_the_component_with_the_callers_state() -> TestResult {
 
 #[test]
 fn local_storage_survives_a_reload() -> TestResult {
-    let app = open("fixtures/storage.dx")?;
+    for backend in BACKENDS {
+        local_storage_survives_a_reload_with(backend)?;
+    }
+    Ok(())
+}
+
+fn local_storage_survives_a_reload_with(backend: Backend) -> TestResult {
+    let app = open_with("fixtures/storage.dx", Some(backend))?;
     let b = &app.browser;
     b.wait_until_text("#saved", "(nothing saved)", WAIT)?;
     b.find("#note")?.send_keys("milk")?;
@@ -367,7 +408,14 @@ fn a_controlled_checkbox_follows_state_both_ways() -> TestResult {
 
 #[test]
 fn an_effect_focuses_the_input_it_just_showed() -> TestResult {
-    let app = open("fixtures/focus.tsx")?;
+    for backend in BACKENDS {
+        an_effect_focuses_the_input_it_just_showed_with(backend)?;
+    }
+    Ok(())
+}
+
+fn an_effect_focuses_the_input_it_just_showed_with(backend: Backend) -> TestResult {
+    let app = open_with("fixtures/focus.tsx", Some(backend))?;
     let b = &app.browser;
     b.execute("document.getElementById('label').dispatchEvent(new MouseEvent('dblclick', { bubbles: true })); return 0;", vec![])?;
     b.wait_for("#edit", WAIT)?;

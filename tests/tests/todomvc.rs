@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use dx_tests::apps::{App, TestResult, WAIT, open, wait_mounted};
+use dx_tests::apps::{App, TestResult, WAIT, open_with, wait_mounted};
 use serde_json::{Value, json};
 
 const ENTER: &str = "\u{E007}";
@@ -112,7 +112,11 @@ fn dblclick_label(app: &App, nth: usize) -> TestResult {
 }
 
 fn the_spec(example: &str) -> TestResult {
-    let app = open(example)?;
+    the_spec_with(example, None)
+}
+
+fn the_spec_with(example: &str, backend: Option<dx_compiler::Backend>) -> TestResult {
+    let app = open_with(example, backend)?;
     js(&app, "localStorage.clear()")?;
     let v = read(&app)?;
     assert_eq!(v["main"], json!(false), "no list without todos");
@@ -257,4 +261,10 @@ fn tsx_todomvc_follows_the_spec() -> TestResult {
 #[test]
 fn dx_todomvc_follows_the_spec() -> TestResult {
     the_spec("todomvc/app.dx")
+}
+
+/// Lists get the Macro back-end by default; the tiny host of the Micro back-end runs them too.
+#[test]
+fn tsx_todomvc_with_the_micro_backend_follows_the_spec() -> TestResult {
+    the_spec_with("todomvc/app.tsx", Some(dx_compiler::Backend::Micro))
 }

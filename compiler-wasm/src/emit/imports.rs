@@ -84,6 +84,8 @@ pub enum Import {
     KeyId,
     /// `dx str_split(s, sep)`: a JS array of strings.
     StrSplit,
+    /// Micro back-end: the host function that applies an op directly (`dx.op_SET_TEXT`, …).
+    Op(dx_formats::ops::Op),
     /// A host-implemented row of the built-in table.
     Builtin(BuiltinId),
 }
@@ -288,6 +290,14 @@ pub fn nullable(t: ValType) -> ValType {
 
 /// Module, name, params and results of any import.
 pub fn describe(import: Import) -> (&'static str, &'static str, Vec<ValType>, Vec<ValType>) {
+    if let Import::Op(op) = import {
+        return (
+            "dx",
+            op.info().js_name,
+            super::ops::writer_params(op),
+            Vec::new(),
+        );
+    }
     if let Import::Builtin(id) = import {
         let row = &BUILTINS[id];
         let Impl::Host(name) = row.imp else {
@@ -346,9 +356,17 @@ pub struct Needs {
 
 impl Needs {
     /// Scans every expression and statement of the plan.
-    pub fn of(plan: &Plan) -> Needs {
+    pub fn of(plan: &Plan, backend: super::Backend) -> Needs {
         let mut n = Needs::default();
-        n.functions.insert(Import::Apply);
+        match backend {
+            super::Backend::Macro => {
+                n.functions.insert(Import::Apply);
+            }
+            super::Backend::Micro => {
+                n.functions
+                    .extend(super::ops::used(plan).into_iter().map(Import::Op));
+            }
+        }
         for slot in &plan.slots {
             slot.init.visit(&mut |e| n.expr(e));
         }

@@ -27,9 +27,62 @@ use func::FuncBuilder;
 use imports::{Import, Needs};
 pub use layout::{Layout, OP_CAPACITY};
 
+/// How a module hands its DOM edits to the host.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Backend {
+    /// Ops are written into an op buffer in linear memory; the full host (`runtime/`)
+    /// applies a whole batch per boundary crossing. Best when a frame does many edits.
+    #[default]
+    Macro,
+    /// Each op is a direct call of an imported host function; the host is `runtime-tiny/`.
+    /// Smallest download; one boundary crossing per edit.
+    Micro,
+}
+
+impl Backend {
+    /// The name used by `dx build --mode`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Macro => "macro",
+            Backend::Micro => "micro",
+        }
+    }
+
+    /// Picks the back-end for an app, and says why. The crossover points are measured by
+    /// `bench/backends` (results in `bench/results/backends.md`): lists make frames with
+    /// thousands of edits, where batching wins; without lists an app's frames are small and
+    /// the smaller download wins.
+    pub fn choose(plan: &Plan) -> (Backend, String) {
+        if plan.main.is_some() {
+            return (
+                Backend::Macro,
+                "a program without UI (tools and tests run it with the full host's imports)".into(),
+            );
+        }
+        if !plan.lists.is_empty() {
+            return (
+                Backend::Macro,
+                format!(
+                    "{} keyed list(s): a frame can carry thousands of edits, which the op buffer applies in one call each batch",
+                    plan.lists.len()
+                ),
+            );
+        }
+        (
+            Backend::Micro,
+            format!(
+                "no lists and {} binding(s): frames stay small, so direct host calls cost little and the tiny host is smaller",
+                plan.bindings.len()
+            ),
+        )
+    }
+}
+
 /// Emit options.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct EmitOptions {
+    /// Which back-end writes the DOM edits.
+    pub backend: Backend,
     /// Add a `name` section (function names) for readable dumps and devtools.
     pub names: bool,
     /// Declare the string builtins with nullable results (see `Options::nullable_refs_only`).
@@ -56,14 +109,20 @@ pub(crate) struct Indices {
     pub heap: u32,
     /// First per-list function (see `lists::LIST_FNS`).
     pub lists: u32,
+    /// Micro: the import index of each op's host function.
+    pub micro_writers: HashMap<Op, u32>,
 }
 
 impl Indices {
-    fn new(imports: u32, plan: &Plan) -> Self {
+    fn new(imports: u32, plan: &Plan, backend: Backend) -> Self {
         let reserve = imports;
         let writers = reserve + 2;
         let written_ops = ops::used(plan);
-        let update = writers + written_ops.len() as u32;
+        let update = match backend {
+            Backend::Macro => writers + written_ops.len() as u32,
+            // Micro: the writers are host imports, there is no op buffer to reserve in.
+            Backend::Micro => imports,
+        };
         let mount = update + plan.bindings.len() as u32;
         let unmount = mount + plan.scopes.len() as u32;
         let handler = unmount + plan.scopes.len() as u32;
@@ -91,11 +150,15 @@ impl Indices {
                 } else {
                     heap::HEAP_FNS.len() as u32
                 },
+            micro_writers: HashMap::new(),
         }
     }
 
-    /// The writer function of `op`.
+    /// The writer function of `op` (in Micro, the imported host function itself).
     pub fn writer(&self, op: Op) -> u32 {
+        if let Some(index) = self.micro_writers.get(&op) {
+            return *index;
+        }
         let i = self
             .written_ops
             .iter()
@@ -124,10 +187,16 @@ pub(crate) struct Env<'a> {
 
 /// Emits the module for `plan`.
 pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
-    let needs = Needs::of(plan);
+    let needs = Needs::of(plan, options.backend);
     let layout = Layout::new(plan);
     let strings = needs.strings.len() as u32;
-    let idx = Indices::new(needs.functions.len() as u32, plan);
+    let mut idx = Indices::new(needs.functions.len() as u32, plan, options.backend);
+    if options.backend == Backend::Micro {
+        for op in &idx.written_ops {
+            idx.micro_writers
+                .insert(*op, needs.function_index(Import::Op(*op)));
+        }
+    }
     let heap = heap::Heap {
         first_fn: idx.heap,
         first_global: strings + 4,
@@ -151,27 +220,29 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
     };
 
     let mut functions: Vec<(String, Vec<ValType>, Vec<ValType>, FuncBuilder)> = Vec::new();
-    let apply = needs.function_index(Import::Apply);
-    functions.push((
-        "reserve".into(),
-        vec![ValType::I32],
-        vec![],
-        ops::reserve(&layout, &env.cursors, apply),
-    ));
-    functions.push((
-        "ref".into(),
-        vec![ValType::EXTERNREF],
-        vec![ValType::I32],
-        ops::ref_fn(&env.cursors),
-    ));
-    for op in env.idx.written_ops.clone() {
-        let name = format!("write_{}", op.info().name);
+    if options.backend == Backend::Macro {
+        let apply = needs.function_index(Import::Apply);
         functions.push((
-            name,
-            ops::writer_params(op),
+            "reserve".into(),
+            vec![ValType::I32],
             vec![],
-            ops::writer(op, &env.cursors, env.idx.reserve, env.idx.ref_fn),
+            ops::reserve(&layout, &env.cursors, apply),
         ));
+        functions.push((
+            "ref".into(),
+            vec![ValType::EXTERNREF],
+            vec![ValType::I32],
+            ops::ref_fn(&env.cursors),
+        ));
+        for op in env.idx.written_ops.clone() {
+            let name = format!("write_{}", op.info().name);
+            functions.push((
+                name,
+                ops::writer_params(op),
+                vec![],
+                ops::writer(op, &env.cursors, env.idx.reserve, env.idx.ref_fn),
+            ));
+        }
     }
     for b in 0..plan.bindings.len() {
         functions.push((
@@ -294,7 +365,7 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
     for (i, (name, params, results, body)) in functions.into_iter().enumerate() {
         function_section.function(type_of(&params, &results, &mut types));
         code.function(&body.finish());
-        names.append(env.idx.reserve + i as u32, &name);
+        names.append(needs.functions.len() as u32 + i as u32, &name);
     }
 
     let mut tables = TableSection::new();

@@ -117,7 +117,7 @@ fn function_names(wasm: &[u8]) -> Vec<String> {
 /// The JS host with just the functions this module imports, exactly as `dx build` writes it.
 fn host_for(wasm: &[u8]) -> String {
     let imports = dx_compiler::host_imports(wasm);
-    dx_runtime::host_js_for(&imports.iter().map(String::as_str).collect::<Vec<_>>())
+    dx_runtime::host_for_imports(&imports.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
 fn missing_entry(request: &Request) -> DiagnosticInfo {
