@@ -35,7 +35,7 @@ macro_rules! errln {
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use dx_cli::build::{BuildError, build_app, build_app_with, size_table};
+use dx_cli::build::{BuildError, build_app_with, size_table};
 use dx_cli::config::{self, Config};
 use dx_cli::fmt::{Source, Target, format_file};
 

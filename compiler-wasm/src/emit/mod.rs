@@ -48,10 +48,11 @@ impl Backend {
         }
     }
 
-    /// Picks the back-end for an app, and says why. The crossover points are measured by
-    /// `bench/backends` (results in `bench/results/backends.md`): lists make frames with
-    /// thousands of edits, where batching wins; without lists an app's frames are small and
-    /// the smaller download wins.
+    /// Picks the back-end for an app, and says why. Sizes of both for every example are
+    /// measured by `cargo run -p dx-tests --bin backend-sizes` (`bench/results/backends.md`):
+    /// Micro is always smaller. Lists make frames with thousands of edits, where one boundary
+    /// crossing per batch wins (`bench/run.sh` times both on the table app); without lists an
+    /// app's frames are small and the smaller download wins.
     pub fn choose(plan: &Plan) -> (Backend, String) {
         if plan.main.is_some() {
             return (
