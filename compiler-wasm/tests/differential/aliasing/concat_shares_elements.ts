@@ -1,0 +1,10 @@
+const a = [[1], [2]];
+const b = [[3]];
+const c = a.concat(b);
+c[0].push(10);
+b[0].push(30);
+c.push([4]);
+console.log(a, b, c);
+const d = c.slice(1, 3);
+d[0][0] = 200;
+console.log(a[1], d);

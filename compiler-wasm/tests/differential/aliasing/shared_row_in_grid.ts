@@ -1,0 +1,13 @@
+const row = [0, 0, 0];
+const grid = [row, row, [0, 0, 0]];
+grid[0][1] = 5;
+console.log(grid, row);
+row.push(7);
+console.log(grid.map((r) => r.length), grid[1] === grid[0], grid[2] === grid[0]);
+const fresh: number[][] = [];
+for (let i = 0; i < 3; i++) fresh.push([0, 0]);
+fresh[0][0] = 1;
+console.log(fresh);
+const inner = grid[2];
+inner[2] = 9;
+console.log(grid[2]);

@@ -1,0 +1,12 @@
+const a = [1, 2, 3];
+const b = a;
+b.push(4);
+a[0] = 10;
+console.log(a, b, a === b, a.length, b.length);
+b.splice(1, 1);
+console.log(a);
+a.reverse();
+console.log(b);
+b.shift();
+a.unshift(0);
+console.log(a, b);

@@ -1,0 +1,10 @@
+const b = [true, false, true];
+const cut = b.splice(1, 1, true, false);
+console.log(cut, b);
+b.reverse();
+console.log(b, b.concat([false]), b.slice(-2));
+const first = b.shift();
+const last = b.pop();
+const len = b.unshift(false);
+console.log(first, last, len, b, b.indexOf(false), b.includes(true));
+console.log(JSON.stringify(b), JSON.parse("[false,true]") as boolean[]);

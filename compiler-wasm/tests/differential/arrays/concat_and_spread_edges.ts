@@ -1,0 +1,14 @@
+const a = [1, 2];
+const b = [3];
+const c = a.concat(b).concat(a);
+console.log(c, a, b);
+console.log(a.concat(a).concat(a));
+const nested = [[1], [2]];
+const more = nested.concat([[3, 4]]);
+console.log(more, more.length);
+console.log([...a, ...a, ...b], [...([] as number[])].length, [0, ...b, 0]);
+const s = ["x"];
+console.log([...s, "y", ...s], s.concat(["z"]));
+const copy = [...a];
+copy.push(9);
+console.log(a, copy, copy === a);

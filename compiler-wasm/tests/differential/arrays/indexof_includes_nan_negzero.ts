@@ -1,0 +1,13 @@
+const xs = [1, NaN, -0, 0, 2, NaN];
+console.log(xs.indexOf(NaN), xs.includes(NaN));
+console.log(xs.indexOf(0), xs.indexOf(-0), xs.includes(0), xs.includes(-0));
+const ys = [-0];
+console.log(ys.indexOf(0), ys.includes(0), ys.indexOf(-0), ys);
+const zs = [0];
+console.log(zs.indexOf(-0), zs.includes(-0));
+console.log(xs.indexOf(2), xs.indexOf(3), xs.includes(Infinity), [Infinity].indexOf(1 / 0));
+console.log([0.1 + 0.2].includes(0.3), [0.1 + 0.2].indexOf(0.30000000000000004));
+const ss = ["a", "", "A", "é", "e\u0301"];
+console.log(ss.indexOf(""), ss.indexOf("A"), ss.includes("e\u0301"), ss.indexOf("é"), ss.includes("b"));
+const bs = [false, true];
+console.log(bs.indexOf(true), bs.includes(false), [true].indexOf(false));

@@ -1,0 +1,13 @@
+const grid = [[1, 2], [3, 4], [5, 6]];
+console.log(grid);
+const deep = [[[1, 2], [3]], [[4]]];
+console.log(deep);
+const deeper = [[[[1]]], [[[2, 3]]]];
+console.log(deeper);
+const ragged: number[][] = [[], [1], [1, 2], [1, 2, 3]];
+console.log(ragged, ragged.length, ragged[3].length);
+const words = [["a", "b"], [], ["c"]];
+console.log(words);
+const empty: number[][] = [];
+console.log(empty, [empty], [empty, empty]);
+console.log([[true], [false, true]]);

@@ -1,0 +1,9 @@
+const xs = [3, 1, 4, 1, 5];
+console.log(xs.reduce((s, x) => s + x, ""));
+console.log(xs.reduce((b, x) => b || x > 4, false));
+console.log(xs.reduce((acc, x) => acc.concat([x, x]), [] as number[]));
+console.log(xs.reduce((acc, x) => [...acc, x * 10], [0]));
+const words = ["a", "bb", "ccc"];
+console.log(words.reduce((n, w) => n + w.length, 0));
+console.log(words.reduce((longest, w) => (w.length > longest.length ? w : longest), ""));
+console.log([0.1, 0.2, 0.3].reduce((a, x) => a + x, 0));

@@ -1,0 +1,10 @@
+const xs = [1, 2, 3, 4];
+const r = xs.reverse();
+console.log(xs, r, r === xs);
+r[0] = 40;
+console.log(xs);
+console.log([1].reverse(), [2, 1].reverse(), ["a", "b", "c"].reverse());
+const odd = [1, 2, 3, 4, 5];
+odd.reverse();
+odd.reverse();
+console.log(odd);

@@ -1,0 +1,11 @@
+const base = [1, 2, 3, 4, 5];
+const a = base.slice();
+console.log(a.splice(1.5), a);
+const b = base.slice();
+console.log(b.splice(-2.5), b);
+const c = base.slice();
+console.log(c.splice(NaN), c);
+const d = base.slice();
+console.log(d.splice(-Infinity), d);
+const e = base.slice();
+console.log(e.splice(Infinity), e);

@@ -1,0 +1,10 @@
+const xs = ["héllo", "日本語", "😀👍", "e\u0301", "\u{1F600}", "tab\there", "new\nline"];
+console.log(xs);
+console.log(xs.map((s) => s.length));
+console.log(xs.join("|"));
+console.log(xs.indexOf("😀👍"), xs.includes("\u{1F600}"), xs.indexOf("é"));
+console.log(xs.filter((s) => s.length === 2));
+console.log(xs.map((s) => s.toUpperCase()).slice(0, 3));
+console.log(["it's", 'say "hi"', "both ' and \"", "back\\slash"]);
+const rev = xs.slice(0, 3).reverse();
+console.log(rev, rev.join(""));

@@ -1,0 +1,3 @@
+interface E {}
+const e: E = {};
+console.log(e, JSON.stringify(e), JSON.stringify([e, e]));

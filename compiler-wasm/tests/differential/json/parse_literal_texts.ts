@@ -1,0 +1,17 @@
+const a = JSON.parse("[1, 2, 3]") as number[];
+console.log(a, a.length, a[1] + 1);
+const b = JSON.parse(" [ 1e3 , -0.5 , 2E-2 , -0 ] ") as number[];
+console.log(b, b.reduce((s, x) => s + x, 0));
+const c = JSON.parse('["\\u00e9", "\\ud83d\\ude00", "a\\nb", "\\"q\\"", "\\/"]') as string[];
+console.log(c, c.map((s) => s.length));
+const d = JSON.parse("[true, false, true]") as boolean[];
+console.log(d, d.filter((x) => x).length);
+const e = JSON.parse("[]") as number[];
+e.push(1);
+console.log(e);
+const f = JSON.parse("[[1, 2], [], [3]]") as number[][];
+console.log(f, f[0][1], f[1].length);
+const s = JSON.parse('"just a string"') as string;
+const n = JSON.parse("  42.5 ") as number;
+const t = JSON.parse("true") as boolean;
+console.log(s, n, t);
