@@ -19,7 +19,7 @@ export const start = async (e, base = "./") =>
 export async function startWithBytes(e, h, m) {
   m = await WebAssembly.compile(m, { builtins: ["js-string"], importedStringConstants: "'" });
   // The HTIP template table (formats/src/htip.rs): strings, then per template its roots and slot paths.
-  let b = new Uint8Array(h), p = 5, g = {},
+  let b = new Uint8Array(h), p = 5, g = Object.create(null),
     u = () => { let v = 0, k = 0, x; do { x = b[p++]; v |= (x & 127) << k; k += 7; } while (x & 128); return v >>> 0; },
     o = () => {
       let k = b[p++], x;

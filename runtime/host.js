@@ -209,7 +209,8 @@ async function compileWasm(url) {
  */
 export function createImports(module, hooks = {}) {
   // Engines with imported string constants never look these up; others get them here.
-  const constants = {};
+  // No prototype: a constant named `__proto__` is a constant like any other.
+  const constants = Object.create(null);
   for (const imp of WebAssembly.Module.imports(module)) {
     if (imp.module === "'") constants[imp.name] = imp.name;
   }
@@ -314,7 +315,8 @@ export function createImports(module, hooks = {}) {
       js_arr_new: () => [],
       js_arr_push: (a, v) => { a.push(v); },
       js_obj_new: () => ({}),
-      js_obj_set: (o, k, v) => { o[k] = v; },
+      // defineProperty: a field named `__proto__` is a field, as in JSON, not the prototype.
+      js_obj_set: (o, k, v) => { Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true }); },
       js_num: (n) => n,
       js_bool: (b) => b !== 0,
       js_undefined: () => undefined,
@@ -322,7 +324,7 @@ export function createImports(module, hooks = {}) {
       json_parse: (s) => JSON.parse(s),
       js_len: (v) => (Array.isArray(v) ? v.length : 0),
       js_at: (v, i) => v[i],
-      js_get: (v, k) => (v !== null && typeof v === "object" ? v[k] : undefined),
+      js_get: (v, k) => (v !== null && typeof v === "object" && Object.hasOwn(v, k) ? v[k] : undefined),
       js_to_num: (v) => (typeof v === "number" ? v : NaN),
       js_to_bool: (v) => (v === true ? 1 : 0),
       js_to_str: (v) => (typeof v === "string" ? v : ""),

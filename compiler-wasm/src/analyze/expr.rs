@@ -24,6 +24,7 @@ const NAMESPACES: &[&str] = &[
     "location",
     "JSON",
     "Number",
+    "String",
 ];
 use crate::ir::{BinaryOp, EventField, Expr, ExprKind, Item, Lambda, LogicalOp, UnaryOp};
 
@@ -595,6 +596,10 @@ impl Cx<'_> {
         }
         let mut out = Vec::new();
         match body {
+            // `x => console.log(x)`: an action, not a result.
+            super::component::Body::Expr(e) if super::handler::is_console_log(e) => {
+                self.expr_stmt(e, &mut out)?
+            }
             super::component::Body::Expr(e) => out.push(crate::ir::Stmt::Return {
                 value: Some(self.expr(e)?),
                 span: e.span(),

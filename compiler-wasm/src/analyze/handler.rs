@@ -418,7 +418,13 @@ impl Cx<'_> {
                     Name::Local(local)
                 }
             };
-            self.scope.bind(&id.name, meaning);
+            if !self.scope.bind(&id.name, meaning) {
+                return Err(Diagnostic::new(
+                    Code::DuplicateName,
+                    id.span,
+                    format!("`{}` is declared twice in this block", id.name),
+                ));
+            }
         }
         Ok(())
     }
@@ -519,7 +525,7 @@ impl Cx<'_> {
         r
     }
 
-    fn expr_stmt(&mut self, e: &Expression<'_>, out: &mut Vec<Stmt>) -> Result<()> {
+    pub(crate) fn expr_stmt(&mut self, e: &Expression<'_>, out: &mut Vec<Stmt>) -> Result<()> {
         let span = e.span();
         match e.without_parentheses() {
             Expression::CallExpression(call) => self.call_stmt(&call.callee, &call.arguments, span, out),
@@ -827,6 +833,12 @@ impl Cx<'_> {
             ));
         }
         let object = self.expr(member.object())?;
+        // `get().x += 1` and `xs[next()] += 1` evaluate the object and the index once, as JS
+        // does: a read-modify-write keeps anything with effects in a local first.
+        let object = match op {
+            Some(_) => self.once(object, out),
+            None => object,
+        };
         match member {
             MemberExpression::StaticMemberExpression(m) => {
                 let field = m.property.name.to_string();
@@ -853,6 +865,10 @@ impl Cx<'_> {
             }
             MemberExpression::ComputedMemberExpression(m) => {
                 let index = self.expr(&m.expression)?;
+                let index = match op {
+                    Some(_) => self.once(index, out),
+                    None => index,
+                };
                 let value = match op {
                     None => value,
                     Some(op) => {
@@ -883,6 +899,33 @@ impl Cx<'_> {
             }
         }
         Ok(())
+    }
+
+    /// `e` itself if reading it twice is the same as reading it once, else a local holding it.
+    fn once(&mut self, e: Expr, out: &mut Vec<Stmt>) -> Expr {
+        fn pure(e: &Expr) -> bool {
+            match &e.kind {
+                ExprKind::Local(_)
+                | ExprKind::State(_)
+                | ExprKind::Prop(_)
+                | ExprKind::Constant(_)
+                | ExprKind::RowItem(_)
+                | ExprKind::RowIndex(_)
+                | ExprKind::Num(_)
+                | ExprKind::Str(_)
+                | ExprKind::Bool(_) => true,
+                ExprKind::Field(o, _) => pure(o),
+                ExprKind::Index(a, i) => pure(a) && pure(i),
+                _ => false,
+            }
+        }
+        if pure(&e) {
+            return e;
+        }
+        let span = e.span;
+        let local = self.new_local();
+        out.push(Stmt::Let { local, value: e });
+        Expr::new(ExprKind::Local(local), span)
     }
 
     /// The `.dx` state an object expression is part of (`todos[i].done` → `todos`): changing
@@ -1016,7 +1059,7 @@ const MUTATING_METHODS: &[&str] = &[
 ];
 
 /// `console.log(…)`: an action even where an expression body would be a result.
-fn is_console_log(e: &Expression<'_>) -> bool {
+pub(crate) fn is_console_log(e: &Expression<'_>) -> bool {
     let Expression::CallExpression(call) = e.without_parentheses() else {
         return false;
     };

@@ -45,7 +45,7 @@ catalogue! {
     UnsupportedExpression = "DX0202", "unsupported expression", "see docs/dx-syntax.md for the supported subset";
     UnsupportedOperator = "DX0203", "unsupported operator", "supported: + - * / % < <= > >= === !== == != && || ! ?: and unary -";
     TypeMismatch = "DX0204", "type mismatch", "dx keeps every value one type and applies no implicit coercions: convert explicitly, e.g. String(n)";
-    UnsupportedCall = "DX0205", "unsupported call", "only state setters, handlers, String(x) and e.preventDefault() can be called for now";
+    UnsupportedCall = "DX0205", "unsupported call", "docs/support.md lists the functions, methods and built-ins dx can call, with their arguments";
     AssignToNonState = "DX0206", "assignment to something that is not state", "only state can change; in .dx declare it with top-level `let`, in .tsx call its setter";
     UnsupportedMember = "DX0207", "unsupported member access", "supported: props.name, e.target.value, e.target.checked, e.key, s.length";
     EventOutsideHandler = "DX0208", "event object used outside a handler", "read `e.target.value` inside the handler and store it in state";

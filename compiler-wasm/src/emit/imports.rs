@@ -368,11 +368,11 @@ impl Needs {
             }
         }
         for slot in &plan.slots {
-            slot.init.visit(&mut |e| n.expr(e));
+            n.scan(&slot.init, plan);
         }
         for b in &plan.bindings {
             if let Some(source) = b.kind.source() {
-                source.visit(&mut |e| n.expr(e));
+                n.scan(source, plan);
             }
         }
         let bodies = plan
@@ -385,15 +385,22 @@ impl Needs {
                 s.visit(&mut |s| n.stmt(s, plan));
             }
             visit_body_exprs(body, &mut |e| n.expr(e));
+            let mut exprs = Vec::new();
+            for s in body {
+                s.visit(&mut |s| exprs.extend(s.exprs().into_iter().cloned()));
+            }
+            for e in &exprs {
+                n.scan_nested(e, plan);
+            }
         }
         for list in &plan.lists {
-            list.key.visit(&mut |e| n.expr(e));
+            n.scan(&list.key, plan);
             if list.key.ty == Ty::Str {
                 n.functions.insert(Import::KeyId);
             }
             for kind in &list.bindings {
                 if let Some(source) = kind.source() {
-                    source.visit(&mut |e| n.expr(e));
+                    n.scan(source, plan);
                     if source.ty == Ty::Str {
                         n.functions.insert(Import::Equals);
                     }
@@ -437,6 +444,28 @@ impl Needs {
         }
     }
 
+    /// Records what an expression needs, including the statements of callbacks and functions
+    /// inlined into it (`xs.forEach((x) => console.log(x))`).
+    fn scan(&mut self, e: &GExpr, plan: &Plan) {
+        e.visit(&mut |x| self.expr(x));
+        self.scan_nested(e, plan);
+    }
+
+    /// The statements inside `e`'s inlined bodies (their expressions are visited by `visit`).
+    fn scan_nested(&mut self, e: &GExpr, plan: &Plan) {
+        let mut bodies: Vec<Vec<GStmt>> = Vec::new();
+        e.visit(&mut |x| match &x.kind {
+            GKind::Each(each) => bodies.push(each.body.clone()),
+            GKind::Block(body) => bodies.push(body.clone()),
+            _ => {}
+        });
+        for body in &bodies {
+            for s in body {
+                s.visit(&mut |s| self.stmt(s, plan));
+            }
+        }
+    }
+
     /// Function index of an import.
     pub fn function_index(&self, import: Import) -> u32 {
         self.functions
@@ -472,6 +501,10 @@ impl Needs {
                 self.strings.insert(event.clone());
             }
             GStmt::Log { args } => {
+                if args.iter().any(|a| a.ty.is_heap()) {
+                    self.functions.extend(CONVERSIONS.iter().copied());
+                    self.conversions = true;
+                }
                 for a in args {
                     self.functions.insert(match a.ty {
                         Ty::Num => Import::LogNum,
@@ -554,6 +587,10 @@ impl Needs {
                     _ => unreachable!("join on arrays"),
                 }
                 self.join_arrays.push(args[0].ty);
+            }
+            // Filtering callbacks test their result's truthiness (a string's is its length).
+            GKind::Each(each) if each.result == Ty::Str => {
+                self.functions.insert(Import::Length);
             }
             GKind::ArrayOp(ArrayOp::IndexOf | ArrayOp::Includes, args) => {
                 self.index_arrays.push(args[0].ty);

@@ -303,6 +303,9 @@ impl<'a> StmtEmitter<'a> {
                     .collect();
                 for (a, t) in args.iter().zip(temps) {
                     f.push(I::LocalGet(t));
+                    if a.ty.is_heap() {
+                        env.heap.call(f, HeapFn::ToJs);
+                    }
                     let import = match a.ty {
                         Ty::Num => Import::LogNum,
                         Ty::Bool => Import::LogBool,

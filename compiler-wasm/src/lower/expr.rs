@@ -221,6 +221,9 @@ impl Lowerer<'_> {
                 if let Ty::Arr(_) = x.ty {
                     return Ok(g(GKind::ArrayLen(Box::new(x)), Ty::Num));
                 }
+                if let (Ty::Rec(_), ExprKind::Length(object)) = (x.ty, &e.kind) {
+                    return self.field(inst, object, "length", cx, span);
+                }
                 if x.ty != Ty::Str {
                     return Err(mismatch(span, format!("`.length` of a {}", x.ty.name())));
                 }
@@ -425,7 +428,11 @@ impl Lowerer<'_> {
         args.iter()
             .zip(params)
             .map(|(a, ty)| {
-                let v = self.value(inst, a, cx)?;
+                let v = if ty.is_heap() {
+                    self.expr_as(inst, a, *ty, cx)?
+                } else {
+                    self.value(inst, a, cx)?
+                };
                 if v.ty != *ty {
                     return Err(mismatch(
                         a.span,

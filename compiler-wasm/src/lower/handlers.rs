@@ -394,6 +394,20 @@ impl Lowerer<'_> {
                     let args = self.arguments(inst, args, row.params, cx, value.span, row.name)?;
                     out.push(GStmt::BuiltinVoid { id, args });
                 }
+                Stmt::Eval { value }
+                    if matches!(&value.kind, crate::ir::ExprKind::CallInner { .. })
+                        && self.is_void_call(value) =>
+                {
+                    let crate::ir::ExprKind::CallInner { callee, args } = &value.kind else {
+                        unreachable!("matched above")
+                    };
+                    let call = Stmt::Call {
+                        callee: callee.clone(),
+                        args: args.clone(),
+                        span: value.span,
+                    };
+                    self.stmts(inst, std::slice::from_ref(&call), cx, out, stack)?;
+                }
                 Stmt::Eval { value } => {
                     if let crate::ir::ExprKind::Call { helper, args } = &value.kind {
                         let sig = self.helper(*helper, value.span)?;
@@ -457,14 +471,9 @@ impl Lowerer<'_> {
                                 "logging an event object is not supported",
                             ));
                         }
-                        values.push(if v.ty.is_heap() {
-                            GExpr {
-                                kind: GKind::ToJs(Box::new(v)),
-                                ty: Ty::Event,
-                            }
-                        } else {
-                            v
-                        });
+                        // Arrays and objects become JS values when printed, after every
+                        // argument is evaluated (`console.log(xs, xs.pop())` shows the popped xs).
+                        values.push(v);
                     }
                     out.push(GStmt::Log { args: values });
                 }
@@ -639,6 +648,19 @@ impl Lowerer<'_> {
     }
 }
 
+/// Whether a function body returns a value somewhere (nested blocks included).
+fn returns_value(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::Return { value, .. } => value.is_some(),
+        Stmt::If {
+            then, otherwise, ..
+        } => returns_value(then) || returns_value(otherwise),
+        Stmt::Loop { body, update, .. } => returns_value(body) || returns_value(update),
+        Stmt::Breakable { body, .. } | Stmt::ForOf { body, .. } => returns_value(body),
+        _ => false,
+    })
+}
+
 /// Array methods that change the array they are called on.
 fn mutates(op: super::plan::ArrayOp) -> bool {
     use super::plan::ArrayOp::*;
@@ -686,6 +708,10 @@ impl Lowerer<'_> {
             crate::ir::ExprKind::Call { helper, .. } => self
                 .helper(*helper, e.span)
                 .is_ok_and(|sig| sig.ret.is_none()),
+            crate::ir::ExprKind::CallInner { callee, .. } => match callee {
+                HandlerRef::Inline(h) => !returns_value(&h.body),
+                HandlerRef::Function(_) | HandlerRef::Prop(..) => true,
+            },
             _ => false,
         }
     }
