@@ -6,8 +6,9 @@
 //! - time from navigation start to the first running preview (`performance.now()` when the
 //!   preview iframe reports the app mounted), for fresh browser profiles (cold cache) and for
 //!   reloads (warm cache);
-//! - compile time of the largest example inside the compiler worker, after warm-up: the
-//!   worker's own `compileMs` (parse → emit → validate) and the page's round trip.
+//! - compile time of the largest single-file example and of TodoMVC (several files) inside the
+//!   compiler worker, after warm-up: the worker's own `compileMs` (parse → emit → validate) and
+//!   the page's round trip.
 //!
 //! `cargo run --release -p dx-tests --bin playground-metrics [-- DIST]`
 
@@ -78,7 +79,22 @@ fn main() -> Result<()> {
     }
 
     let (largest, source) = largest_example(&repo)?;
-    let (compile, round_trip) = compile_times(&browser, &largest, &source)?;
+    let files = json!({ largest.clone(): source.clone() });
+    let (compile, round_trip) = compile_times(&browser, &largest, &files)?;
+    // TodoMVC: an app of several files (the entry and what it imports).
+    let todomvc = repo.join("examples/todomvc");
+    let mut todo_files = serde_json::Map::new();
+    let mut todo_bytes = 0;
+    for entry in std::fs::read_dir(&todomvc)? {
+        let path = entry?.path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if (name.ends_with(".tsx") || name.ends_with(".ts")) && name != "app.dx" {
+            let text = std::fs::read_to_string(&path)?;
+            todo_bytes += text.len();
+            todo_files.insert(name, json!(text));
+        }
+    }
+    let (todo_compile, todo_trip) = compile_times(&browser, "app.tsx", &Value::Object(todo_files))?;
 
     println!();
     println!(
@@ -95,6 +111,11 @@ fn main() -> Result<()> {
         source.len(),
         median(&compile),
         median(&round_trip)
+    );
+    println!(
+        "compile of todomvc/app.tsx ({todo_bytes} bytes in its files) in the worker, same method: median {:.2} ms (worker), {:.2} ms round trip from the page",
+        median(&todo_compile),
+        median(&todo_trip)
     );
     if compiler_brotli > COMPILER_BUDGET_BROTLI {
         return Err(format!(
@@ -140,20 +161,20 @@ fn largest_example(repo: &std::path::Path) -> Result<(String, String)> {
 }
 
 /// Worker-reported compile times and page round trips, after warm-up.
-fn compile_times(browser: &Browser, name: &str, source: &str) -> Result<(Vec<f64>, Vec<f64>)> {
+fn compile_times(browser: &Browser, name: &str, files: &Value) -> Result<(Vec<f64>, Vec<f64>)> {
     browser.execute(
         "window.__times = null; \
-         const [name, source, warmup, runs] = arguments; \
+         const [name, files, warmup, runs] = arguments; \
          const worker = new Worker('./dx-compiler-web_loader.js'); \
          const compile = [], trip = []; let n = 0, sent = 0; \
-         const send = () => { sent = performance.now(); worker.postMessage({ id: n, files: { [name]: source }, entry: name }); }; \
+         const send = () => { sent = performance.now(); worker.postMessage({ id: n, files, entry: name }); }; \
          worker.onmessage = (e) => { \
            if (e.data.ready) return send(); \
            if (!e.data.ok) { window.__times = { error: JSON.stringify(e.data.diagnostics) }; return; } \
            if (n >= warmup) { compile.push(e.data.stats.compileMs); trip.push(performance.now() - sent); } \
            if (++n < warmup + runs) send(); else { window.__times = { compile, trip }; worker.terminate(); } \
          }; return 0;",
-        vec![json!(name), json!(source), json!(WARMUP), json!(COMPILES)],
+        vec![json!(name), files.clone(), json!(WARMUP), json!(COMPILES)],
     )?;
     let deadline = Instant::now() + Duration::from_secs(60);
     let times = loop {
