@@ -193,5 +193,14 @@
     // Memory: 1,000 rows from a fresh page.
     createRows: () => createRows(1),
     nextFrame,
+    // A fixed piece of work (~5 ms unthrottled here): run.mjs compares its time with and
+    // without Emulation.setCPUThrottlingRate to see that the slowdown is really in effect.
+    probe() {
+      const start = performance.now();
+      let x = 0;
+      for (let i = 0; i < 1e6; i++) x = (x + i * 7) % 1000003;
+      window.__benchProbeSink = x;
+      return performance.now() - start;
+    },
   };
 })();

@@ -45,6 +45,7 @@ function markdown(report, analysis) {
   lines.push(`- Frameworks: ${frameworks.map((f) => `${f.label}${f.version ? ` (${f.version})` : ""}`).join(", ")}.`);
   for (const s of report.skipped) lines.push(`- Not measured: **${s.name}**: ${s.reason}.`);
   if (report.unselected.length) lines.push(`- Not selected for this run (\`--frameworks\`): ${report.unselected.join(", ")}.`);
+  if (report.retries?.length) lines.push(`- ${report.retries.length} throttled sample(s) were run again because the CPU slowdown was not in effect (listed in table.json).`);
   for (const f of report.failures) lines.push(`- **FAILED** ${f.framework} ${f.op} (run ${f.iteration + 1}): ${f.message}`);
   lines.push("", "## Duration (median ms, ratio to vanilla JS; lower is better)", "");
   row(["operation", ...frameworks.map((f) => f.label)]);
