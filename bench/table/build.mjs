@@ -113,7 +113,8 @@ init().then((wasm) => { window.__wasm_memory = wasm.memory; });
 }
 
 function buildDx(framework, out) {
-  run("cargo", ["run", "--release", "--quiet", "-p", "dx-cli", "--", "build", framework.source, "--out", out], { cwd: repoRoot });
+  const mode = framework.mode ? ["--mode", framework.mode] : [];
+  run("cargo", ["run", "--release", "--quiet", "-p", "dx-cli", "--", "build", framework.source, "--out", out, ...mode], { cwd: repoRoot });
   // dx writes its own index.html; link the same stylesheets as every other app.
   const index = join(out, "index.html");
   writeFileSync(index, readFileSync(index, "utf8").replace("</head>", `${stylesheets}\n</head>`));

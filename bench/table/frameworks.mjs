@@ -4,7 +4,7 @@
 // kind:
 //   esbuild  bundled from `entry` by esbuild (with the plugin the framework needs)
 //   leptos   cargo (wasm32) + wasm-bindgen --target web
-//   dx       `dx build <source>`; skipped with a message while `source` does not exist yet
+//   dx       `dx build <source> [--mode <mode>]`; skipped with a message while `source` does not exist yet
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
@@ -64,6 +64,15 @@ export const frameworks = [
     label: "dx (.dx)",
     kind: "dx",
     source: "examples/js-framework-benchmark/app.dx",
+    memoryBytes: dxMemory,
+  },
+  // The .tsx source with the other back-end (dx build picks Macro for apps with lists).
+  {
+    name: "dx-tsx-micro",
+    label: "dx (.tsx, Micro)",
+    kind: "dx",
+    source: "examples/js-framework-benchmark/app.tsx",
+    mode: "micro",
     memoryBytes: dxMemory,
   },
 ];

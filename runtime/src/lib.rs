@@ -200,8 +200,17 @@ fn object_entries(body: &str) -> Vec<&str> {
 pub fn index_html(title: &str) -> String {
     let title = escape_html(title);
     format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n</head>\n<body>\n<div id=\"app\"></div>\n{}</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n{}</head>\n<body>\n<div id=\"app\"></div>\n{}</body>\n</html>\n",
+        preload_links(),
         start_script()
+    )
+}
+
+/// Hints that start downloading the host, the templates and the wasm while the page is still
+/// being parsed, instead of after the host module has run (`fetch` reuses the preloads).
+pub fn preload_links() -> String {
+    format!(
+        "<link rel=\"modulepreload\" href=\"./{HOST_FILE}\">\n<link rel=\"preload\" href=\"./app.wasm\" as=\"fetch\" crossorigin>\n<link rel=\"preload\" href=\"./app.htip\" as=\"fetch\" crossorigin>\n"
     )
 }
 

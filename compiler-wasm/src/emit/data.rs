@@ -176,6 +176,17 @@ impl ExprEnv<'_> {
         let arr = f.temp(I32);
         self.expr(f, &args[0]);
         f.push(I::LocalSet(arr));
+        if matches!(
+            op,
+            ArrayOp::Push
+                | ArrayOp::Pop
+                | ArrayOp::Shift
+                | ArrayOp::Unshift
+                | ArrayOp::Splice
+                | ArrayOp::Reverse
+        ) {
+            self.env.heap.bump_epoch(f);
+        }
         match op {
             ArrayOp::Push => {
                 let raw = f.temp(ValType::I64);

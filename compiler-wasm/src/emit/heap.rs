@@ -133,8 +133,11 @@ const ZCT_CAP: u32 = 3;
 const SF_PTR: u32 = 4;
 const SF_LEN: u32 = 5;
 const SF_CAP: u32 = 6;
+/// Counts in-place changes of arrays and records (lists use it to skip re-rendering rows
+/// whose item is the same object and unchanged).
+const EPOCH: u32 = 7;
 /// Number of heap globals.
-pub const GLOBALS: u32 = 7;
+pub const GLOBALS: u32 = 8;
 
 const FLAG: i32 = i32::MIN;
 
@@ -151,6 +154,19 @@ impl Heap {
 
     fn global(&self, g: u32) -> u32 {
         self.first_global + g
+    }
+
+    /// Notes an in-place change of an array or record.
+    pub fn bump_epoch(&self, b: &mut FuncBuilder) {
+        b.push(I::GlobalGet(self.global(EPOCH)))
+            .push(I::I32Const(1))
+            .push(I::I32Add)
+            .push(I::GlobalSet(self.global(EPOCH)));
+    }
+
+    /// Pushes the count of in-place changes so far.
+    pub fn epoch(&self, b: &mut FuncBuilder) {
+        b.push(I::GlobalGet(self.global(EPOCH)));
     }
 
     /// Value of type `ty` on the stack → its 8-byte raw form, retained for storing.

@@ -7,7 +7,7 @@
 //! slots         8 bytes per state slot (f64 number or i32 boolean; strings live in the ref table)
 //! op buffer     OP_CAPACITY bytes of DOM edits for the host
 //! free lists    32 heads of the heap allocator's size classes
-//! lists         24 bytes per keyed list: its rows and recycled handle ranges
+//! lists         32 bytes per keyed list: its rows, recycled handle ranges, last epoch
 //! heap          arrays and records (see `heap.rs`), growing memory as needed
 //! ```
 
@@ -32,7 +32,8 @@ pub struct Layout {
     pub string_slots: u32,
     /// The heap's 32 free-list heads (after the op buffer).
     pub free_lists: u32,
-    /// 24 bytes of state per keyed list (rows vector, free handle ranges).
+    /// 32 bytes of state per keyed list (rows vector, free handle ranges, the heap epoch of
+    /// its last reconcile).
     lists: u32,
     /// Where heap blocks start.
     pub heap_base: u32,
@@ -66,7 +67,7 @@ impl Layout {
             string_slots: n,
             free_lists: op_base + OP_CAPACITY,
             lists: op_base + OP_CAPACITY + 128,
-            heap_base: (op_base + OP_CAPACITY + 128 + 24 * plan.lists.len() as u32)
+            heap_base: (op_base + OP_CAPACITY + 128 + 32 * plan.lists.len() as u32)
                 .next_multiple_of(16),
         }
     }
@@ -103,7 +104,7 @@ impl Layout {
 
     /// Address of list `l`'s state.
     pub fn list(&self, l: usize) -> u32 {
-        self.lists + 24 * l as u32
+        self.lists + 32 * l as u32
     }
 
     /// Address of slot `s` (numbers and booleans).

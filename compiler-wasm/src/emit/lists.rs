@@ -13,7 +13,9 @@
 //!
 //! Row block: `item: i32, base: i32, key: f64, index: f64`, then 8 bytes of cache per row
 //! binding. List state (static, `Layout::list`): `rows ptr, len, cap` (a vector of row
-//! pointers) and `free ptr, len, cap` (recycled handle ranges).
+//! pointers), `free ptr, len, cap` (recycled handle ranges) and the heap epoch of the last
+//! reconcile: a kept row whose item is the same object is re-rendered only if some array or
+//! record changed in place since (state its bindings read is the `ListRefresh` binding's job).
 
 use dx_formats::ops::Op;
 use wasm_encoder::{BlockType, Instruction as I, ValType};
@@ -424,13 +426,23 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         size,
         mask,
     ] = std::array::from_fn(|_| f.temp(I32));
-    let [h, v, lo, hi, mid, len_t, matched] = std::array::from_fn(|_| f.temp(I32));
+    let [h, v, lo, hi, mid, len_t, matched, changed] = std::array::from_fn(|_| f.temp(I32));
     let k = f.temp(F64);
     let none = Default::default();
     let x = env.render_exprs(&none);
     let BindingKind::List { array, .. } = &env.plan.bindings[list.binding].kind else {
         unreachable!("the list's binding")
     };
+    // Whether any array or record changed in place since the last reconcile: if not, a kept
+    // row showing the same item object needs no re-render.
+    env.heap.epoch(&mut f);
+    f.push(I::I32Const(0))
+        .push(I::I32Load(at(state + 24, 2)))
+        .push(I::I32Ne)
+        .push(I::LocalSet(changed))
+        .push(I::I32Const(0));
+    env.heap.epoch(&mut f);
+    f.push(I::I32Store(at(state + 24, 2)));
     x.expr(&mut f, array);
     f.push(I::LocalTee(arr))
         .push(I::I32Load(at(ARRAY_LEN, 2)))
@@ -457,13 +469,19 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         f.push(I::LocalGet(row))
             .push(I::LocalGet(item))
             .push(I::I32Store(at(ITEM, 2)))
+            .push(I::LocalGet(row))
+            .push(fun(ListFn::Update))
+            .push(I::Else)
+            .push(I::LocalGet(changed))
+            .push(I::If(BlockType::Empty))
+            .push(I::LocalGet(row))
+            .push(fun(ListFn::Update))
+            .push(I::End)
             .push(I::End)
             .push(I::LocalGet(row))
             .push(I::LocalGet(idx))
             .push(I::F64ConvertI32U)
-            .push(I::F64Store(at(INDEX, 3)))
-            .push(I::LocalGet(row))
-            .push(fun(ListFn::Update));
+            .push(I::F64Store(at(INDEX, 3)));
     };
     let destroy_all = |f: &mut FuncBuilder, remove: i32| {
         f.push(I::I32Const(0)).push(I::LocalSet(i));

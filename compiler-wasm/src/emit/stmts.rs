@@ -128,6 +128,7 @@ impl<'a> StmtEmitter<'a> {
                 env.heap.retain_value(f, value.ty);
                 f.push(I::I64Store(at(offset, 3)));
                 release(env, f, value.ty, old);
+                env.heap.bump_epoch(f);
             }
             GStmt::SetIndex {
                 array,
@@ -168,6 +169,7 @@ impl<'a> StmtEmitter<'a> {
                     .push(I::I64Store(at(0, 3)));
                 release(env, f, value.ty, old);
                 f.push(I::End);
+                env.heap.bump_epoch(f);
             }
             GStmt::Touch { slot } => mark_readers(env, f, *slot),
             GStmt::TouchType { ty } => {
