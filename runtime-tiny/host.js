@@ -7,6 +7,14 @@ const d = new Set, scheduleFlush = () => q || (q = requestAnimationFrame(() => {
   fire = (h) => wasm.dx_event(h, null) && scheduleFlush(),
   walk = (x, p) => { for (let j = 1; j < p.length; j++) { x = x.firstChild; for (let i = p[j]; i--;) x = x.nextSibling; } return x; };
 const rowOf = (x) => { for (; x && x !== c; x = x.parentNode) if (x.$$row !== undefined) return x.$$row; return 0; }; //@if:op_CLONE_ROW
+// One listener per event type on the container: walks up from the target to the handlers.
+const delegate = (y) => d.has(y) || (d.add(y), c.addEventListener(y, (e) => {
+  let z = 0, k = "$$" + y;
+  for (let x = e.target; x && !e.cancelBubble; x = x === c ? null : x.parentNode)
+    x[k] !== undefined && (z |= wasm.dx_event(x[k], e, rowOf(x))); //@if:op_CLONE_ROW
+    x[k] !== undefined && (z |= wasm.dx_event(x[k], e)); //@if:!op_CLONE_ROW
+  z && scheduleFlush();
+}, y == "focus" || y == "blur"));
 const keyIds = new Map; //@if:key_id
 const bool = (b) => (b ? 1 : 0); //@if:bool
 let line = [], log = (v) => console.log(...v); //@if:log_end
@@ -66,24 +74,16 @@ export async function startWithBytes(e, h, m) {
       op_SET_PROP_BOOL: (i, a, v) => (n[i][s[a]] = v != 0),
       op_FOCUS: (i) => n[i].focus(),
       op_CLONE_ROW: (i, a, w) => {
-        let [f, , l] = t[i], x = f.firstChild.cloneNode(true);
+        let [f, , l, e] = t[i], x = f.firstChild.cloneNode(true);
         x.$$row = w;
         n[a] = x;
         l.forEach((p, k) => (n[a + 1 + k] = walk(x, p)));
+        e && e.forEach(([k, y, h]) => (n[a + k][y] = h));
       },
       op_INSERT: (i, z) => n[z].before(n[i]),
       op_CLEAR: (i) => { let a = n[i], p = a.parentNode; p.textContent = ""; p.append(a); },
-      op_LISTEN: (i, a, h) => {
-        let y = s[a], k = "$$" + y;
-        n[i][k] = h;
-        d.has(y) || (d.add(y), c.addEventListener(y, (e) => {
-          let z = 0;
-          for (let x = e.target; x && !e.cancelBubble; x = x === c ? null : x.parentNode)
-            x[k] !== undefined && (z |= wasm.dx_event(x[k], e, rowOf(x))); //@if:op_CLONE_ROW
-            x[k] !== undefined && (z |= wasm.dx_event(x[k], e)); //@if:!op_CLONE_ROW
-          z && scheduleFlush();
-        }, y == "focus" || y == "blur"));
-      },
+      op_LISTEN: (i, a, h) => delegate((n[i]["$$" + s[a]] = h, s[a])),
+      op_TEMPLATE_LISTEN: (i, k, a, h) => delegate(((t[i][3] ??= []).push([k, "$$" + s[a], h]), s[a])),
     },
   })).exports;
   globalThis.__dx_memory = wasm.memory;

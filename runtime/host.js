@@ -46,6 +46,7 @@ function op_CLONE_ROW(template, base, row) {
   nodes[base] = root;
   const slots = t.slots;
   for (let k = 0; k < slots.length; k++) nodes[base + 1 + k] = walk(root, slots[k]);
+  if (t.listen) for (const [k, key, h] of t.listen) nodes[base + k][key] = h;
 }
 
 function op_INSERT(node, before) {
@@ -100,6 +101,17 @@ function op_FOCUS(node) {
 function op_LISTEN(node, event, handler) {
   const type = strings[event];
   nodes[node]["$$" + type] = handler;
+  delegate(type);
+}
+
+function op_TEMPLATE_LISTEN(template, slot, event, handler) {
+  const type = strings[event], t = templates[template];
+  (t.listen ??= []).push([slot, "$$" + type, handler]);
+  delegate(type);
+}
+
+/** One listener per event type on the container: walks up from the target to the handlers. */
+function delegate(type) {
   if (delegated.has(type)) return;
   delegated.add(type);
   const key = "$$" + type;

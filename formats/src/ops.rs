@@ -108,6 +108,10 @@ define_ops! {
     Insert / "op_INSERT" = 13 (node: Node, before: Node);
     /// Remove every child of the anchor's parent except the anchor (a list's rows).
     Clear / "op_CLEAR" = 14 (anchor: Node);
+    /// Every row cloned from template `template` routes events of type `event` on its node
+    /// `slot` (0: the root, then the slots) to wasm handler `handler`: written once at start-up,
+    /// so creating a row needs no `LISTEN` ops.
+    TemplateListen / "op_TEMPLATE_LISTEN" = 15 (template: U32, slot: U32, event: Static, handler: U32);
 }
 
 impl Op {

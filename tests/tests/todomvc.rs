@@ -238,6 +238,7 @@ fn the_spec_with(example: &str, backend: Option<dx_compiler::Backend>) -> TestRe
     let v = wait(&app, "completed cleared", |v| titles(v) == ["Walk the dog"])?;
     assert_eq!(v["clear"], json!(false));
     add(&app, "Sleep")?;
+    wait(&app, "sleep added", |v| titles(v).len() == 2)?;
     js(
         &app,
         "document.querySelectorAll('.todo-list .toggle')[1].click()",

@@ -1,8 +1,9 @@
 //! Keyed lists. Each list gets six functions:
 //!
 //! - `key(item, index) -> f64`: the row key (string keys are interned to numbers by the host);
-//! - `create(item, index) -> row`: a row block, a cloned row template with fresh handles,
-//!   every row binding written once, listeners installed;
+//! - `create(item, index) -> row`: a row block, a cloned row template with fresh handles
+//!   (the host installs the template's listeners, see [`listen_templates`]), every row
+//!   binding written once;
 //! - `update(row)`: re-evaluates the row's bindings and writes only those that changed
 //!   (each binding caches its last value in the row block);
 //! - `destroy(row, remove)`: releases the item, cached strings and handles;
@@ -256,14 +257,24 @@ fn create(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         store_cache(env, &mut f, row, k, value.ty, v);
         write_binding(env, &mut f, kind, row, v);
     }
-    for listener in &scope.listeners {
-        row_handle(&mut f, row, listener.node);
-        f.push(env.static_str(&listener.event))
-            .push(I::I32Const(listener.handler as i32))
-            .push(I::Call(env.idx.writer(Op::Listen)));
-    }
+    // Listeners come with the clone (`TEMPLATE_LISTEN`, written once by `listen_templates`).
     f.push(I::LocalGet(row));
     f
+}
+
+/// Registers the listeners of every row template once, at start-up: the host gives each
+/// cloned row its handlers, so creating a row writes no `LISTEN` ops.
+pub fn listen_templates(env: &Env<'_>, f: &mut FuncBuilder) {
+    for list in &env.plan.lists {
+        let scope = &env.plan.scopes[list.scope];
+        for listener in &scope.listeners {
+            f.push(I::I32Const(scope.template as i32))
+                .push(I::I32Const(listener.node.offset as i32))
+                .push(env.static_str(&listener.event))
+                .push(I::I32Const(listener.handler as i32))
+                .push(I::Call(env.idx.writer(Op::TemplateListen)));
+        }
+    }
 }
 
 fn update(env: &Env<'_>, list: &ListPlan) -> FuncBuilder {

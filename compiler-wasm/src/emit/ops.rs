@@ -105,8 +105,19 @@ pub fn used(plan: &Plan) -> Vec<Op> {
     if plan.scopes.len() > 1 {
         used.push(Op::Remove);
     }
-    if plan.scopes.iter().any(|s| !s.listeners.is_empty()) {
+    if plan
+        .scopes
+        .iter()
+        .any(|s| s.row.is_none() && !s.listeners.is_empty())
+    {
         used.push(Op::Listen);
+    }
+    if plan
+        .scopes
+        .iter()
+        .any(|s| s.row.is_some() && !s.listeners.is_empty())
+    {
+        used.push(Op::TemplateListen);
     }
     let focuses = plan.handlers.iter().any(|h| {
         let mut found = false;

@@ -421,6 +421,7 @@ fn reset_cursors(env: &Env<'_>, f: &mut FuncBuilder) {
 /// `dx_init() -> end`: mounts the root scope; returns the end of the op batch.
 pub fn init(env: &Env<'_>) -> FuncBuilder {
     let mut f = FuncBuilder::new(0, Vec::new());
+    super::lists::listen_templates(env, &mut f);
     f.push(I::Call(env.idx.mount));
     // Effects that ran on mount may have changed state; without effects nothing is dirty here.
     if env
