@@ -7,13 +7,14 @@ const d = new Set, scheduleFlush = () => q || (q = requestAnimationFrame(() => {
   fire = (h) => wasm.dx_event(h, null) && scheduleFlush(),
   walk = (x, p) => { for (let j = 1; j < p.length; j++) { x = x.firstChild; for (let i = p[j]; i--;) x = x.nextSibling; } return x; };
 const rowOf = (x) => { for (; x && x !== c; x = x.parentNode) if (x.$$row !== undefined) return x.$$row; return 0; }; //@if:op_CLONE_ROW
-// One listener per event type on the container: walks up from the target to the handlers.
+// One listener per event type on the container: walks up from the target to the handlers, then
+// applies the state changes before the dispatch returns (painted in the frame of the input).
 const delegate = (y) => d.has(y) || (d.add(y), c.addEventListener(y, (e) => {
   let z = 0, k = "$$" + y;
   for (let x = e.target; x && !e.cancelBubble; x = x === c ? null : x.parentNode)
     x[k] !== undefined && (z |= wasm.dx_event(x[k], e, rowOf(x))); //@if:op_CLONE_ROW
     x[k] !== undefined && (z |= wasm.dx_event(x[k], e)); //@if:!op_CLONE_ROW
-  z && scheduleFlush();
+  z && wasm.dx_flush();
 }, y == "focus" || y == "blur"));
 const keyIds = new Map; //@if:key_id
 const bool = (b) => (b ? 1 : 0); //@if:bool

@@ -122,7 +122,7 @@ function delegate(type) {
       if (h !== undefined) dirty |= wasm.dx_event(h, e, rowOf(n));
       if (e.cancelBubble) break;
     }
-    if (dirty) scheduleFlush();
+    if (dirty) flushNow();
   }, CAPTURED.has(type));
 }
 
@@ -140,6 +140,15 @@ function fire(h) {
 function apply(end) {
   if (dv.buffer !== memory.buffer) dv = new DataView(memory.buffer);
   applyOps(dv, opBase, end);
+}
+
+/**
+ * Applies an event's state changes before its dispatch returns, as a plain DOM handler would:
+ * the browser then paints them in the frame that handles the input (waiting for the next
+ * animation frame could cost a whole frame). Timers and window events still batch per frame.
+ */
+function flushNow() {
+  apply(wasm.dx_flush());
 }
 
 function scheduleFlush() {
