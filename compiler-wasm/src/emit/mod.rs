@@ -64,7 +64,7 @@ impl Backend {
             return (
                 Backend::Macro,
                 format!(
-                    "{} keyed list(s): a frame can carry thousands of edits, which the op buffer applies in one call each batch",
+                    "{} keyed list(s): a frame can carry thousands of edits, which the op buffer applies in one call per batch (on the table benchmark both back-ends measure within noise of each other, bench/results/table.md)",
                     plan.lists.len()
                 ),
             );
