@@ -1,7 +1,7 @@
 //! A function under construction: instructions are collected first so that scratch
 //! locals can be added while generating code.
 
-use wasm_encoder::{Function, Instruction, MemArg, MemArgTarget, ValType};
+use wasm_encoder::{BlockType, Function, Instruction, MemArg, MemArgTarget, ValType};
 
 /// Instructions plus the locals they need.
 pub struct FuncBuilder {
@@ -51,4 +51,29 @@ pub fn at(address: u32, align: u32) -> MemArg {
         target: MemArgTarget::Memory(0),
         ordering: None,
     }
+}
+
+/// A loop `while cond { body }`; `cond` pushes an i32. Inside `body`, depth 0 is the loop
+/// and depth 1 leaves it.
+pub fn while_(
+    f: &mut FuncBuilder,
+    cond: impl FnOnce(&mut FuncBuilder),
+    body: impl FnOnce(&mut FuncBuilder),
+) {
+    f.push(Instruction::Block(BlockType::Empty))
+        .push(Instruction::Loop(BlockType::Empty));
+    cond(f);
+    f.push(Instruction::I32Eqz).push(Instruction::BrIf(1));
+    body(f);
+    f.push(Instruction::Br(0))
+        .push(Instruction::End)
+        .push(Instruction::End);
+}
+
+/// `l += by` for an i32 local.
+pub fn incr(f: &mut FuncBuilder, l: u32, by: i32) {
+    f.push(Instruction::LocalGet(l))
+        .push(Instruction::I32Const(by))
+        .push(Instruction::I32Add)
+        .push(Instruction::LocalSet(l));
 }

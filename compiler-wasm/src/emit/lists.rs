@@ -23,7 +23,7 @@ use wasm_encoder::{BlockType, Instruction as I, ValType};
 
 use super::Env;
 use super::expr::{ExprEnv, RowAccess};
-use super::func::{FuncBuilder, at};
+use super::func::{FuncBuilder, at, incr, while_};
 use super::heap::HeapFn;
 use super::imports::Import;
 use crate::lower::plan::{BindingKind, GExpr, ListPlan, NodeRef, Ty};
@@ -394,28 +394,6 @@ fn addr(f: &mut FuncBuilder, p: u32, i: u32) {
         .push(I::I32Const(2))
         .push(I::I32Shl)
         .push(I::I32Add);
-}
-
-/// A loop `while cond { body }`; `cond` pushes an i32. Inside `body`, depth 0 is the loop
-/// and depth 1 leaves it.
-fn while_(
-    f: &mut FuncBuilder,
-    cond: impl FnOnce(&mut FuncBuilder),
-    body: impl FnOnce(&mut FuncBuilder),
-) {
-    f.push(I::Block(BlockType::Empty))
-        .push(I::Loop(BlockType::Empty));
-    cond(f);
-    f.push(I::I32Eqz).push(I::BrIf(1));
-    body(f);
-    f.push(I::Br(0)).push(I::End).push(I::End);
-}
-
-fn incr(f: &mut FuncBuilder, l: u32, by: i32) {
-    f.push(I::LocalGet(l))
-        .push(I::I32Const(by))
-        .push(I::I32Add)
-        .push(I::LocalSet(l));
 }
 
 fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {

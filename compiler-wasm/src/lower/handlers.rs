@@ -428,10 +428,8 @@ impl Lowerer<'_> {
                         _ => None,
                     };
                     out.push(GStmt::Eval { value });
-                    if let Some(ty) = changed
-                        && self.tracks_changes(inst)
-                    {
-                        out.push(GStmt::TouchType { ty });
+                    if let Some(ty) = changed {
+                        self.changed_in_place(inst, None, ty, out);
                     }
                 }
                 Stmt::WindowListen {
@@ -495,13 +493,7 @@ impl Lowerer<'_> {
                         index,
                         value,
                     });
-                    match root {
-                        Some(state) => out.push(GStmt::Touch {
-                            slot: inst.slot_base + state,
-                        }),
-                        None if self.tracks_changes(inst) => out.push(GStmt::TouchType { ty }),
-                        None => {}
-                    }
+                    self.changed_in_place(inst, *root, ty, out);
                 }
                 Stmt::SetIndex {
                     array,
@@ -521,13 +513,7 @@ impl Lowerer<'_> {
                         index: *index,
                         value,
                     });
-                    match root {
-                        Some(state) => out.push(GStmt::Touch {
-                            slot: inst.slot_base + state,
-                        }),
-                        None if self.tracks_changes(inst) => out.push(GStmt::TouchType { ty }),
-                        None => {}
-                    }
+                    self.changed_in_place(inst, *root, ty, out);
                 }
                 Stmt::Touch { state } => out.push(GStmt::Touch {
                     slot: inst.slot_base + state,
@@ -637,6 +623,19 @@ impl Lowerer<'_> {
 }
 
 impl Lowerer<'_> {
+    /// After an in-place change of a value of type `ty`: mark the state it is rooted in, or,
+    /// when that is not known, every state that can hold a `ty` (only where changes in place
+    /// re-render, see [`Self::tracks_changes`]).
+    fn changed_in_place(&self, inst: &Instance, root: Option<usize>, ty: Ty, out: &mut Vec<GStmt>) {
+        match root {
+            Some(state) => out.push(GStmt::Touch {
+                slot: inst.slot_base + state,
+            }),
+            None if self.tracks_changes(inst) => out.push(GStmt::TouchType { ty }),
+            None => {}
+        }
+    }
+
     /// Whether code of `inst` re-renders what it changes in place: `.dx` components do
     /// (compiler-driven reactivity); React re-renders only through setters, and module-level
     /// functions belong to no component.
