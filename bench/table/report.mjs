@@ -1,6 +1,7 @@
 // Turns the raw samples into bench/results/<name>.json, .md (tables with ratios to vanilla
 // and the geometric mean) and .svg (bar charts).
 import { readFileSync, writeFileSync } from "node:fs";
+import { perRow } from "./alloc.mjs";
 import { geometricMean, summary } from "./stats.mjs";
 
 const COLOURS = ["#555555", "#2c6fbb", "#e8590c", "#7048e8", "#2b8a3e", "#c2255c", "#0c8599", "#a07c00"];
@@ -32,6 +33,7 @@ function analyse(report) {
 const ms = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1048576).toFixed(2)} MB`;
+const bytes = (n) => `${Math.round(n).toLocaleString("en-US")} B`;
 
 function markdown(report, analysis) {
   const { machine: m, frameworks } = report;
@@ -78,8 +80,25 @@ function markdown(report, analysis) {
     const orDash = (value, format) => (value === null || value === undefined ? "–" : format(value));
     row([f.label, orDash(mem?.jsHeap, mb), orDash(mem?.wasm || null, mb), orDash(mem?.total, mb), kb(size.raw), kb(size.gzip), kb(size.brotli), orDash(load?.fcp, ms), orDash(load?.tti, ms)]);
   }
+  if (report.alloc) allocation(report, row, lines);
   lines.push("");
   return lines.join("\n");
+}
+
+function allocation(report, row, lines) {
+  const { alloc, frameworks } = report;
+  lines.push("", "## JS allocation on the update path", "");
+  lines.push(`JS heap allocated from the real click until two frames after the DOM shows its effect, garbage included (V8's sampling heap profiler at a ${alloc.sampling.samplingInterval}-byte interval, which records every allocation), after the operation's warm-ups and a forced GC; median of ${report.config.allocRuns} fresh pages. **App code**: allocations with the app's own scripts or wasm on the stack; **driver**: the benchmark's page-lib.js and Playwright; **browser**: no JS on the stack (Blink's and V8's own work, such as compiling). See README.md.`);
+  for (const op of alloc.opList) {
+    lines.push("", `**${op.name}**: ${op.changedRows} of ${alloc.tableRows.toLocaleString("en-US")} rows change.`, "");
+    row(["framework", "app code", "objects", "per changed row", "per table row", "driver", "browser"]);
+    row(["---", "---:", "---:", "---:", "---:", "---:", "---:"]);
+    for (const f of frameworks) {
+      const a = alloc.ops[op.id]?.[f.name];
+      if (!a) row([f.label, "FAIL", "", "", "", "", ""]);
+      else row([f.label, bytes(a.app.bytes), String(a.app.objects), perRow(a.perChangedRow), perRow(a.perTableRow), bytes(a.driver.bytes), bytes(a.browser.bytes)]);
+    }
+  }
 }
 
 // ---- SVG: horizontal bar panels ---------------------------------------------------------------
@@ -165,6 +184,10 @@ function svg(report, analysis) {
   });
   panel("Transferred size, brotli (JS + wasm + HTIP)", [perFramework("brotli", (f) => report.sizes[f.name].total.brotli, kb)], "bytes");
   if (report.memory) panel("Memory after 1,000 rows (JS heap + wasm)", [perFramework("memory", (f) => report.memory[f.name]?.total, mb)], "bytes");
+  if (report.alloc) {
+    panel("JS allocated by app code in one operation (median bytes, garbage included)", report.alloc.opList.map((op) =>
+      perFramework(op.name, (f) => report.alloc.ops[op.id]?.[f.name]?.app.bytes, bytes)), "bytes");
+  }
   if (report.load) {
     panel("Start-up (median of cold loads)", [
       perFramework("first contentful paint", (f) => report.load[f.name]?.fcp, (v) => `${ms(v)} ms`),

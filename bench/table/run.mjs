@@ -4,14 +4,15 @@
 //   node run.mjs [--iterations=N] [--frameworks=a,b] [--ops=01_run1k,...] [--no-build] [--out=DIR]
 //
 // Environment (flags win): BENCH_ITERATIONS, BENCH_FRAMEWORKS, BENCH_OPS, BENCH_LOAD_RUNS,
-// BENCH_MEMORY_RUNS, BENCH_SMOKE=1 (1 iteration, vanilla + Solid + dx .tsx when it exists, one
-// load and one memory run). Results go to bench/results/ only from a run of all nine operations
-// that is not a smoke run; otherwise to bench/table/dist/results/ (or --out).
+// BENCH_MEMORY_RUNS, BENCH_ALLOC_RUNS, BENCH_SMOKE=1 (1 iteration, vanilla + Solid + dx .tsx when
+// it exists, one load, memory and allocation run). Results go to bench/results/ only from a run
+// of all nine operations that is not a smoke run; otherwise to bench/table/dist/results/ (or --out).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { measureAllocation } from "./alloc.mjs";
 import { buildAll } from "./build.mjs";
 import { chromiumVersion, launchChromium } from "./browser.mjs";
 import { distDir, frameworks as allFrameworks, missingReason, repoRoot, selectFrameworks } from "./frameworks.mjs";
@@ -52,6 +53,7 @@ function options() {
     iterations: number("iterations", "BENCH_ITERATIONS", smoke ? 1 : 10),
     loadRuns: number("load-runs", "BENCH_LOAD_RUNS", smoke ? 1 : 5),
     memoryRuns: number("memory-runs", "BENCH_MEMORY_RUNS", smoke ? 1 : 3),
+    allocRuns: number("alloc-runs", "BENCH_ALLOC_RUNS", smoke ? 1 : 5),
     frameworks: selectFrameworks(frameworks),
     ops: ops.length ? OPS.filter((op) => ops.includes(op.id)) : OPS,
     build: flags.build !== "false" && !("no-build" in flags),
@@ -206,6 +208,10 @@ async function main() {
     }
     await context.close();
 
+    if (opts.allocRuns > 0) {
+      out("bench: JS allocated by one partial update and one select (sampling heap profiler)");
+      results.alloc = await measureAllocation(browser, server.origin, runnable, opts.allocRuns, join(here, "page-lib.js"));
+    }
     out("bench: memory after 1,000 rows");
     results.memory = await measureMemory(browser, server.origin, runnable, opts.memoryRuns, join(here, "page-lib.js"));
     out("bench: first paint and time to interactive");
@@ -219,7 +225,7 @@ async function main() {
   const report = {
     machine: await machine(),
     command: [opts.smoke ? "BENCH_SMOKE=1 bench/run.sh" : "bench/run.sh", ...process.argv.slice(2)].join(" "),
-    config: { iterations: opts.iterations, warmups: 5, loadRuns: opts.loadRuns, memoryRuns: opts.memoryRuns },
+    config: { iterations: opts.iterations, warmups: 5, loadRuns: opts.loadRuns, memoryRuns: opts.memoryRuns, allocRuns: opts.allocRuns },
     buildSeconds,
     totalSeconds: (performance.now() - started) / 1000,
     frameworks: runnable.map((f) => ({ name: f.name, label: f.label, version: versionOf(f) })),
