@@ -88,5 +88,7 @@ export async function startWithBytes(e, h, m) {
     },
   })).exports;
   globalThis.__dx_memory = wasm.memory;
+  // Replaces prerendered first-frame HTML with the live DOM in the same task.
+  e.replaceChildren();
   wasm.dx_init();
 }

@@ -391,6 +391,9 @@ async function mount(target, htip, module) {
   nodes = [target];
   // For tests, benchmarks and devtools: the app's linear memory.
   globalThis.__dx_memory = memory;
+  // The page may carry the first frame as HTML (dx build's prerender): the live DOM replaces
+  // it in this same task, so no frame shows both or neither.
+  target.replaceChildren();
   apply(wasm.dx_init());
   target.dispatchEvent(new CustomEvent("dx:ready", { bubbles: true }));
 }

@@ -176,7 +176,9 @@
 
   let before = null;
   window.__bench = {
-    ready: () => !!button("run"),
+    // dx pages carry their first frame as prerendered HTML: the buttons exist before the app
+    // runs, so a dx page is ready once its host has started the wasm (`__dx_memory`).
+    ready: () => !!button("run") && (!document.getElementById("app") || !!window.__dx_memory),
     warmup: (op) => ops[op].warmup(),
     // Snapshots the table, then returns the centre of the element the measured click targets.
     prepare(op) {

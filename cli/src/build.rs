@@ -37,6 +37,20 @@ pub struct BuildReport {
     pub backend: dx_compiler::Backend,
     /// Why the compiler chose it (or that `--mode` did).
     pub backend_reason: String,
+    /// The first frame's HTML in the page, or why there is none.
+    pub prerender: Prerender,
+}
+
+/// Whether the page carries the app's first frame as HTML (see `dx_ssr`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Prerender {
+    /// This many bytes of HTML went into the `id="app"` element.
+    Html(usize),
+    /// The app's start-up needs something only a browser has (named in the reason); the page
+    /// starts empty and the app renders when its wasm runs, as without prerendering.
+    Skipped(String),
+    /// Turned off (`--prerender off`).
+    Off,
 }
 
 /// Why a build failed.
@@ -112,6 +126,33 @@ pub fn build_app_with(
     out: &Path,
     backend: Option<dx_compiler::Backend>,
 ) -> Result<BuildReport, BuildError> {
+    build_app_opts(
+        entry,
+        out,
+        BuildOptions {
+            backend,
+            prerender: true,
+        },
+    )
+}
+
+/// How to build.
+#[derive(Debug, Clone, Copy)]
+pub struct BuildOptions {
+    /// The back-end (`None`: the compiler picks, see `dx_compiler::Backend::choose`).
+    pub backend: Option<dx_compiler::Backend>,
+    /// Put the first frame's HTML into the page (static SSR, so the browser paints before the
+    /// wasm runs).
+    pub prerender: bool,
+}
+
+/// [`build_app`] with options.
+pub fn build_app_opts(
+    entry: &Path,
+    out: &Path,
+    options: BuildOptions,
+) -> Result<BuildReport, BuildError> {
+    let backend = options.backend;
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |error| BuildError::Io { path, error }
@@ -149,9 +190,23 @@ pub fn build_app_with(
     };
 
     std::fs::create_dir_all(out).map_err(io(out))?;
-    let index = match &page {
+    let mut index = match &page {
         Some((html, _)) => html.clone(),
         None => dx_runtime::index_html(&output.entry),
+    };
+    let prerender = if options.prerender {
+        match first_frame(entry) {
+            Ok(html) => match template::insert_into_app(&index, &html) {
+                Some(with_html) => {
+                    index = with_html;
+                    Prerender::Html(html.len())
+                }
+                None => Prerender::Skipped("the page has no id=\"app\" element".into()),
+            },
+            Err(reason) => Prerender::Skipped(reason),
+        }
+    } else {
+        Prerender::Off
     };
     let files: [(&str, Vec<u8>); 4] = [
         ("index.html", index.into_bytes()),
@@ -188,7 +243,24 @@ pub fn build_app_with(
         assets,
         template: has_template.then_some(template_path),
         compile_time,
+        prerender,
     })
+}
+
+/// The HTML of the app's first frame: the app compiled for the Macro back-end with nullable
+/// references only (what the native interpreter runs; the same source, so the same frame) and
+/// its start-up run by `dx_ssr`.
+pub fn first_frame(entry: &Path) -> Result<String, String> {
+    let text = std::fs::read_to_string(entry).map_err(|e| e.to_string())?;
+    let file = SourceFile::new(entry.display().to_string(), text);
+    let options = Options {
+        backend: Some(dx_compiler::Backend::Macro),
+        nullable_refs_only: true,
+        ..Options::default()
+    };
+    let (_, result) = compile_app(file, &mut |path| std::fs::read_to_string(path).ok(), options);
+    let output = result.map_err(|_| "the app did not compile for prerendering".to_string())?;
+    dx_ssr::prerender(&output.templates, &output.wasm).map_err(|e| e.to_string())
 }
 
 /// The page made from the template at `path` and the bytes of every asset it references

@@ -35,14 +35,16 @@ macro_rules! errln {
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use dx_cli::build::{BuildError, build_app_with, size_table};
+use dx_cli::build::{BuildError, BuildOptions, Prerender, build_app_opts, size_table};
 use dx_cli::config::{self, Config};
 use dx_cli::fmt::{Source, Target, format_file};
 
 const USAGE: &str = "usage:
-  dx build <entry.tsx|entry.dx> --out <dir> [--mode micro|macro]
+  dx build <entry.tsx|entry.dx> --out <dir> [--mode micro|macro] [--prerender on|off]
                                               compile a component into a static app (the
-                                              back-end is chosen from the app unless --mode says)
+                                              back-end is chosen from the app unless --mode says;
+                                              the page carries the first frame as HTML unless
+                                              --prerender off)
   dx serve <dir> [--port N]                   serve a built app on http://127.0.0.1:N (default 8080)
   dx fmt --to json|dx|human <file>            convert JSON or DX data [--from json|dx]
   dx help                                     show this text
@@ -109,7 +111,7 @@ fn project_config() -> Result<Config, ExitCode> {
 }
 
 fn build(args: &[String]) -> ExitCode {
-    let (positional, options) = match parse(args, &["out", "mode"]) {
+    let (positional, options) = match parse(args, &["out", "mode", "prerender"]) {
         Ok(p) => p,
         Err(e) => return usage_error(&e),
     };
@@ -123,6 +125,17 @@ fn build(args: &[String]) -> ExitCode {
         Some("macro") => Some(dx_compiler::Backend::Macro),
         Some(other) => {
             return usage_error(&format!("--mode is micro or macro, not `{other}`"));
+        }
+    };
+    let prerender = match options
+        .iter()
+        .find(|(n, _)| n == "prerender")
+        .map(|(_, v)| v.as_str())
+    {
+        None | Some("on") => true,
+        Some("off") => false,
+        Some(other) => {
+            return usage_error(&format!("--prerender is on or off, not `{other}`"));
         }
     };
     let config = match project_config() {
@@ -139,7 +152,11 @@ fn build(args: &[String]) -> ExitCode {
         (None, Some(out)) => out,
         (None, None) => return usage_error("dx build needs --out <dir>"),
     };
-    match build_app_with(&PathBuf::from(entry), &PathBuf::from(out), mode) {
+    let build_options = BuildOptions {
+        backend: mode,
+        prerender,
+    };
+    match build_app_opts(&PathBuf::from(entry), &PathBuf::from(out), build_options) {
         Ok(report) => {
             let page = report.template.as_ref().map_or(String::new(), |t| {
                 format!(" with the page template {}", t.display())
@@ -154,6 +171,13 @@ fn build(args: &[String]) -> ExitCode {
                 report.backend.name(),
                 report.backend_reason
             );
+            match &report.prerender {
+                Prerender::Html(bytes) => {
+                    outln!("prerendered: {bytes} bytes of first-frame HTML in index.html")
+                }
+                Prerender::Skipped(why) => outln!("prerender skipped: {why}"),
+                Prerender::Off => {}
+            }
             out!("{}", size_table(&report));
             ExitCode::SUCCESS
         }

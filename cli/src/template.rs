@@ -87,10 +87,19 @@ pub fn fill(template: &str, start_script: &str) -> Result<Page, TemplateError> {
     Ok(Page { html, assets })
 }
 
+/// `page` with `html` inserted at the start of its `id="app"` element (the prerendered first
+/// frame, which the host replaces with the live DOM when it mounts); `None` without one.
+pub fn insert_into_app(page: &str, html: &str) -> Option<String> {
+    let at = scan(page).app_content?;
+    Some(format!("{}{html}{}", &page[..at], &page[at..]))
+}
+
 /// What the tokenizer found.
 #[derive(Default)]
 struct Scan<'a> {
     has_app: bool,
+    /// Offset just after the start tag of the first element with id="app".
+    app_content: Option<usize>,
     /// Offset of the last `</body>`.
     body_end: Option<usize>,
     /// Offset of a script that loads the dx host.
@@ -127,6 +136,7 @@ fn scan(html: &str) -> Scan<'_> {
             };
             if attr("id").is_some_and(|(_, v, _)| *v == "app") {
                 found.has_app = true;
+                found.app_content.get_or_insert(end);
             }
             let name = name.to_ascii_lowercase();
             let reference = match name.as_str() {
@@ -361,6 +371,16 @@ mod tests {
             assert_eq!(error.offset, Some(12), "{bad}");
             assert!(error.message.contains(bad), "{error:?}");
         }
+    }
+
+    #[test]
+    fn prerendered_html_goes_inside_the_app_element() {
+        let page = "<body><!-- <div id=\"app\"> --><div class=x id=\"app\" data-a=\">\">old</div></body>";
+        assert_eq!(
+            insert_into_app(page, "<p>1</p>").unwrap(),
+            "<body><!-- <div id=\"app\"> --><div class=x id=\"app\" data-a=\">\"><p>1</p>old</div></body>"
+        );
+        assert_eq!(insert_into_app("<body></body>", "<p>"), None);
     }
 
     #[test]

@@ -238,14 +238,18 @@ fn an_index_html_next_to_the_entry_is_the_page_and_its_local_assets_are_copied()
         "{stdout}"
     );
 
-    // The template, with the start script inserted once, right before </body>.
+    // The template, with the start script inserted once, right before </body>, and the
+    // first frame inside the app element.
     let index = std::fs::read_to_string(out.join("index.html")).unwrap();
     assert_eq!(index.matches(START).count(), 1, "{index}");
     let script = dx_runtime::start_script();
+    assert!(stdout.contains("prerendered: 17 bytes"), "{stdout}");
     assert_eq!(
-        index.replacen(&script, "", 1),
+        index
+            .replacen(&script, "", 1)
+            .replacen("<p id=\"hi\">hi</p>", "", 1),
         template,
-        "only the script is added"
+        "only the script and the first frame are added"
     );
     assert!(index.contains(&format!("{script}</body>")), "{index}");
 

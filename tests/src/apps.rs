@@ -56,7 +56,9 @@ pub fn wait_mounted(browser: &Browser) -> TestResult {
     let deadline = Instant::now() + WAIT;
     loop {
         let state = browser.execute(
-            "return document.body.dataset.dxError || (document.getElementById('app').childNodes.length > 0 ? 'mounted' : '')",
+            // The page shows prerendered HTML before the app runs: mounted means the host has
+            // started the wasm (`__dx_memory`, set just before `dx_init`) and rendered.
+            "return document.body.dataset.dxError || (globalThis.__dx_memory && document.getElementById('app').childNodes.length > 0 ? 'mounted' : '')",
             vec![],
         )?;
         match state.as_str() {
