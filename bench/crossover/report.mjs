@@ -30,12 +30,17 @@ export function markdown(r) {
   const speed = r.crossover.speed_edits_per_event;
   const micro = r.cases.flatMap((c) => c.points).filter((p) => p.faster === "micro").length;
   const macro = r.cases.flatMap((c) => c.points).filter((p) => p.faster === "macro").length;
-  const total = r.cases.flatMap((c) => c.points).length;
+  const all = r.cases.flatMap((c) => c.points.map((p) => ({ ...p, case: c.name })));
+  const total = all.length;
+  const byRatio = [...all].sort((a, b) => a.macro_over_micro - b.macro_over_micro);
+  const [lo, hi] = [byRatio[0], byRatio[byRatio.length - 1]];
+  const ratios = `median Macro / Micro from ${lo.macro_over_micro.toFixed(2)} (${lo.case}, K = ${lo.k}) to ${hi.macro_over_micro.toFixed(2)} (${hi.case}, K = ${hi.k})`;
+  const tally = micro + macro === 0 ? `all ${total} points are within noise (${ratios})` : `Micro was faster at ${micro} of ${total} points, Macro at ${macro}, the rest within noise (${ratios})`;
   if (speed === null) {
-    lines.push(`- **Speed: no crossover.** Macro was not measurably faster from any K on in any case; Micro was faster at ${micro} of ${total} points, Macro at ${macro}, the rest within noise.`);
+    lines.push(`- **Speed: no crossover.** Macro was not measurably faster from any K on, up to ${s.ks[s.ks.length - 1]} edits per click, in any case; ${tally}.`);
   } else {
     const where = r.cases.filter((c) => c.speed_crossover_k !== null).map((c) => `${c.name} from K = ${c.speed_crossover_k}`).join(", ");
-    lines.push(`- **Speed: Macro is faster from ${speed} edits per event** (${where}; below that Micro is faster or both are within noise). Micro faster at ${micro} of ${total} points, Macro at ${macro}.`);
+    lines.push(`- **Speed: Macro is faster from ${speed} edits per event** (${where}; below that Micro is faster or both are within noise); ${tally}.`);
   }
   const gaps = r.cases.flatMap((c) => c.sizes.map((p) => p.brotli_micro_minus_macro));
   const biggest = Math.max(...r.cases.flatMap((c) => c.sizes.map((p) => p.micro.brotli)));
