@@ -911,7 +911,7 @@ fn sizes_panel(pg: Pg) -> impl IntoView {
                                 </tr>
                             </tfoot>
                         </table>
-                        <p class="note">"The files dx build writes for this component, measured the same way (gzip -9, brotli -q 11)."</p>
+                        <p class="note">"The files dx build --prerender off writes for this component, measured the same way (gzip -9, brotli -q 11). By default dx build also puts the first frame's HTML into index.html, which adds that HTML's bytes."</p>
                     }
                     .into_any()
                 }

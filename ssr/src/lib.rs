@@ -35,6 +35,23 @@ const FUEL: u64 = 200_000_000;
 /// The HTML of the app's first frame: what its container holds after `dx_init`. `htip` and
 /// `wasm` must come from one compile with `Backend::Macro` and `nullable_refs_only`.
 pub fn prerender(htip: &[u8], wasm: &[u8]) -> Result<String, PrerenderError> {
+    // The interpreter's translation recurses with the nesting of the code it reads, and a
+    // start-up of thousands of bindings nests deep: run on a thread with a stack of its own
+    // size, so a large app can never overflow `dx build`'s.
+    let (htip, wasm) = (htip.to_vec(), wasm.to_vec());
+    std::thread::Builder::new()
+        .name("dx-prerender".into())
+        .stack_size(STACK)
+        .spawn(move || render(&htip, &wasm))
+        .map_err(|e| PrerenderError(format!("cannot start the prerender thread: {e}")))?
+        .join()
+        .unwrap_or_else(|_| Err(PrerenderError("the prerender panicked (a dx bug: please report it)".into())))
+}
+
+/// The prerender thread's stack.
+const STACK: usize = 512 << 20;
+
+fn render(htip: &[u8], wasm: &[u8]) -> Result<String, PrerenderError> {
     let err = |what: &str, e: &dyn std::fmt::Display| PrerenderError(format!("{what}: {e}"));
     let table = TemplateTable::decode(htip).map_err(|e| err("templates", &e))?;
     let mut config = wasmi::Config::default();

@@ -417,8 +417,15 @@ fn sizes_are_measured_like_dx_build() -> TestResult {
     let pg = Playground::open("")?;
     pg.wait_preview_text("#count", "Count: 0")?;
     let dir = dx_tests::TempDir::new("dx-pg-sizes")?;
-    let report = dx_cli::build::build_app(&repo().join("examples/counter.tsx"), dir.path())
-        .map_err(|e| e.to_string())?;
+    // The playground does not prerender (no interpreter in the browser compiler): it measures
+    // what `dx build --prerender off` writes, and says so.
+    let options = dx_cli::build::BuildOptions {
+        backend: None,
+        prerender: false,
+    };
+    let report =
+        dx_cli::build::build_app_opts(&repo().join("examples/counter.tsx"), dir.path(), options)
+            .map_err(|e| e.to_string())?;
     pg.browser.find("#tab-sizes")?.click()?;
     let deadline = Instant::now() + WAIT;
     let rows = loop {
