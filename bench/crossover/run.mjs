@@ -46,7 +46,9 @@ const started = Date.now();
 
 // --- build --------------------------------------------------------------------------------------
 function build(src, out, mode) {
-  const argv = ["build", src, "--out", out, "--mode", mode];
+  // No prerendered first frame: it is the same HTML for both back-ends and would only add to
+  // both totals (and, for the largest apps, to the build time).
+  const argv = ["build", src, "--out", out, "--mode", mode, "--prerender", "off"];
   const stdout = execFileSync(dx, argv, { encoding: "utf8" });
   const total = stdout.match(/^total\s+(\d+) B\s+(\d+) B\s+(\d+) B/m);
   if (!total) throw new Error(`unexpected dx build output:\n${stdout}`);
@@ -102,7 +104,9 @@ try {
         for (const b of order) {
           const id = `${c.name}-${k}-${b}`;
           await page.goto(`${server.origin}/${id}/`);
-          await page.waitForSelector("#go");
+          // The page carries the prerendered first frame, so #go exists before the app runs:
+          // wait for the host to have started the wasm (it sets __dx_memory in dx_init's task).
+          await page.waitForFunction(() => globalThis.__dx_memory && document.getElementById("go"));
           const clicks = settings.clicksPerSample(k);
           const result = await page.evaluate(clickSamples, { warmup: settings.warmup, samples: settings.samples, clicks });
           isolated &&= result.isolated;
