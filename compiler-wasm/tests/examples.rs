@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use dx_compiler::{Options, SourceFile, compile, dump};
+use dx_compiler::{Backend, Options, SourceFile, compile, dump};
 
 /// Single-file examples (`examples/*.tsx|dx`) and app entries (`examples/*/app.tsx|dx`).
 fn examples() -> Vec<std::path::PathBuf> {
@@ -47,26 +47,38 @@ fn every_example_compiles_to_a_valid_module_and_matches_its_snapshot() {
         );
         // Paths of imported files are relative to the repository root, like the entry's.
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let (files, result) = dx_compiler::compile_app(
-            file,
-            &mut |p| std::fs::read_to_string(root.join(p)).ok(),
-            Options {
-                debug_names: true,
-                ..Options::default()
-            },
-        );
-        let out = match result {
-            Ok(out) => out,
-            Err(diags) => panic!(
-                "{}",
-                diags
-                    .iter()
-                    .map(|d| d.render(&files[d.file_index()]))
-                    .collect::<String>()
-            ),
+        let build = |backend| {
+            let (files, result) = dx_compiler::compile_app(
+                file.clone(),
+                &mut |p| std::fs::read_to_string(root.join(p)).ok(),
+                Options {
+                    debug_names: true,
+                    backend,
+                    ..Options::default()
+                },
+            );
+            let out = match result {
+                Ok(out) => out,
+                Err(diags) => panic!(
+                    "{}",
+                    diags
+                        .iter()
+                        .map(|d| d.render(&files[d.file_index()]))
+                        .collect::<String>()
+                ),
+            };
+            wasmparser::validate(&out.wasm).expect("valid wasm");
+            out
         };
-        wasmparser::validate(&out.wasm).expect("valid wasm");
-        insta::assert_snapshot!(name.replace(['.', '/', '-'], "_"), dump(&out));
+        let out = build(None);
+        let snapshot = name.replace(['.', '/', '-'], "_");
+        insta::assert_snapshot!(snapshot.clone(), dump(&out));
+        // Every app gets Micro by default; the list apps keep a Macro snapshot too, so the op
+        // buffer's list code stays a visible diff.
+        if !out.plan.lists.is_empty() {
+            let macro_ = build(Some(Backend::Macro));
+            insta::assert_snapshot!(format!("{snapshot}_macro"), dump(&macro_));
+        }
     }
 }
 

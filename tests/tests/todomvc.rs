@@ -264,8 +264,9 @@ fn dx_todomvc_follows_the_spec() -> TestResult {
     the_spec("todomvc/app.dx")
 }
 
-/// Lists get the Macro back-end by default; the tiny host of the Micro back-end runs them too.
+/// Every app gets the Micro back-end by default; the op buffer and full host of Macro run
+/// lists too.
 #[test]
-fn tsx_todomvc_with_the_micro_backend_follows_the_spec() -> TestResult {
-    the_spec_with("todomvc/app.tsx", Some(dx_compiler::Backend::Micro))
+fn tsx_todomvc_with_the_macro_backend_follows_the_spec() -> TestResult {
+    the_spec_with("todomvc/app.tsx", Some(dx_compiler::Backend::Macro))
 }

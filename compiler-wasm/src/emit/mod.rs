@@ -22,7 +22,7 @@ use wasm_encoder::{
     NameSection, RefType, TableSection, TableType, TypeSection, ValType,
 };
 
-use crate::lower::plan::Plan;
+use crate::lower::plan::{BindingKind, Plan};
 use func::FuncBuilder;
 use imports::{Import, Needs};
 pub use layout::{Layout, OP_CAPACITY};
@@ -48,34 +48,124 @@ impl Backend {
         }
     }
 
-    /// Picks the back-end for an app, and says why. Sizes of both for every example are
-    /// measured by `cargo run -p dx-tests --bin backend-sizes` (`bench/results/backends.md`):
-    /// Micro is always smaller. Lists make frames with thousands of edits, where one boundary
-    /// crossing per batch wins (`bench/run.sh` times both on the table app); without lists an
-    /// app's frames are small and the smaller download wins.
+    /// Picks the back-end for an app, and says why, from what `bench/crossover/run.sh`
+    /// measured ([`MEASURED`]): Macro when an event of the app can make at least as many DOM
+    /// edits as the measured speed crossover, else Micro, whose build is smaller at every app
+    /// size measured. `.ts` programs get Macro: they make no DOM edits, and the tools that run
+    /// them (differential tests, test262) instantiate them with the full host's
+    /// `createImports`; the tiny host has no way to run `main`.
     pub fn choose(plan: &Plan) -> (Backend, String) {
+        Backend::choose_from(plan, &MEASURED)
+    }
+
+    /// [`Backend::choose`] against measurement `m`.
+    fn choose_from(plan: &Plan, m: &Measured) -> (Backend, String) {
         if plan.main.is_some() {
             return (
                 Backend::Macro,
                 "a program without UI (tools and tests run it with the full host's imports)".into(),
             );
         }
-        if !plan.lists.is_empty() {
-            return (
+        let edits = Edits::of(plan);
+        let size = match m.size_k {
+            None => format!(
+                "Micro's build was smaller for every app measured, up to {} bindings",
+                m.sized_up_to
+            ),
+            Some(k) => format!("Micro's build was smaller below {k} bindings"),
+        };
+        match m.speed_edits {
+            Some(crossover) if edits.reaches(crossover) => (
                 Backend::Macro,
                 format!(
-                    "{} keyed list(s): a frame can carry thousands of edits, which the op buffer applies in one call per batch (on the table benchmark both back-ends measure within noise of each other, bench/results/table.md)",
-                    plan.lists.len()
+                    "{edits}: at or above the measured crossover of {crossover} edits per event, from which the op buffer is faster (bench/results/crossover.md)"
                 ),
-            );
-        }
-        (
-            Backend::Micro,
-            format!(
-                "no lists and {} binding(s): frames stay small, so direct host calls cost little and the tiny host is smaller",
-                plan.bindings.len()
             ),
-        )
+            Some(crossover) => (
+                Backend::Micro,
+                format!(
+                    "{edits}: below the measured crossover of {crossover} edits per event, and {size} (bench/results/crossover.md)"
+                ),
+            ),
+            None => (
+                Backend::Micro,
+                format!(
+                    "{edits}; Macro was not measurably faster at any count from 1 to {} edits per event and {size} (bench/results/crossover.md)",
+                    m.timed_up_to
+                ),
+            ),
+        }
+    }
+}
+
+/// What the crossover benchmark measured (`bench/crossover/run.sh`, committed as
+/// `bench/results/crossover.json`). A test fails when these differ from the committed file:
+/// after a rerun, copy the new figures here (and revisit [`Backend::choose`] if Macro's build
+/// ever became the smaller one).
+struct Measured {
+    /// `crossover.speed_edits_per_event`: the fewest DOM edits per event from which Macro was
+    /// measurably faster in some case. `None`: at no count up to `timed_up_to`.
+    speed_edits: Option<u32>,
+    /// The most edits per event timed (the largest of `settings.ks`).
+    timed_up_to: u32,
+    /// `crossover.size_k`: the smallest app from which Macro's build was no larger. `None`:
+    /// Micro's build was smaller at every size up to `sized_up_to`.
+    size_k: Option<u32>,
+    /// The largest app built (bindings; the largest of `settings.ks` and `settings.sizeKs`).
+    sized_up_to: u32,
+}
+
+/// The committed measurement (`bench/crossover/run.sh`, 2 cores, Chromium 148): every point
+/// within noise, so no speed crossover; Micro smaller by 0.7–2.3 KB brotli throughout.
+const MEASURED: Measured = Measured {
+    speed_edits: None,
+    timed_up_to: 4096,
+    size_k: None,
+    sized_up_to: 16384,
+};
+
+/// How many DOM edits one event of an app can make: at most one per DOM binding, unless it
+/// has a keyed list, whose rows (and so edits) grow with the data at run time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Edits {
+    /// No lists: each DOM binding writes at most one edit per flush.
+    AtMost(u32),
+    /// A keyed list: no bound known at compile time.
+    Unbounded { lists: u32 },
+}
+
+impl Edits {
+    fn of(plan: &Plan) -> Edits {
+        if !plan.lists.is_empty() {
+            return Edits::Unbounded {
+                lists: plan.lists.len() as u32,
+            };
+        }
+        let dom = plan
+            .bindings
+            .iter()
+            .filter(|b| !matches!(b.kind, BindingKind::Effect { .. }))
+            .count();
+        Edits::AtMost(dom as u32)
+    }
+
+    fn reaches(self, crossover: u32) -> bool {
+        match self {
+            Edits::AtMost(n) => n >= crossover,
+            Edits::Unbounded { .. } => true,
+        }
+    }
+}
+
+impl std::fmt::Display for Edits {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Edits::AtMost(n) => write!(f, "at most {n} DOM edit(s) per event, one per binding"),
+            Edits::Unbounded { lists } => write!(
+                f,
+                "{lists} keyed list(s), whose rows make an event's DOM edits unbounded"
+            ),
+        }
     }
 }
 
@@ -451,4 +541,127 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         module.section(&name_section);
     }
     module.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Options, SourceFile};
+
+    fn plan(source: &str) -> Plan {
+        crate::compile(&SourceFile::new("app.tsx", source), Options::default())
+            .expect("compiles")
+            .plan
+    }
+
+    const COUNTER: &str = r#"import { useState } from "dx";
+export default function App() {
+  const [n, setN] = useState(0);
+  return <div><button onClick={() => setN(n + 1)}>{n}</button><p title={"n" + n}>{n * 2}</p></div>;
+}
+"#;
+
+    const LIST: &str = r#"import { useState } from "dx";
+interface Item { id: number; label: string; }
+export default function App() {
+  const [items, setItems] = useState<Item[]>([]);
+  const add = () => setItems([...items, { id: items.length, label: "x" }]);
+  return <ul onClick={add}>{items.map((i) => <li key={i.id}>{i.label}</li>)}</ul>;
+}
+"#;
+
+    /// Rerunning `bench/crossover/run.sh` and forgetting to update [`MEASURED`] fails here.
+    #[test]
+    fn the_rule_uses_the_committed_crossover_measurement() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../bench/results/crossover.json"
+        );
+        let text = std::fs::read_to_string(path).expect("bench/results/crossover.json");
+        let json: serde_json::Value = serde_json::from_str(&text).expect("valid json");
+        let figure = |v: &serde_json::Value| v.as_u64().map(|n| n as u32);
+        let ks = |key: &str| -> Vec<u32> {
+            json["settings"][key]
+                .as_array()
+                .unwrap_or_else(|| panic!("settings.{key}"))
+                .iter()
+                .map(|k| figure(k).expect("a count"))
+                .collect()
+        };
+        let timed = ks("ks");
+        let sized: Vec<u32> = timed.iter().copied().chain(ks("sizeKs")).collect();
+        let measured = (
+            figure(&json["crossover"]["speed_edits_per_event"]),
+            timed.iter().copied().max(),
+            figure(&json["crossover"]["size_k"]),
+            sized.iter().copied().max(),
+        );
+        let m = MEASURED;
+        assert_eq!(
+            (
+                m.speed_edits,
+                Some(m.timed_up_to),
+                m.size_k,
+                Some(m.sized_up_to)
+            ),
+            measured,
+            "MEASURED in compiler-wasm/src/emit/mod.rs differs from bench/results/crossover.json \
+             (speed crossover, timed up to, size crossover, sized up to): copy the new figures"
+        );
+        assert_eq!(
+            m.size_k, None,
+            "Macro's build was the smaller one at some size: Backend::choose assumes it never is"
+        );
+    }
+
+    #[test]
+    fn without_a_speed_crossover_every_app_gets_micro_and_the_reason_quotes_the_measurement() {
+        let m = Measured {
+            speed_edits: None,
+            timed_up_to: 4096,
+            size_k: None,
+            sized_up_to: 16384,
+        };
+        let (backend, why) = Backend::choose_from(&plan(COUNTER), &m);
+        assert_eq!(backend, Backend::Micro);
+        assert!(why.starts_with("at most 3 DOM edit(s) per event"), "{why}");
+        assert!(why.contains("from 1 to 4096 edits per event"), "{why}");
+        assert!(why.contains("up to 16384 bindings"), "{why}");
+        let (backend, why) = Backend::choose_from(&plan(LIST), &m);
+        assert_eq!(backend, Backend::Micro);
+        assert!(why.starts_with("1 keyed list(s)"), "{why}");
+    }
+
+    #[test]
+    fn with_a_speed_crossover_apps_that_reach_it_get_macro() {
+        let m = |crossover| Measured {
+            speed_edits: Some(crossover),
+            timed_up_to: 4096,
+            size_k: None,
+            sized_up_to: 16384,
+        };
+        let (backend, why) = Backend::choose_from(&plan(COUNTER), &m(3));
+        assert_eq!(backend, Backend::Macro);
+        assert!(
+            why.contains("measured crossover of 3 edits per event"),
+            "{why}"
+        );
+        let (backend, why) = Backend::choose_from(&plan(COUNTER), &m(4));
+        assert_eq!(backend, Backend::Micro);
+        assert!(why.contains("below the measured crossover of 4"), "{why}");
+        // A list's rows are not known at compile time: it reaches any crossover.
+        let (backend, _) = Backend::choose_from(&plan(LIST), &m(100_000));
+        assert_eq!(backend, Backend::Macro);
+    }
+
+    #[test]
+    fn programs_get_macro() {
+        let program = crate::compile(
+            &SourceFile::new("main.ts", "console.log(1 + 2);\n"),
+            Options::default(),
+        )
+        .expect("compiles");
+        assert!(program.plan.main.is_some());
+        assert_eq!(Backend::choose(&program.plan).0, Backend::Macro);
+    }
 }
