@@ -1,8 +1,9 @@
 //! The size side of the Micro/Macro crossover: every example built with both back-ends,
 //! total bytes shipped (index.html, JS host, templates, wasm; page-template assets such as
 //! stylesheets are the same either way and left out) raw / gzip -9 / brotli -q 11, and which
-//! back-end `dx build` picks and why. Speed is the other side: `bench/run.sh` times both
-//! back-ends on the benchmark table app.
+//! back-end `dx build` picks. Speed is the other side: `bench/crossover/run.sh` times both
+//! back-ends from 1 to 4096 DOM edits per event (`bench/results/crossover.md`, which also
+//! measures size against app size) and `bench/run.sh` on the benchmark table app.
 //!
 //! `cargo run --release -p dx-tests --bin backend-sizes [-- --write]` (`--write` updates
 //! `bench/results/backends.md`).
@@ -85,7 +86,7 @@ fn main() -> Result<()> {
         print!("{row}");
         md.push_str(&row);
     }
-    md.push_str("\nMicro ships less for every example: the tiny host has no op-buffer decoder and the module no writer functions. Its cost is one JS call per DOM edit, which matters for frames with many edits (lists); see `bench/results/table.md` for both back-ends timed on the benchmark table app.\n");
+    md.push_str("\nMicro ships less for every example: the tiny host has no op-buffer decoder and the module no writer functions. Its cost is one JS call per DOM edit instead of one per batch, which `bench/results/crossover.md` could not measure as slower at any count from 1 to 4096 edits per event (and `bench/results/table.md` shows within noise on the benchmark table app), so `dx build` picks Micro for every app.\n");
     if write {
         std::fs::write(repo.join("bench/results/backends.md"), &md)?;
         println!("wrote bench/results/backends.md");
