@@ -5,12 +5,6 @@ use dx_formats::htip::TemplateTable;
 
 use crate::protocol::{DiagnosticInfo, Request, Response, SizeRow};
 
-/// The back-end every app uses today.
-pub const BACKEND: &str = "Macro";
-/// Why: there is no other yet.
-pub const BACKEND_REASON: &str = "HTIP templates + op buffer + the full JS host: the only back-end so far \
-(Micro, with direct host calls and runtime-tiny, is not built yet, so there is nothing to choose between)";
-
 /// Compiles `request` with the same options as `dx build`, so the bytes are identical to a
 /// native build. `now` is a millisecond clock (`performance.now()` in the browser).
 pub fn compile_request(request: &Request, now: &dyn Fn() -> f64) -> Response {
@@ -19,8 +13,6 @@ pub fn compile_request(request: &Request, now: &dyn Fn() -> f64) -> Response {
         id: request.id,
         ..Response::default()
     };
-    response.stats.backend = BACKEND.to_owned();
-    response.stats.backend_reason = BACKEND_REASON.to_owned();
 
     let Some(text) = request.files.get(&request.entry) else {
         response.diagnostics.push(missing_entry(request));
@@ -40,6 +32,8 @@ pub fn compile_request(request: &Request, now: &dyn Fn() -> f64) -> Response {
     match result {
         Ok(output) => {
             response.ok = true;
+            response.stats.backend = format!("{:?}", output.backend);
+            response.stats.backend_reason = output.backend_reason.clone();
             response.templates_text = TemplateTable::decode(&output.templates)
                 .map(|t| t.dump())
                 .unwrap_or_else(|e| format!("(the template table does not decode: {e:?})"));

@@ -19,7 +19,7 @@ mod compile;
 mod sizes;
 
 #[cfg(feature = "compiler")]
-pub use compile::{BACKEND, BACKEND_REASON, compile_request};
+pub use compile::compile_request;
 #[cfg(feature = "sizes")]
 pub use sizes::{Sizes, measure};
 
