@@ -291,6 +291,18 @@ impl Lowerer<'_> {
                         ));
                     };
                     let item = self.types.borrow().elem(id);
+                    // Rows hold their item as a heap pointer; a number or string item has none.
+                    if !matches!(item, Ty::Rec(_) | Ty::Arr(_)) {
+                        return Err(Diagnostic::new(
+                            Code::ListsNotSupported,
+                            array_span,
+                            format!(
+                                "a keyed list over an array of {}s is not supported yet",
+                                self.show(item)
+                            ),
+                        )
+                        .with_hint("keep objects in the array and key them by a field, e.g. `items.map((item) => <li key={item.id}>{item.text}</li>)` over `{ id: number; text: string }[]`"));
+                    }
                     let l = self.plan.lists.len();
                     let row_key = (inst.id, *list);
                     self.rows.borrow_mut().insert(row_key, (l, item));
