@@ -175,6 +175,9 @@ pub(crate) struct Env<'a> {
     pub needs: &'a Needs,
     pub layout: &'a Layout,
     pub idx: Indices,
+    /// Which back-end writes the DOM edits.
+    pub backend: Backend,
+    /// Macro: the op buffer's globals (Micro has no op buffer).
     pub cursors: ops::Cursors,
     /// Mutable i32 global: 1 when a handler changed state.
     pub changed: u32,
@@ -198,9 +201,15 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
                 .insert(*op, needs.function_index(Import::Op(*op)));
         }
     }
+    // Globals after the imported string constants: Macro's op and ref cursors (see
+    // `ops::Cursors`), `changed`, Macro's op buffer base, the heap's, the next free node handle.
+    let (changed, heap_globals) = match options.backend {
+        Backend::Macro => (strings + 2, strings + 4),
+        Backend::Micro => (strings, strings + 1),
+    };
     let heap = heap::Heap {
         first_fn: idx.heap,
-        first_global: strings + 4,
+        first_global: heap_globals,
         table: 1,
         free_lists: layout.free_lists,
     };
@@ -209,15 +218,16 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         needs: &needs,
         layout: &layout,
         idx,
+        backend: options.backend,
         cursors: ops::Cursors {
             op: strings,
             refs: strings + 1,
             table: 0,
         },
-        changed: strings + 2,
+        changed,
         heap,
         uses_heap: !plan.types.defs().is_empty(),
-        next_handle: strings + 4 + heap::GLOBALS,
+        next_handle: heap_globals + heap::GLOBALS,
     };
 
     let mut functions: Vec<(String, Vec<ValType>, Vec<ValType>, FuncBuilder)> = Vec::new();
@@ -288,10 +298,15 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         vec![],
         scopes::dispatch_update(&env),
     ));
+    // Macro's `dx_init` and `dx_flush` return the end of the op batch; Micro's have no batch.
+    let batch_end = match options.backend {
+        Backend::Macro => vec![ValType::I32],
+        Backend::Micro => vec![],
+    };
     functions.push((
         "dx_init".into(),
         vec![],
-        vec![ValType::I32],
+        batch_end.clone(),
         scopes::init(&env),
     ));
     functions.push((
@@ -300,12 +315,7 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         vec![ValType::I32],
         scopes::event(&env),
     ));
-    functions.push((
-        "dx_flush".into(),
-        vec![],
-        vec![ValType::I32],
-        scopes::flush(&env),
-    ));
+    functions.push(("dx_flush".into(), vec![], batch_end, scopes::flush(&env)));
     if env.uses_heap {
         for which in heap::HEAP_FNS {
             let (name, params, results) = which.signature();
@@ -400,20 +410,25 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         mutable: true,
         shared: false,
     };
-    globals.global(mutable_i32, &ConstExpr::i32_const(layout.op_base as i32));
-    globals.global(
-        mutable_i32,
-        &ConstExpr::i32_const(layout.string_slots as i32),
-    );
+    let macro_ = options.backend == Backend::Macro;
+    if macro_ {
+        globals.global(mutable_i32, &ConstExpr::i32_const(layout.op_base as i32));
+        globals.global(
+            mutable_i32,
+            &ConstExpr::i32_const(layout.string_slots as i32),
+        );
+    }
     globals.global(mutable_i32, &ConstExpr::i32_const(0));
-    globals.global(
-        GlobalType {
-            val_type: ValType::I32,
-            mutable: false,
-            shared: false,
-        },
-        &ConstExpr::i32_const(layout.op_base as i32),
-    );
+    if macro_ {
+        globals.global(
+            GlobalType {
+                val_type: ValType::I32,
+                mutable: false,
+                shared: false,
+            },
+            &ConstExpr::i32_const(layout.op_base as i32),
+        );
+    }
     if env.uses_heap {
         // heap_top, then the zero-count table and the string free list (ptr, len, cap).
         globals.global(mutable_i32, &ConstExpr::i32_const(layout.heap_base as i32));
@@ -425,8 +440,11 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
 
     let mut exports = ExportSection::new();
     exports.export("memory", ExportKind::Memory, 0);
-    exports.export("dx_refs", ExportKind::Table, 0);
-    exports.export("dx_op_base", ExportKind::Global, strings + 3);
+    if macro_ {
+        // The full host reads op strings from the table and the batch from the base.
+        exports.export("dx_refs", ExportKind::Table, 0);
+        exports.export("dx_op_base", ExportKind::Global, strings + 3);
+    }
     exports.export("dx_init", ExportKind::Func, env.idx.init);
     exports.export("dx_event", ExportKind::Func, env.idx.event);
     exports.export("dx_flush", ExportKind::Func, env.idx.flush);

@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 use dx_formats::ops::Op;
 use wasm_encoder::{BlockType, Instruction as I, ValType};
 
-use super::Env;
 use super::expr::{ExprEnv, val_type};
 use super::func::{FuncBuilder, at};
 use super::stmts::StmtEmitter;
+use super::{Backend, Env};
 use crate::lower::plan::{BindingKind, GKind, NodeRef, ScopeId, SlotId, Ty, visit_body_exprs};
 
 impl Env<'_> {
@@ -418,7 +418,7 @@ fn reset_cursors(env: &Env<'_>, f: &mut FuncBuilder) {
         .push(I::GlobalSet(env.cursors.refs));
 }
 
-/// `dx_init() -> end`: mounts the root scope; returns the end of the op batch.
+/// `dx_init()`: mounts the root scope (Macro: returns the end of the op batch).
 pub fn init(env: &Env<'_>) -> FuncBuilder {
     let mut f = FuncBuilder::new(0, Vec::new());
     super::lists::listen_templates(env, &mut f);
@@ -437,12 +437,14 @@ pub fn init(env: &Env<'_>) -> FuncBuilder {
     f
 }
 
-/// Returns the end of the batch and starts the next one at the buffer's base: the host
+/// Macro: returns the end of the batch and starts the next one at the buffer's base: the host
 /// applies `[base, end)` right after this call returns, before wasm runs again, so ops a
 /// handler writes later (e.g. `focus()`) start a new batch.
 fn end_batch(env: &Env<'_>, f: &mut FuncBuilder) {
-    f.push(I::GlobalGet(env.cursors.op));
-    reset_cursors(env, f);
+    if env.backend == Backend::Macro {
+        f.push(I::GlobalGet(env.cursors.op));
+        reset_cursors(env, f);
+    }
 }
 
 /// `dx_event(handler, event) -> changed`: runs a handler; 1 if a flush is needed.
@@ -453,20 +455,21 @@ pub fn event(env: &Env<'_>) -> FuncBuilder {
             .push(I::LocalGet(2))
             .push(I::Call(env.idx.handler + h as u32));
     });
-    // A flush is needed if state changed or the handler wrote ops of its own (focus).
-    f.push(I::GlobalGet(env.changed))
-        .push(I::GlobalGet(env.cursors.op))
-        .push(I::I32Const(env.layout.op_base as i32))
-        .push(I::I32Ne)
-        .push(I::I32Or)
-        .push(I::I32Const(0))
-        .push(I::GlobalSet(env.changed));
+    // A flush is needed if state changed or (Macro) the handler wrote ops of its own (focus).
+    f.push(I::GlobalGet(env.changed));
+    if env.backend == Backend::Macro {
+        f.push(I::GlobalGet(env.cursors.op))
+            .push(I::I32Const(env.layout.op_base as i32))
+            .push(I::I32Ne)
+            .push(I::I32Or);
+    }
+    f.push(I::I32Const(0)).push(I::GlobalSet(env.changed));
     env.collect(&mut f);
     f
 }
 
-/// `dx_flush() -> end`: updates every dirty binding (lowest bit first, re-reading the word
-/// so updates may clear bits of bindings they re-render) and returns the end of the batch.
+/// `dx_flush()`: updates every dirty binding (lowest bit first, re-reading the word
+/// so updates may clear bits of bindings they re-render); Macro: returns the end of the batch.
 pub fn flush(env: &Env<'_>) -> FuncBuilder {
     let mut f = FuncBuilder::new(0, Vec::new());
     drain(env, &mut f);
