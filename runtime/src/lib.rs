@@ -9,6 +9,8 @@ use dx_formats::js::host_prelude;
 #[cfg(feature = "sizes")]
 pub mod sizes;
 
+mod minify;
+
 const HOST_TEMPLATE: &str = include_str!("../host.js");
 const GENERATED_MARK: &str = "/*@GENERATED@*/";
 
@@ -64,6 +66,11 @@ pub fn host_for_imports(used: &[&str]) -> String {
 /// module needs, and every other `dx` import (built-ins, timers, logging) taken from the full
 /// host's `dx` object, so both hosts implement them with the same code.
 pub fn micro_host_js_for(used: &[&str]) -> String {
+    minify::minify(&unminified_tiny_host(used), TINY_EXPORTS)
+}
+
+/// [`micro_host_js_for`] before minifying.
+fn unminified_tiny_host(used: &[&str]) -> String {
     let full = host_js();
     let shared: Vec<&str> = dx_object(&full)
         .map(object_entries)
@@ -97,7 +104,7 @@ pub fn micro_host_js_for(used: &[&str]) -> String {
         js = js.replace(&format!("NODE_{}", kind.name), &kind.code.to_string());
     }
     let Some(body) = dx_object(&js) else {
-        return strip_comment_lines(&js);
+        return js;
     };
     let start = js.find(DX_OBJECT_START).expect("found above") + DX_OBJECT_START.len();
     let mut kept: String = object_entries(body)
@@ -105,13 +112,11 @@ pub fn micro_host_js_for(used: &[&str]) -> String {
         .filter(|e| used.contains(&entry_name(e)))
         .collect();
     kept.extend(shared);
-    strip_comment_lines(&format!(
-        "{}{}{}",
-        &js[..start],
-        kept,
-        &js[start + body.len()..]
-    ))
+    format!("{}{}{}", &js[..start], kept, &js[start + body.len()..])
 }
+
+/// What the tiny host exports (the minifier keeps these names).
+const TINY_EXPORTS: &[&str] = &["start", "startWithBytes"];
 
 /// The body of the `dx: { … }` object in a host's source.
 fn dx_object(js: &str) -> Option<&str> {
@@ -258,9 +263,10 @@ mod tests {
     fn the_tiny_host_has_every_op_and_keeps_only_what_a_module_uses() {
         for op in OPS {
             let js = micro_host_js_for(&[op.js_name]);
-            assert!(js.contains(&format!("{}: (", op.js_name)), "{}", op.js_name);
+            assert!(js.contains(&format!("{}:", op.js_name)), "{}", op.js_name);
         }
-        let counter = micro_host_js_for(&["op_CLONE", "op_SET_TEXT_NUM", "op_LISTEN"]);
+        let used = ["op_CLONE", "op_SET_TEXT_NUM", "op_LISTEN"];
+        let counter = unminified_tiny_host(&used);
         assert!(
             !counter.contains("op_SET_ATTR")
                 && !counter.contains("rowOf")
@@ -270,13 +276,14 @@ mod tests {
             !counter.contains("NODE_"),
             "node kinds are substituted from the HTIP table"
         );
+        let shipped = micro_host_js_for(&used);
         assert!(
-            !counter.contains("//@if") && !counter.contains("/**"),
+            !shipped.contains("//") && !shipped.contains("/*"),
             "tags and comments are stripped"
         );
         // Shared imports come from the full host, with what they need.
         let with_builtins =
-            micro_host_js_for(&["op_CLONE", "is_nan", "log_num", "log_end", "js:concat", "'"]);
+            unminified_tiny_host(&["op_CLONE", "is_nan", "log_num", "log_end", "js:concat", "'"]);
         assert!(with_builtins.contains("is_nan:") && with_builtins.contains("const bool ="));
         assert!(
             with_builtins.contains("let line = []") && with_builtins.contains("concat: (a, b)")
@@ -314,6 +321,84 @@ mod tests {
                 .take_while(|n| !n.is_empty() && !n.starts_with('}'))
                 .collect();
         assert!(all.len() > 30, "{all:?}");
+    }
+
+    /// `js` parsed as a module: its code as oxc prints it, and the names it uses without
+    /// declaring them (globals).
+    fn parse_module(js: &str) -> (String, Vec<String>) {
+        let allocator = oxc_allocator::Allocator::default();
+        let parsed = oxc_parser::Parser::new(&allocator, js, oxc_span::SourceType::mjs()).parse();
+        let errors: Vec<String> = parsed.diagnostics.errors().map(|e| e.to_string()).collect();
+        assert!(errors.is_empty() && !parsed.panicked, "{errors:?} in\n{js}");
+        let semantic = oxc_semantic::SemanticBuilder::new()
+            .with_check_syntax_error(true)
+            .build(&parsed.program);
+        assert!(
+            semantic.diagnostics.is_empty(),
+            "{:?} in\n{js}",
+            semantic.diagnostics
+        );
+        let mut globals: Vec<String> = semantic
+            .semantic
+            .scoping()
+            .root_unresolved_references()
+            .keys()
+            .map(|k| k.to_string())
+            .collect();
+        globals.sort();
+        let options = oxc_codegen::CodegenOptions {
+            comments: oxc_codegen::CommentOptions::disabled(),
+            ..Default::default()
+        };
+        let code = oxc_codegen::Codegen::new()
+            .with_options(options)
+            .build(&parsed.program)
+            .code;
+        (code, globals)
+    }
+
+    /// Every tiny host dx can ship: each import alone, and all at once.
+    fn tiny_hosts() -> Vec<(String, String)> {
+        let mut names: Vec<&str> = OPS.iter().map(|op| op.js_name).collect();
+        let full = host_js();
+        names.extend(
+            dx_object(&full)
+                .map(object_entries)
+                .unwrap_or_default()
+                .into_iter()
+                .map(entry_name)
+                .filter(|n| !n.is_empty() && !n.starts_with("op_")),
+        );
+        names.extend(["'", "js:concat", "js:length", "js:equals", "js:compare"]);
+        let mut hosts: Vec<(String, String)> = names
+            .iter()
+            .map(|n| (n.to_string(), unminified_tiny_host(&["op_CLONE", n])))
+            .collect();
+        hosts.push(("every import".into(), unminified_tiny_host(&names)));
+        hosts
+    }
+
+    #[test]
+    fn minified_tiny_hosts_parse_and_mean_what_their_sources_mean() {
+        for (name, source) in tiny_hosts() {
+            let minified = minify::minify(&source, TINY_EXPORTS);
+            // Only whitespace, comments and redundant punctuation differ from the renamed source.
+            let (renamed, renamed_globals) =
+                parse_module(&minify::rename_only(&source, TINY_EXPORTS));
+            let (code, globals) = parse_module(&minified);
+            assert_eq!(code, renamed, "{name}: minifying changed the code");
+            // Renaming captured no global and left no reference behind.
+            assert_eq!(globals, renamed_globals, "{name}");
+            assert_eq!(
+                globals,
+                parse_module(&source).1,
+                "{name}: renaming changed the globals"
+            );
+            assert!(
+                !minified.trim_end().contains('\n'),
+                "{name}: a line break stayed (a statement without `;`?):\n{minified}"
+            );
+        }
     }
 
     #[test]
