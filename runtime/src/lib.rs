@@ -50,14 +50,33 @@ pub fn host_js_for(used: &[&str]) -> String {
 
 const TINY_TEMPLATE: &str = include_str!("../../runtime-tiny/host.js");
 
+/// The JS host of one app, and how its page loads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AppHost {
+    /// The host as an ES module exporting `start(target, base)` and
+    /// `startWithBytes(target, htip, wasm)`.
+    pub js: String,
+    /// Whether the page carries the host in its start script (the tiny host: a file of its
+    /// own would cost a request and a compression window of its own) instead of loading
+    /// [`HOST_FILE`].
+    pub inline: bool,
+}
+
 /// The host an app needs, from the names its module imports from `dx`: a module of the
-/// Micro back-end imports the op functions (`op_*`) themselves and gets the tiny host; a
-/// Macro module imports `apply` and gets the full host with the op-buffer loop.
-pub fn host_for_imports(used: &[&str]) -> String {
+/// Micro back-end imports the op functions (`op_*`) themselves and gets the tiny host, inline
+/// in the page; a Macro module imports `apply` and gets the full host with the op-buffer loop,
+/// as [`HOST_FILE`].
+pub fn host_for_imports(used: &[&str]) -> AppHost {
     if used.iter().any(|n| n.starts_with("op_")) {
-        micro_host_js_for(used)
+        AppHost {
+            js: micro_host_js_for(used),
+            inline: true,
+        }
     } else {
-        host_js_for(used)
+        AppHost {
+            js: host_js_for(used),
+            inline: false,
+        }
     }
 }
 
@@ -202,30 +221,55 @@ fn object_entries(body: &str) -> Vec<&str> {
 }
 
 /// The `index.html` of a built app: an `#app` container and the [`start_script`] that mounts it.
-pub fn index_html(title: &str) -> String {
+pub fn index_html(title: &str, host: &AppHost) -> String {
     let title = escape_html(title);
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n{}</head>\n<body>\n<div id=\"app\"></div>\n{}</body>\n</html>\n",
-        preload_links(),
-        start_script()
+        preload_links(host),
+        start_script(host)
     )
 }
 
 /// Hints that start downloading the host, the templates and the wasm while the page is still
 /// being parsed, instead of after the host module has run (`fetch` reuses the preloads).
-pub fn preload_links() -> String {
+pub fn preload_links(host: &AppHost) -> String {
+    let module = if host.inline {
+        String::new()
+    } else {
+        format!("<link rel=\"modulepreload\" href=\"./{HOST_FILE}\">\n")
+    };
     format!(
-        "<link rel=\"modulepreload\" href=\"./{HOST_FILE}\">\n<link rel=\"preload\" href=\"./app.wasm\" as=\"fetch\" crossorigin>\n<link rel=\"preload\" href=\"./app.htip\" as=\"fetch\" crossorigin>\n"
+        "{module}<link rel=\"preload\" href=\"./app.wasm\" as=\"fetch\" crossorigin>\n<link rel=\"preload\" href=\"./app.htip\" as=\"fetch\" crossorigin>\n"
     )
 }
 
-/// The module script that imports the host and mounts the app into `#app` (a start-up error
-/// lands in `document.body.dataset.dxError`). `dx build` puts it before an app template's
-/// `</body>`.
-pub fn start_script() -> String {
-    format!(
-        "<script type=\"module\">\nimport {{ start }} from \"./{HOST_FILE}\";\nstart(document.getElementById(\"app\")).catch((e) => {{ console.error(e); document.body.dataset.dxError = String(e); }});\n</script>\n"
-    )
+/// The module script that mounts the app into `#app`, with the host inline or imported from
+/// [`HOST_FILE`] (see [`AppHost::inline`]). A start-up error lands in
+/// `document.body.dataset.dxError` and the console. `dx build` puts it before an app
+/// template's `</body>`.
+pub fn start_script(host: &AppHost) -> String {
+    if host.inline {
+        format!(
+            "<script type=\"module\">\n{}{}</script>\n",
+            script_text(&host.js),
+            minify::minify(START, TINY_EXPORTS)
+        )
+    } else {
+        format!(
+            "<script type=\"module\">\nimport {{ start }} from \"./{HOST_FILE}\";\n{START}\n</script>\n"
+        )
+    }
+}
+
+/// Mounts the app; an error is thrown on to the console as well.
+const START: &str = "start(document.getElementById(\"app\")).catch((e) => { document.body.dataset.dxError = e; throw e; });";
+
+/// `js` as the text of a `<script>` element: `</script` would end the element early and `<!--`
+/// would change how the HTML parser reads the rest (both can only occur in string literals of
+/// dx's hosts, where `<\/script` and `<\!--` mean the same).
+fn script_text(js: &str) -> String {
+    js.replace("</script", "<\\/script")
+        .replace("<!--", "<\\!--")
 }
 
 fn escape_html(s: &str) -> String {
@@ -290,8 +334,10 @@ mod tests {
         );
         assert!(with_builtins.contains("i.module == \"'\""));
         // A Macro module (it imports `apply`) gets the full host.
-        assert!(host_for_imports(&["apply", "num_str"]).contains("function applyOps"));
-        assert!(!host_for_imports(&["op_CLONE"]).contains("function applyOps"));
+        let macro_ = host_for_imports(&["apply", "num_str"]);
+        assert!(macro_.js.contains("function applyOps") && !macro_.inline);
+        let micro = host_for_imports(&["op_CLONE"]);
+        assert!(!micro.js.contains("function applyOps") && micro.inline);
     }
 
     #[test]
@@ -403,6 +449,28 @@ mod tests {
 
     #[test]
     fn index_escapes_title() {
-        assert!(index_html("<a&b>").contains("<title>&lt;a&amp;b&gt;</title>"));
+        let host = host_for_imports(&["apply"]);
+        assert!(index_html("<a&b>", &host).contains("<title>&lt;a&amp;b&gt;</title>"));
+    }
+
+    #[test]
+    fn the_page_carries_the_tiny_host_and_loads_the_full_one() {
+        let full = host_for_imports(&["apply"]);
+        let page = index_html("App", &full);
+        assert!(page.contains("import { start } from \"./dx-host.js\";"));
+        assert!(page.contains("<link rel=\"modulepreload\" href=\"./dx-host.js\">"));
+        let tiny = host_for_imports(&["op_CLONE", "op_LISTEN"]);
+        let page = index_html("App", &tiny);
+        assert!(!page.contains(HOST_FILE), "{page}");
+        let script = start_script(&tiny);
+        assert!(script.starts_with(&format!("<script type=\"module\">\n{}", tiny.js)));
+        assert!(
+            script.ends_with(".catch(e=>{document.body.dataset.dxError=e;throw e});\n</script>\n")
+        );
+        assert_eq!(page.matches("</script>").count(), 1);
+        assert_eq!(
+            script_text("a = \"</script><!--\";"),
+            "a = \"<\\/script><\\!--\";"
+        );
     }
 }
