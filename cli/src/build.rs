@@ -24,8 +24,8 @@ pub struct Artifact {
 pub struct BuildReport {
     /// The mounted component.
     pub entry: String,
-    /// The files dx generates (`index.html`, the host unless the page carries it, templates,
-    /// wasm), in a stable order.
+    /// The files dx generates (`index.html`, then `dx_runtime::AppHost::files`), in a stable
+    /// order.
     pub artifacts: Vec<Artifact>,
     /// Files copied because the app's `index.html` template references them (paths relative
     /// to the output directory), in order of reference; empty without a template.
@@ -113,9 +113,10 @@ impl std::fmt::Display for BuildError {
     }
 }
 
-/// Compiles `entry` and writes `index.html`, the JS host (Macro; Micro's is in the page),
-/// `app.htip` and `app.wasm` to `out`, plus the assets of the entry directory's `index.html`
-/// template if there is one. Nothing is written when the source or the template has an error.
+/// Compiles `entry` and writes `index.html`, `app.wasm` and for the Macro back-end the JS host
+/// and `app.htip` (Micro's page carries its host, which has the templates built in) to `out`,
+/// plus the assets of the entry directory's `index.html` template if there is one. Nothing is
+/// written when the source or the template has an error.
 pub fn build_app(entry: &Path, out: &Path) -> Result<BuildReport, BuildError> {
     build_app_with(entry, out, None)
 }
@@ -184,7 +185,7 @@ pub fn build_app_opts(
     };
     let template_path = app_dir.join("index.html");
     let has_template = template_path.is_file();
-    let host = host_for(&output.wasm);
+    let host = host_for(&output);
     let page = if has_template {
         Some(page_from_template(&template_path, app_dir, &host)?)
     } else {
@@ -211,11 +212,14 @@ pub fn build_app_opts(
         Prerender::Off
     };
     let mut files: Vec<(&str, Vec<u8>)> = vec![("index.html", index.into_bytes())];
-    if !host.inline {
-        files.push((dx_runtime::HOST_FILE, host.js.into_bytes()));
+    for &file in host.files() {
+        let bytes = match file {
+            "app.htip" => output.templates.clone(),
+            "app.wasm" => output.wasm.clone(),
+            _ => host.js.clone().into_bytes(),
+        };
+        files.push((file, bytes));
     }
-    files.push(("app.htip", output.templates));
-    files.push(("app.wasm", output.wasm));
     let mut artifacts = Vec::new();
     for (name, bytes) in files {
         let path = out.join(name);
@@ -369,7 +373,8 @@ pub fn size_table(report: &BuildReport) -> String {
 }
 
 /// The JS host with just the functions this module imports.
-fn host_for(wasm: &[u8]) -> dx_runtime::AppHost {
-    let imports = dx_compiler::host_imports(wasm);
-    dx_runtime::host_for_imports(&imports.iter().map(String::as_str).collect::<Vec<_>>())
+fn host_for(output: &dx_compiler::Output) -> dx_runtime::AppHost {
+    let imports = dx_compiler::host_imports(&output.wasm);
+    let imports: Vec<&str> = imports.iter().map(String::as_str).collect();
+    dx_runtime::host_for_imports(&imports, &output.plan.table)
 }

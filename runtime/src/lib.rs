@@ -4,12 +4,17 @@
 //! The host is hand-written (`host.js`) except for the op decoding loop and constants,
 //! which are generated from the format tables and spliced in here.
 
+use dx_formats::htip::TemplateTable;
 use dx_formats::js::host_prelude;
 
 #[cfg(feature = "sizes")]
 pub mod sizes;
 
 mod minify;
+mod templates_js;
+mod tiny;
+
+pub use tiny::micro_host_js_for;
 
 const HOST_TEMPLATE: &str = include_str!("../host.js");
 const GENERATED_MARK: &str = "/*@GENERATED@*/";
@@ -48,97 +53,50 @@ pub fn host_js_for(used: &[&str]) -> String {
     ))
 }
 
-const TINY_TEMPLATE: &str = include_str!("../../runtime-tiny/host.js");
-
 /// The JS host of one app, and how its page loads it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AppHost {
     /// The host as an ES module exporting `start(target, base)` and
     /// `startWithBytes(target, htip, wasm)`.
     pub js: String,
-    /// Whether the page carries the host in its start script (the tiny host: a file of its
-    /// own would cost a request and a compression window of its own) instead of loading
-    /// [`HOST_FILE`].
-    pub inline: bool,
+    /// The tiny host of a Micro app: it has the app's templates built in (no `app.htip`) and
+    /// the page carries it in its start script (no [`HOST_FILE`]: a file of its own would
+    /// cost a request and a compression window of its own). Otherwise the full host.
+    pub tiny: bool,
 }
 
-/// The host an app needs, from the names its module imports from `dx`: a module of the
-/// Micro back-end imports the op functions (`op_*`) themselves and gets the tiny host, inline
-/// in the page; a Macro module imports `apply` and gets the full host with the op-buffer loop,
-/// as [`HOST_FILE`].
-pub fn host_for_imports(used: &[&str]) -> AppHost {
+impl AppHost {
+    /// The files of a built app besides `index.html`, in order: what `dx build` writes and the
+    /// playground's Sizes tab lists.
+    pub fn files(&self) -> &'static [&'static str] {
+        if self.tiny {
+            &["app.wasm"]
+        } else {
+            &[HOST_FILE, "app.htip", "app.wasm"]
+        }
+    }
+}
+
+/// The host an app needs, from the names its module imports from `dx` and its templates: a
+/// module of the Micro back-end imports the op functions (`op_*`) themselves and gets the tiny
+/// host (see [`AppHost::tiny`]); a Macro module imports `apply` and gets the full host with the
+/// op-buffer loop.
+pub fn host_for_imports(used: &[&str], templates: &TemplateTable) -> AppHost {
     if used.iter().any(|n| n.starts_with("op_")) {
         AppHost {
-            js: micro_host_js_for(used),
-            inline: true,
+            js: micro_host_js_for(used, templates),
+            tiny: true,
         }
     } else {
         AppHost {
             js: host_js_for(used),
-            inline: false,
+            tiny: false,
         }
     }
 }
 
-/// The tiny JS host of the Micro back-end (`runtime-tiny/host.js`) for a module importing
-/// `used` (see `dx_compiler::host_imports`): its own op functions and tagged lines that the
-/// module needs, and every other `dx` import (built-ins, timers, logging) taken from the full
-/// host's `dx` object, so both hosts implement them with the same code.
-pub fn micro_host_js_for(used: &[&str]) -> String {
-    minify::minify(&unminified_tiny_host(used), TINY_EXPORTS)
-}
-
-/// [`micro_host_js_for`] before minifying.
-fn unminified_tiny_host(used: &[&str]) -> String {
-    let full = host_js();
-    let shared: Vec<&str> = dx_object(&full)
-        .map(object_entries)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|e| used.contains(&entry_name(e)) && !entry_name(e).starts_with("op_"))
-        .collect();
-    let mut names: Vec<&str> = used.to_vec();
-    if shared.iter().any(|e| e.contains("bool(")) {
-        names.push("bool");
-    }
-    let mut js = String::with_capacity(TINY_TEMPLATE.len());
-    for line in TINY_TEMPLATE.lines() {
-        let line = match line.split_once(" //@if:") {
-            None => line,
-            Some((code, tag)) => {
-                let keep = match tag.strip_prefix('!') {
-                    Some(name) => !names.contains(&name),
-                    None => names.contains(&tag),
-                };
-                if !keep {
-                    continue;
-                }
-                code
-            }
-        };
-        js.push_str(line);
-        js.push('\n');
-    }
-    for kind in dx_formats::htip::NODE_KINDS {
-        js = js.replace(&format!("NODE_{}", kind.name), &kind.code.to_string());
-    }
-    let Some(body) = dx_object(&js) else {
-        return js;
-    };
-    let start = js.find(DX_OBJECT_START).expect("found above") + DX_OBJECT_START.len();
-    let mut kept: String = object_entries(body)
-        .into_iter()
-        .filter(|e| used.contains(&entry_name(e)))
-        .collect();
-    kept.extend(shared);
-    format!("{}{}{}", &js[..start], kept, &js[start + body.len()..])
-}
-
-/// What the tiny host exports (the minifier keeps these names).
-const TINY_EXPORTS: &[&str] = &["start", "startWithBytes"];
-
 /// The body of the `dx: { … }` object in a host's source.
-fn dx_object(js: &str) -> Option<&str> {
+pub(crate) fn dx_object(js: &str) -> Option<&str> {
     let start = js.find(DX_OBJECT_START)? + DX_OBJECT_START.len();
     let len = js[start..].find(DX_OBJECT_END)? + 1;
     Some(&js[start..start + len])
@@ -169,11 +127,11 @@ fn strip_comment_lines(js: &str) -> String {
 }
 
 /// Where the `dx` import object's entries start and end in `host.js`.
-const DX_OBJECT_START: &str = "    dx: {\n";
+pub(crate) const DX_OBJECT_START: &str = "    dx: {\n";
 const DX_OBJECT_END: &str = "\n    },\n";
 
 /// The property name of an object entry (after any comment lines).
-fn entry_name(entry: &str) -> &str {
+pub(crate) fn entry_name(entry: &str) -> &str {
     let line = entry
         .lines()
         .map(str::trim_start)
@@ -184,7 +142,7 @@ fn entry_name(entry: &str) -> &str {
 
 /// Splits an object literal's body into its top-level entries (each with its trailing
 /// comma and newline), tracking brackets and skipping string contents.
-fn object_entries(body: &str) -> Vec<&str> {
+pub(crate) fn object_entries(body: &str) -> Vec<&str> {
     let mut entries = Vec::new();
     let (mut depth, mut start, mut quote) = (0i32, 0, None::<char>);
     let mut chars = body.char_indices().peekable();
@@ -233,26 +191,25 @@ pub fn index_html(title: &str, host: &AppHost) -> String {
 /// Hints that start downloading the host, the templates and the wasm while the page is still
 /// being parsed, instead of after the host module has run (`fetch` reuses the preloads).
 pub fn preload_links(host: &AppHost) -> String {
-    let module = if host.inline {
-        String::new()
-    } else {
-        format!("<link rel=\"modulepreload\" href=\"./{HOST_FILE}\">\n")
-    };
-    format!(
-        "{module}<link rel=\"preload\" href=\"./app.wasm\" as=\"fetch\" crossorigin>\n<link rel=\"preload\" href=\"./app.htip\" as=\"fetch\" crossorigin>\n"
-    )
+    host.files()
+        .iter()
+        .map(|file| match *file {
+            HOST_FILE => format!("<link rel=\"modulepreload\" href=\"./{file}\">\n"),
+            _ => format!("<link rel=\"preload\" href=\"./{file}\" as=\"fetch\" crossorigin>\n"),
+        })
+        .collect()
 }
 
 /// The module script that mounts the app into `#app`, with the host inline or imported from
-/// [`HOST_FILE`] (see [`AppHost::inline`]). A start-up error lands in
+/// [`HOST_FILE`] (see [`AppHost::tiny`]). A start-up error lands in
 /// `document.body.dataset.dxError` and the console. `dx build` puts it before an app
 /// template's `</body>`.
 pub fn start_script(host: &AppHost) -> String {
-    if host.inline {
+    if host.tiny {
         format!(
             "<script type=\"module\">\n{}{}</script>\n",
             script_text(&host.js),
-            minify::minify(START, TINY_EXPORTS)
+            minify::minify(START, tiny::EXPORTS)
         )
     } else {
         format!(
@@ -304,40 +261,14 @@ mod tests {
     }
 
     #[test]
-    fn the_tiny_host_has_every_op_and_keeps_only_what_a_module_uses() {
-        for op in OPS {
-            let js = micro_host_js_for(&[op.js_name]);
-            assert!(js.contains(&format!("{}:", op.js_name)), "{}", op.js_name);
-        }
-        let used = ["op_CLONE", "op_SET_TEXT_NUM", "op_LISTEN"];
-        let counter = unminified_tiny_host(&used);
-        assert!(
-            !counter.contains("op_SET_ATTR")
-                && !counter.contains("rowOf")
-                && !counter.contains("concat:")
-        );
-        assert!(
-            !counter.contains("NODE_"),
-            "node kinds are substituted from the HTIP table"
-        );
-        let shipped = micro_host_js_for(&used);
-        assert!(
-            !shipped.contains("//") && !shipped.contains("/*"),
-            "tags and comments are stripped"
-        );
-        // Shared imports come from the full host, with what they need.
-        let with_builtins =
-            unminified_tiny_host(&["op_CLONE", "is_nan", "log_num", "log_end", "js:concat", "'"]);
-        assert!(with_builtins.contains("is_nan:") && with_builtins.contains("const bool ="));
-        assert!(
-            with_builtins.contains("let line = []") && with_builtins.contains("concat: (a, b)")
-        );
-        assert!(with_builtins.contains("i.module == \"'\""));
-        // A Macro module (it imports `apply`) gets the full host.
-        let macro_ = host_for_imports(&["apply", "num_str"]);
-        assert!(macro_.js.contains("function applyOps") && !macro_.inline);
-        let micro = host_for_imports(&["op_CLONE"]);
-        assert!(!micro.js.contains("function applyOps") && micro.inline);
+    fn micro_modules_get_the_tiny_host_and_macro_modules_the_full_one() {
+        let table = TemplateTable::default();
+        let macro_ = host_for_imports(&["apply", "num_str"], &table);
+        assert!(macro_.js.contains("function applyOps") && !macro_.tiny);
+        assert_eq!(macro_.files(), [HOST_FILE, "app.htip", "app.wasm"]);
+        let micro = host_for_imports(&["op_CLONE"], &table);
+        assert!(!micro.js.contains("function applyOps") && micro.tiny);
+        assert_eq!(micro.files(), ["app.wasm"]);
     }
 
     #[test]
@@ -369,99 +300,25 @@ mod tests {
         assert!(all.len() > 30, "{all:?}");
     }
 
-    /// `js` parsed as a module: its code as oxc prints it, and the names it uses without
-    /// declaring them (globals).
-    fn parse_module(js: &str) -> (String, Vec<String>) {
-        let allocator = oxc_allocator::Allocator::default();
-        let parsed = oxc_parser::Parser::new(&allocator, js, oxc_span::SourceType::mjs()).parse();
-        let errors: Vec<String> = parsed.diagnostics.errors().map(|e| e.to_string()).collect();
-        assert!(errors.is_empty() && !parsed.panicked, "{errors:?} in\n{js}");
-        let semantic = oxc_semantic::SemanticBuilder::new()
-            .with_check_syntax_error(true)
-            .build(&parsed.program);
-        assert!(
-            semantic.diagnostics.is_empty(),
-            "{:?} in\n{js}",
-            semantic.diagnostics
-        );
-        let mut globals: Vec<String> = semantic
-            .semantic
-            .scoping()
-            .root_unresolved_references()
-            .keys()
-            .map(|k| k.to_string())
-            .collect();
-        globals.sort();
-        let options = oxc_codegen::CodegenOptions {
-            comments: oxc_codegen::CommentOptions::disabled(),
-            ..Default::default()
-        };
-        let code = oxc_codegen::Codegen::new()
-            .with_options(options)
-            .build(&parsed.program)
-            .code;
-        (code, globals)
-    }
-
-    /// Every tiny host dx can ship: each import alone, and all at once.
-    fn tiny_hosts() -> Vec<(String, String)> {
-        let mut names: Vec<&str> = OPS.iter().map(|op| op.js_name).collect();
-        let full = host_js();
-        names.extend(
-            dx_object(&full)
-                .map(object_entries)
-                .unwrap_or_default()
-                .into_iter()
-                .map(entry_name)
-                .filter(|n| !n.is_empty() && !n.starts_with("op_")),
-        );
-        names.extend(["'", "js:concat", "js:length", "js:equals", "js:compare"]);
-        let mut hosts: Vec<(String, String)> = names
-            .iter()
-            .map(|n| (n.to_string(), unminified_tiny_host(&["op_CLONE", n])))
-            .collect();
-        hosts.push(("every import".into(), unminified_tiny_host(&names)));
-        hosts
-    }
-
-    #[test]
-    fn minified_tiny_hosts_parse_and_mean_what_their_sources_mean() {
-        for (name, source) in tiny_hosts() {
-            let minified = minify::minify(&source, TINY_EXPORTS);
-            // Only whitespace, comments and redundant punctuation differ from the renamed source.
-            let (renamed, renamed_globals) =
-                parse_module(&minify::rename_only(&source, TINY_EXPORTS));
-            let (code, globals) = parse_module(&minified);
-            assert_eq!(code, renamed, "{name}: minifying changed the code");
-            // Renaming captured no global and left no reference behind.
-            assert_eq!(globals, renamed_globals, "{name}");
-            assert_eq!(
-                globals,
-                parse_module(&source).1,
-                "{name}: renaming changed the globals"
-            );
-            assert!(
-                !minified.trim_end().contains('\n'),
-                "{name}: a line break stayed (a statement without `;`?):\n{minified}"
-            );
-        }
-    }
-
     #[test]
     fn index_escapes_title() {
-        let host = host_for_imports(&["apply"]);
+        let host = host_for_imports(&["apply"], &TemplateTable::default());
         assert!(index_html("<a&b>", &host).contains("<title>&lt;a&amp;b&gt;</title>"));
     }
 
     #[test]
     fn the_page_carries_the_tiny_host_and_loads_the_full_one() {
-        let full = host_for_imports(&["apply"]);
+        let table = TemplateTable::default();
+        let full = host_for_imports(&["apply"], &table);
         let page = index_html("App", &full);
         assert!(page.contains("import { start } from \"./dx-host.js\";"));
         assert!(page.contains("<link rel=\"modulepreload\" href=\"./dx-host.js\">"));
-        let tiny = host_for_imports(&["op_CLONE", "op_LISTEN"]);
+        let tiny = host_for_imports(&["op_CLONE", "op_LISTEN"], &table);
         let page = index_html("App", &tiny);
-        assert!(!page.contains(HOST_FILE), "{page}");
+        assert!(
+            !page.contains(HOST_FILE) && !page.contains("app.htip"),
+            "{page}"
+        );
         let script = start_script(&tiny);
         assert!(script.starts_with(&format!("<script type=\"module\">\n{}", tiny.js)));
         assert!(

@@ -45,6 +45,34 @@ pub(crate) fn rename_only(js: &str, keep: &[&str]) -> String {
     out
 }
 
+/// Whether `js` uses the identifier `name` (as a word that is not a property after `.`; words
+/// in strings and comments do not count).
+pub(crate) fn uses(js: &str, name: &str) -> bool {
+    let mut after_dot = false;
+    for t in tokenize(js) {
+        match t.kind {
+            Kind::Gap(_) => continue,
+            Kind::Word if t.text == name && !after_dot => return true,
+            _ => {}
+        }
+        after_dot = matches!(t.text, "." | "?.");
+    }
+    false
+}
+
+/// How many brackets `js` leaves open (negative if it closes more than it opens).
+pub(crate) fn bracket_depth(js: &str) -> i32 {
+    tokenize(js)
+        .iter()
+        .filter(|t| t.kind == Kind::Punct)
+        .map(|t| match t.text {
+            "(" | "[" | "{" => 1,
+            ")" | "]" | "}" => -1,
+            _ => 0,
+        })
+        .sum()
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
     /// An identifier, keyword or number (or part of a number: `1.5` is `1`, `.`, `5`).
