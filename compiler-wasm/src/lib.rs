@@ -111,8 +111,9 @@ fn finish(ir: &ir::Program, options: Options) -> Result<Output, Vec<Diagnostic>>
 }
 
 /// The names a module imports from the host's `dx` object (for shipping a host with only
-/// those functions, see `dx_runtime::host_for_imports`), plus `js:<name>` for each JS String
-/// Builtin and `'` when it imports string constants.
+/// those functions, see `dx_runtime::host_for_imports`; a Micro module's op imports, named by
+/// opcode, by their JS names: `op_CLONE`), plus `js:<name>` for each JS String Builtin and `'`
+/// when it imports string constants.
 pub fn host_imports(wasm: &[u8]) -> Vec<String> {
     let mut names = Vec::new();
     for payload in wasmparser::Parser::new(0).parse_all(wasm) {
@@ -120,7 +121,10 @@ pub fn host_imports(wasm: &[u8]) -> Vec<String> {
             for group in reader.into_iter().flatten() {
                 for (_, import) in group.into_iter().flatten() {
                     match import.module {
-                        "dx" => names.push(import.name.to_string()),
+                        "dx" => names.push(match op_named(import.name) {
+                            Some(op) => op.info().js_name.to_string(),
+                            None => import.name.to_string(),
+                        }),
                         // The tiny host keeps its fallbacks only for what the module imports.
                         "wasm:js-string" => names.push(format!("js:{}", import.name)),
                         "'" if !names.iter().any(|n| n == "'") => names.push("'".to_string()),
@@ -131,6 +135,11 @@ pub fn host_imports(wasm: &[u8]) -> Vec<String> {
         }
     }
     names
+}
+
+/// The op a Micro module imports as `name` (its opcode).
+fn op_named(name: &str) -> Option<dx_formats::ops::Op> {
+    dx_formats::ops::Op::from_code(name.parse().ok()?)
 }
 
 /// A readable dump of a compile: templates, bindings and the wasm as text.

@@ -9,6 +9,7 @@
 //! - `//@if-used:name`: kept when the rest of what is kept uses `name` (helpers, state).
 
 use dx_formats::htip::TemplateTable;
+use dx_formats::ops::OPS;
 
 use crate::templates_js::templates_js;
 use crate::{dx_object, entry_name, minify, object_entries};
@@ -69,9 +70,14 @@ pub(crate) fn unminified(used: &[&str], templates: &TemplateTable) -> String {
     // The `dx` entries: the module's op functions, then what the full host shares.
     if let Some(body) = dx_object(&js) {
         let start = js.find(DX_OBJECT_START).expect("found above") + DX_OBJECT_START.len();
+        // A Micro module imports each op by its opcode (`OpInfo::import_name`).
         let mut kept: String = object_entries(body)
             .into_iter()
             .filter(|e| used.contains(&entry_name(e)))
+            .map(|e| match OPS.iter().find(|op| op.js_name == entry_name(e)) {
+                Some(op) => e.replacen(&format!("{}:", op.js_name), &format!("{}:", op.import_name), 1),
+                None => e.to_owned(),
+            })
             .collect();
         kept.extend(shared);
         js = format!("{}{}{}", &js[..start], kept, &js[start + body.len()..]);
@@ -167,7 +173,6 @@ fn units(js: &str) -> Vec<Unit<'_>> {
 #[cfg(test)]
 mod tests {
     use dx_formats::htip::{Node, Template};
-    use dx_formats::ops::OPS;
 
     use super::*;
 
@@ -190,7 +195,7 @@ mod tests {
     fn the_tiny_host_has_every_op_and_keeps_only_what_a_module_uses() {
         for op in OPS {
             let js = micro_host_js_for(&[op.js_name], &table());
-            assert!(js.contains(&format!("{}:", op.js_name)), "{}", op.js_name);
+            assert!(js.contains(&format!("{}:", op.import_name)), "{}", op.js_name);
         }
         let used = ["op_CLONE", "op_SET_TEXT_NUM", "op_LISTEN"];
         let counter = unminified(&used, &table());

@@ -357,6 +357,10 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         }
         let ty = type_of(&params, &results, &mut types);
         import_section.import(module, name, EntityType::Function(ty));
+        let name = match import {
+            Import::Op(op) => op.info().js_name,
+            _ => name,
+        };
         names.append(needs.function_index(*import), &format!("{module}.{name}"));
     }
     for s in &needs.strings {
