@@ -9,7 +9,9 @@
 // something shipped uses `name`. A tag on a line that opens brackets covers the lines up to
 // where they close. Then the build minifies it (runtime/src/minify.rs), which needs every
 // statement to end with `;`.
-let wasm, nodes, container;
+let nodes, container;
+// The module's exports (a Micro module names them with one letter: dx_compiler's ExportNames).
+let init, event, flush;
 let flushScheduled = 0; //@if-used:flushScheduled
 const delegated = new Set; //@if-used:delegated
 
@@ -38,9 +40,9 @@ const delegate = (type) => { //@if-used:delegate
     let dirty = 0;
     // The loop's body is one of these two lines (handlers in list rows also get the row).
     for (let x = e.target; x && !e.cancelBubble; x = x === container ? null : x.parentNode)
-      if (key in x) dirty |= wasm.dx_event(x[key], e, rowOf(x)); //@if:op_CLONE_ROW
-      if (key in x) dirty |= wasm.dx_event(x[key], e); //@if:!op_CLONE_ROW
-    if (dirty) wasm.dx_flush();
+      if (key in x) dirty |= event(x[key], e, rowOf(x)); //@if:op_CLONE_ROW
+      if (key in x) dirty |= event(x[key], e); //@if:!op_CLONE_ROW
+    if (dirty) flush();
   }, type === "focus" || type === "blur");
 };
 
@@ -48,11 +50,11 @@ const delegate = (type) => { //@if-used:delegate
 const scheduleFlush = () => { //@if-used:scheduleFlush
   if (!flushScheduled) flushScheduled = requestAnimationFrame(() => {
     flushScheduled = 0;
-    wasm.dx_flush();
+    flush();
   });
 };
-/** Runs handler `h` outside any DOM event (timers). */
-const fire = (h) => wasm.dx_event(h, null) && scheduleFlush(); //@if-used:fire
+/** Runs handler `h` for a timer or a window event `e` (outside the container's delegation). */
+const fire = (h, e = null) => event(h, e) && scheduleFlush(); //@if-used:fire
 // String keys of list rows, as numbers (the wasm compares keys as f64).
 const keyIds = new Map; //@if-used:keyIds
 const bool = (b) => (b ? 1 : 0); //@if-used:bool
@@ -135,11 +137,12 @@ export async function startWithBytes(target, htip, bytes) {
   const options = { builtins: ["js-string"], importedStringConstants: "'" }; //@if:'|js-string
   container = target;
   nodes = [target];
-  wasm = (await WebAssembly.instantiate(bytes, imports, options)).instance.exports; //@if:'|js-string
-  wasm = (await WebAssembly.instantiate(bytes, imports)).instance.exports; //@if:!'|js-string
+  const exports = (await WebAssembly.instantiate(bytes, imports, options)).instance.exports; //@if:'|js-string
+  const exports = (await WebAssembly.instantiate(bytes, imports)).instance.exports; //@if:!'|js-string
+  ({ i: init, e: event, f: flush } = exports);
   // For tests, benchmarks and devtools: the app's linear memory.
-  globalThis.__dx_memory = wasm.memory;
+  globalThis.__dx_memory = exports.m;
   // Replaces prerendered first-frame HTML with the live DOM in the same task.
   target.replaceChildren();
-  wasm.dx_init();
+  init();
 }

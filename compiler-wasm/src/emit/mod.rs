@@ -79,6 +79,40 @@ impl Backend {
     }
 }
 
+/// The names a module exports its memory and the functions the host calls under.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExportNames {
+    /// Linear memory (tests, benchmarks and devtools read it through the host).
+    pub memory: &'static str,
+    /// Mounts the app.
+    pub init: &'static str,
+    /// Runs an event handler.
+    pub event: &'static str,
+    /// Applies state changes to the DOM.
+    pub flush: &'static str,
+}
+
+impl ExportNames {
+    /// Macro's exports keep the names the full host, the prerender and tools read; Micro's are
+    /// one letter each: only the tiny host reads them, and a Micro app is all small bytes.
+    pub fn of(backend: Backend) -> ExportNames {
+        match backend {
+            Backend::Macro => ExportNames {
+                memory: "memory",
+                init: "dx_init",
+                event: "dx_event",
+                flush: "dx_flush",
+            },
+            Backend::Micro => ExportNames {
+                memory: "m",
+                init: "i",
+                event: "e",
+                flush: "f",
+            },
+        }
+    }
+}
+
 /// Emit options.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct EmitOptions {
@@ -443,15 +477,16 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
     }
 
     let mut exports = ExportSection::new();
-    exports.export("memory", ExportKind::Memory, 0);
+    let exported = ExportNames::of(options.backend);
+    exports.export(exported.memory, ExportKind::Memory, 0);
     if macro_ {
         // The full host reads op strings from the table and the batch from the base.
         exports.export("dx_refs", ExportKind::Table, 0);
         exports.export("dx_op_base", ExportKind::Global, strings + 3);
     }
-    exports.export("dx_init", ExportKind::Func, env.idx.init);
-    exports.export("dx_event", ExportKind::Func, env.idx.event);
-    exports.export("dx_flush", ExportKind::Func, env.idx.flush);
+    exports.export(exported.init, ExportKind::Func, env.idx.init);
+    exports.export(exported.event, ExportKind::Func, env.idx.event);
+    exports.export(exported.flush, ExportKind::Func, env.idx.flush);
     if let Some(main) = plan.main {
         exports.export("main", ExportKind::Func, env.idx.function + main as u32);
     }
