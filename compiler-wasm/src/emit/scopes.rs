@@ -221,8 +221,15 @@ pub fn mount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
     for &slot in &scope.owned_slots {
         store_slot(env, &mut f, slot, |f| x.expr(f, &env.plan.slots[slot].init));
     }
-    // Everything is written fresh below; pending bits for this scope are moot.
-    for (word, mask) in env.dirty_masks(scope.bindings.iter().copied()) {
+    // Everything is written fresh below; pending bits for this scope are moot. (The root scope
+    // mounts once, from `dx_init`, before anything could set a bit, and nothing reads whether
+    // it is mounted.)
+    let root = s == 0;
+    for (word, mask) in env
+        .dirty_masks(scope.bindings.iter().copied())
+        .into_iter()
+        .filter(|_| !root)
+    {
         f.push(I::I32Const(0))
             .push(I::I32Const(0))
             .push(I::I32Load(at(word, 2)))
@@ -234,9 +241,11 @@ pub fn mount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
         .push(I::I32Const(scope.base as i32))
         .push(I::I32Const(env.anchor_of(s)));
     env.write(&mut f, Op::Clone);
-    f.push(I::I32Const(0))
-        .push(I::I32Const(1))
-        .push(I::I32Store(at(env.layout.mounted(s), 2)));
+    if !root {
+        f.push(I::I32Const(0))
+            .push(I::I32Const(1))
+            .push(I::I32Store(at(env.layout.mounted(s), 2)));
+    }
     for &b in &scope.bindings {
         if matches!(env.plan.bindings[b].kind, BindingKind::Cond { .. }) {
             f.push(I::I32Const(0))
