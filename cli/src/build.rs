@@ -376,5 +376,5 @@ pub fn size_table(report: &BuildReport) -> String {
 fn host_for(output: &dx_compiler::Output) -> dx_runtime::AppHost {
     let imports = dx_compiler::host_imports(&output.wasm);
     let imports: Vec<&str> = imports.iter().map(String::as_str).collect();
-    dx_runtime::host_for_imports(&imports, &output.plan.table)
+    dx_runtime::host_for_imports(&imports, &output.plan.table, &output.static_strings)
 }

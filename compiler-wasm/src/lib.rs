@@ -33,6 +33,9 @@ pub struct Output {
     pub templates: Vec<u8>,
     /// The WebAssembly module (`app.wasm`), validated.
     pub wasm: Vec<u8>,
+    /// Indices of the template table's strings that the module's ops name (attributes,
+    /// properties and events bound at run time): the tiny host ships only these.
+    pub static_strings: Vec<u32>,
     /// The lowered plan, for dumps and tools.
     pub plan: lower::Plan,
     /// The back-end that wrote the module (it decides which JS host to ship).
@@ -84,7 +87,10 @@ fn finish(ir: &ir::Program, options: Options) -> Result<Output, Vec<Diagnostic>>
         Some(b) => (b, "chosen with --mode".to_string()),
         None => Backend::choose(&plan),
     };
-    let wasm = emit::emit(
+    let emit::Emitted {
+        wasm,
+        static_strings,
+    } = emit::emit(
         &plan,
         emit::EmitOptions {
             names: options.debug_names,
@@ -104,6 +110,7 @@ fn finish(ir: &ir::Program, options: Options) -> Result<Output, Vec<Diagnostic>>
         entry: plan.entry.clone(),
         templates: plan.table.encode(),
         wasm,
+        static_strings,
         plan,
         backend,
         backend_reason: why,

@@ -77,14 +77,19 @@ impl AppHost {
     }
 }
 
-/// The host an app needs, from the names its module imports from `dx` and its templates: a
-/// module of the Micro back-end imports the op functions (`op_*`) themselves and gets the tiny
-/// host (see [`AppHost::tiny`]); a Macro module imports `apply` and gets the full host with the
-/// op-buffer loop.
-pub fn host_for_imports(used: &[&str], templates: &TemplateTable) -> AppHost {
+/// The host an app needs, from the names its module imports from `dx`, its templates and the
+/// template strings its ops name (`dx_compiler::Output::static_strings`): a module of the
+/// Micro back-end imports the op functions (`op_*`) themselves and gets the tiny host (see
+/// [`AppHost::tiny`]); a Macro module imports `apply` and gets the full host with the op-buffer
+/// loop.
+pub fn host_for_imports(
+    used: &[&str],
+    templates: &TemplateTable,
+    static_strings: &[u32],
+) -> AppHost {
     if used.iter().any(|n| n.starts_with("op_")) {
         AppHost {
-            js: micro_host_js_for(used, templates),
+            js: micro_host_js_for(used, templates, static_strings),
             tiny: true,
         }
     } else {
@@ -263,10 +268,10 @@ mod tests {
     #[test]
     fn micro_modules_get_the_tiny_host_and_macro_modules_the_full_one() {
         let table = TemplateTable::default();
-        let macro_ = host_for_imports(&["apply", "num_str"], &table);
+        let macro_ = host_for_imports(&["apply", "num_str"], &table, &[]);
         assert!(macro_.js.contains("function applyOps") && !macro_.tiny);
         assert_eq!(macro_.files(), [HOST_FILE, "app.htip", "app.wasm"]);
-        let micro = host_for_imports(&["op_CLONE"], &table);
+        let micro = host_for_imports(&["op_CLONE"], &table, &[]);
         assert!(!micro.js.contains("function applyOps") && micro.tiny);
         assert_eq!(micro.files(), ["app.wasm"]);
     }
@@ -302,18 +307,18 @@ mod tests {
 
     #[test]
     fn index_escapes_title() {
-        let host = host_for_imports(&["apply"], &TemplateTable::default());
+        let host = host_for_imports(&["apply"], &TemplateTable::default(), &[]);
         assert!(index_html("<a&b>", &host).contains("<title>&lt;a&amp;b&gt;</title>"));
     }
 
     #[test]
     fn the_page_carries_the_tiny_host_and_loads_the_full_one() {
         let table = TemplateTable::default();
-        let full = host_for_imports(&["apply"], &table);
+        let full = host_for_imports(&["apply"], &table, &[]);
         let page = index_html("App", &full);
         assert!(page.contains("import { start } from \"./dx-host.js\";"));
         assert!(page.contains("<link rel=\"modulepreload\" href=\"./dx-host.js\">"));
-        let tiny = host_for_imports(&["op_CLONE", "op_LISTEN"], &table);
+        let tiny = host_for_imports(&["op_CLONE", "op_LISTEN"], &table, &[]);
         let page = index_html("App", &tiny);
         assert!(
             !page.contains(HOST_FILE) && !page.contains("app.htip"),

@@ -4,20 +4,24 @@
 //! Each template becomes a function `(slot) => [roots]` that builds a fresh instance with the
 //! host's `element(tag, [name, value, …], ...children)` (a string child is a text node) and
 //! hands every slot node to `slot(handle offset, node)`: offset `roots + k` for slot `k`, as
-//! `op_CLONE` numbers them. The static strings are an array too, for ops that name an
-//! attribute, property or event by its index.
+//! `op_CLONE` numbers them. The strings that ops name by their index (attributes, properties
+//! and events bound at run time) are an object from index to string.
 
 use std::fmt::Write;
 
 use dx_formats::htip::{Node, Template, TemplateTable};
 
-/// `const strings = […]` and `const templates = […]`, one statement per line, each tagged so
-/// the host keeps it only when used.
-pub fn templates_js(table: &TemplateTable) -> String {
+/// `const strings = {…}` (the strings `static_strings` that ops name, by index) and
+/// `const templates = […]`, each tagged so the host keeps it only when used.
+pub fn templates_js(table: &TemplateTable, static_strings: &[u32]) -> String {
     let strings: Vec<String> = table.strings.iter().map(|s| js_string(s)).collect();
+    let named: Vec<String> = static_strings
+        .iter()
+        .filter_map(|&i| Some(format!("{i}: {}", strings.get(i as usize)?)))
+        .collect();
     let mut js = format!(
-        "const strings = [{}]; //@if-used:strings\nconst templates = [ //@if-used:templates\n",
-        strings.join(", ")
+        "const strings = {{ {} }}; //@if-used:strings\nconst templates = [ //@if-used:templates\n",
+        named.join(", ")
     );
     for (i, template) in table.templates.iter().enumerate() {
         let _ = writeln!(js, "  // template {i}\n  {},", builder(template, &strings));
@@ -163,8 +167,8 @@ mod tests {
     #[test]
     fn templates_are_builders_that_hand_out_their_slots() {
         assert_eq!(
-            templates_js(&table()),
-            "const strings = [\"div\", \"class\", \"counter\", \"p\", \"Count: \", \"\", \"b\", \"\\x3c/script> \\\"x\\\"\\n\"]; //@if-used:strings\n\
+            templates_js(&table(), &[1, 7]),
+            "const strings = { 1: \"class\", 7: \"\\x3c/script> \\\"x\\\"\\n\" }; //@if-used:strings\n\
              const templates = [ //@if-used:templates\n  \
              // template 0\n  \
              (slot) => [element(\"div\", [\"class\", \"counter\"], element(\"p\", [], \"Count: \", slot(1, slot(3, new Text))), slot(2, new Comment), element(\"b\", [], \"\\x3c/script> \\\"x\\\"\\n\"))],\n  \

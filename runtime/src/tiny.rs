@@ -22,16 +22,24 @@ const DX_OBJECT_START: &str = crate::DX_OBJECT_START;
 pub(crate) const EXPORTS: &[&str] = &["start", "startWithBytes"];
 
 /// The tiny JS host of the Micro back-end for a module importing `used` (see
-/// `dx_compiler::host_imports`) with the template table `templates`: its own op functions and
-/// tagged statements that the module needs, and every other `dx` import (built-ins, timers,
-/// logging) taken from the full host's `dx` object, so both hosts implement them with the same
-/// code; minified.
-pub fn micro_host_js_for(used: &[&str], templates: &TemplateTable) -> String {
-    minify::minify(&unminified(used, templates), EXPORTS)
+/// `dx_compiler::host_imports`) with the template table `templates`, whose strings
+/// `static_strings` its ops name: its own op functions and tagged statements that the module
+/// needs, and every other `dx` import (built-ins, timers, logging) taken from the full host's
+/// `dx` object, so both hosts implement them with the same code; minified.
+pub fn micro_host_js_for(
+    used: &[&str],
+    templates: &TemplateTable,
+    static_strings: &[u32],
+) -> String {
+    minify::minify(&unminified(used, templates, static_strings), EXPORTS)
 }
 
 /// [`micro_host_js_for`] before minifying.
-pub(crate) fn unminified(used: &[&str], templates: &TemplateTable) -> String {
+pub(crate) fn unminified(
+    used: &[&str],
+    templates: &TemplateTable,
+    static_strings: &[u32],
+) -> String {
     let full = crate::host_js();
     let shared: Vec<&str> = dx_object(&full)
         .map(object_entries)
@@ -43,7 +51,8 @@ pub(crate) fn unminified(used: &[&str], templates: &TemplateTable) -> String {
     if used.iter().any(|n| n.starts_with("js:")) {
         names.push("js-string");
     }
-    let source = TINY_TEMPLATE.replacen(TEMPLATES_MARK, &templates_js(templates), 1);
+    let source =
+        TINY_TEMPLATE.replacen(TEMPLATES_MARK, &templates_js(templates, static_strings), 1);
 
     // The statements tagged with imports.
     let mut js = String::with_capacity(source.len());
@@ -74,10 +83,16 @@ pub(crate) fn unminified(used: &[&str], templates: &TemplateTable) -> String {
         let mut kept: String = object_entries(body)
             .into_iter()
             .filter(|e| used.contains(&entry_name(e)))
-            .map(|e| match OPS.iter().find(|op| op.js_name == entry_name(e)) {
-                Some(op) => e.replacen(&format!("{}:", op.js_name), &format!("{}:", op.import_name), 1),
-                None => e.to_owned(),
-            })
+            .map(
+                |e| match OPS.iter().find(|op| op.js_name == entry_name(e)) {
+                    Some(op) => e.replacen(
+                        &format!("{}:", op.js_name),
+                        &format!("{}:", op.import_name),
+                        1,
+                    ),
+                    None => e.to_owned(),
+                },
+            )
             .collect();
         kept.extend(shared);
         js = format!("{}{}{}", &js[..start], kept, &js[start + body.len()..]);
@@ -194,11 +209,15 @@ mod tests {
     #[test]
     fn the_tiny_host_has_every_op_and_keeps_only_what_a_module_uses() {
         for op in OPS {
-            let js = micro_host_js_for(&[op.js_name], &table());
-            assert!(js.contains(&format!("{}:", op.import_name)), "{}", op.js_name);
+            let js = micro_host_js_for(&[op.js_name], &table(), &[]);
+            assert!(
+                js.contains(&format!("{}:", op.import_name)),
+                "{}",
+                op.js_name
+            );
         }
         let used = ["op_CLONE", "op_SET_TEXT_NUM", "op_LISTEN"];
-        let counter = unminified(&used, &table());
+        let counter = unminified(&used, &table(), &[]);
         assert!(
             !counter.contains("op_SET_ATTR")
                 && !counter.contains("rowOf")
@@ -211,7 +230,7 @@ mod tests {
             counter.contains("delegate")
                 && counter.contains("element(\"p\", [], slot(1, new Text))")
         );
-        let shipped = micro_host_js_for(&used, &table());
+        let shipped = micro_host_js_for(&used, &table(), &[]);
         assert!(
             !shipped.contains("//") && !shipped.contains("/*"),
             "tags and comments are stripped"
@@ -228,6 +247,7 @@ mod tests {
                 "'",
             ],
             &table(),
+            &[],
         );
         assert!(with_builtins.contains("is_nan:") && with_builtins.contains("const bool ="));
         assert!(
@@ -341,9 +361,9 @@ mod tests {
         names.extend(["'", "js:concat", "js:length", "js:equals", "js:compare"]);
         let mut hosts: Vec<(String, String)> = names
             .iter()
-            .map(|n| (n.to_string(), unminified(&["op_CLONE", n], &table())))
+            .map(|n| (n.to_string(), unminified(&["op_CLONE", n], &table(), &[0])))
             .collect();
-        hosts.push(("every import".into(), unminified(&names, &table())));
+        hosts.push(("every import".into(), unminified(&names, &table(), &[0, 1])));
         hosts
     }
 

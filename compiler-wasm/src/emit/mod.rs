@@ -221,10 +221,22 @@ pub(crate) struct Env<'a> {
     pub uses_heap: bool,
     /// Mutable i32 global: the next unused node handle (list rows take theirs at run time).
     pub next_handle: u32,
+    /// The template table strings ops name (see [`Emitted::static_strings`]), as they are
+    /// emitted.
+    pub static_strings: std::cell::RefCell<std::collections::BTreeSet<u32>>,
+}
+
+/// A module and what its host needs to know about it.
+pub struct Emitted {
+    /// The WebAssembly module.
+    pub wasm: Vec<u8>,
+    /// Indices of the template table's strings that the module's ops name (attributes,
+    /// properties and events bound at run time), in order: the tiny host ships only these.
+    pub static_strings: Vec<u32>,
 }
 
 /// Emits the module for `plan`.
-pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
+pub fn emit(plan: &Plan, options: EmitOptions) -> Emitted {
     let needs = Needs::of(plan, options.backend);
     let layout = Layout::new(plan);
     let strings = needs.strings.len() as u32;
@@ -262,6 +274,7 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         heap,
         uses_heap: !plan.types.defs().is_empty(),
         next_handle: heap_globals + heap::GLOBALS,
+        static_strings: Default::default(),
     };
 
     let mut functions: Vec<(String, Vec<ValType>, Vec<ValType>, FuncBuilder)> = Vec::new();
@@ -507,5 +520,8 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         name_section.locals(&IndirectNameMap::new());
         module.section(&name_section);
     }
-    module.finish()
+    Emitted {
+        wasm: module.finish(),
+        static_strings: env.static_strings.take().into_iter().collect(),
+    }
 }

@@ -54,6 +54,7 @@ impl Env<'_> {
             .iter()
             .position(|x| x == s)
             .expect("interned string");
+        self.static_strings.borrow_mut().insert(i as u32);
         I::I32Const(i as i32)
     }
 
