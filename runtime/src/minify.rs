@@ -471,9 +471,36 @@ fn print(tokens: &[Token<'_>], renames: &BTreeMap<&str, String>) -> String {
     let mut braces: Vec<bool> = Vec::new();
     let mut block_closed = false;
     let mut before_prev = "";
+    // Per bracket depth: `const` or `let` while the statement being printed at that depth is
+    // such a declaration (`const a = 1; const b = 2;` prints as `const a=1,b=2;`).
+    let mut depth = 0;
+    let mut declaration: Vec<Option<&str>> = vec![None];
+    let mut line_break = false;
     let mut i = 0;
     while i < code.len() {
         let (t, gap) = code[i];
+        let at_start = line_break
+            || prev.is_none_or(|(p, _)| p.kind == Kind::Punct && matches!(p.text, ";" | "{" | "}"));
+        if at_start && !matches!(t.text, ")" | "]" | "}" | ";" | ",") {
+            declaration[depth] =
+                (t.kind == Kind::Word && matches!(t.text, "const" | "let")).then_some(t.text);
+        }
+        if t.kind == Kind::Punct
+            && t.text == ";"
+            && declaration[depth].is_some_and(|kw| text(i + 1) == kw)
+        {
+            out.push(',');
+            prev = Some((
+                Token {
+                    kind: Kind::Punct,
+                    text: ",",
+                },
+                ",",
+            ));
+            line_break = false;
+            i += 2;
+            continue;
+        }
         // Redundant: a trailing `,` in an object or call, and a `;` before `}` (not after
         // a statement head: `if (x);`).
         let redundant = t.kind == Kind::Punct
@@ -495,7 +522,8 @@ fn print(tokens: &[Token<'_>], renames: &BTreeMap<&str, String>) -> String {
             let ends = may_end_statement(p)
                 && !(p.text == ")" && head_closed)
                 && !(p.text == "}" && block_closed);
-            if newline && ends && cannot_continue(t) {
+            line_break = newline && ends && cannot_continue(t);
+            if line_break {
                 out.push('\n');
             } else if fuse(p_text, printed) {
                 out.push(' ');
@@ -527,6 +555,15 @@ fn print(tokens: &[Token<'_>], renames: &BTreeMap<&str, String>) -> String {
                 "}" => closes_block = braces.pop().unwrap_or(false),
                 _ => {}
             }
+        }
+        match t.text {
+            "(" | "[" | "{" if t.kind == Kind::Punct => {
+                depth += 1;
+                declaration.truncate(depth);
+                declaration.push(None);
+            }
+            ")" | "]" | "}" if t.kind == Kind::Punct => depth = depth.saturating_sub(1),
+            _ => {}
         }
         head_closed = closes_head;
         block_closed = closes_block;
@@ -625,6 +662,17 @@ mod tests {
                 &[]
             ),
             "f({a:x=>{x()},b:[1,2,]},3);if(a);return y=>y;\n"
+        );
+    }
+
+    #[test]
+    fn merges_consecutive_declarations_of_one_kind() {
+        assert_eq!(
+            minify(
+                "const a = {};\nconst b = () => { let c; let d = 1; f(); let e; };\nlet g;\nconst h = 1;\nfunction i() {}\nj();\nconst k = 2;\nfor (let l = 0; ; ) {}\n",
+                &[]
+            ),
+            "const a={},b=()=>{let c,d=1;f();let e};let g;const h=1;function i(){}j();const k=2;for(let l=0;;){}\n"
         );
     }
 

@@ -188,6 +188,9 @@ fn units(js: &str) -> Vec<Unit<'_>> {
 #[cfg(test)]
 mod tests {
     use dx_formats::htip::{Node, Template};
+    use oxc_allocator::Vec as ArenaVec;
+    use oxc_ast::ast::Statement;
+    use oxc_ast_visit::VisitMut;
 
     use super::*;
 
@@ -300,15 +303,46 @@ mod tests {
             .map(|k| k.to_string())
             .collect();
         globals.sort();
+        // The minifier merges `const a = 1; const b = 2;` into one declaration: print each
+        // declarator as a declaration of its own, so both forms print alike.
+        let mut program = parsed.program;
+        SplitDeclarations(oxc_ast::builder::AstBuilder::new(&allocator))
+            .visit_program(&mut program);
         let options = oxc_codegen::CodegenOptions {
             comments: oxc_codegen::CommentOptions::disabled(),
             ..Default::default()
         };
         let code = oxc_codegen::Codegen::new()
             .with_options(options)
-            .build(&parsed.program)
+            .build(&program)
             .code;
         (code, globals)
+    }
+
+    struct SplitDeclarations<'a>(oxc_ast::builder::AstBuilder<'a>);
+
+    impl<'a> VisitMut<'a> for SplitDeclarations<'a> {
+        fn visit_statements(&mut self, statements: &mut ArenaVec<'a, Statement<'a>>) {
+            oxc_ast_visit::walk_mut::walk_statements(self, statements);
+            let all = std::mem::replace(statements, ArenaVec::new_in(&self.0));
+            for statement in all {
+                match statement {
+                    Statement::VariableDeclaration(mut d) if d.declarations.len() > 1 => {
+                        let (span, kind) = (d.span, d.kind);
+                        for declarator in d.declarations.drain(..) {
+                            statements.push(Statement::new_variable_declaration(
+                                span,
+                                kind,
+                                ArenaVec::from_iter_in([declarator], &self.0),
+                                false,
+                                &self.0,
+                            ));
+                        }
+                    }
+                    statement => statements.push(statement),
+                }
+            }
+        }
     }
 
     /// What a browser provides that the tiny host may read.
