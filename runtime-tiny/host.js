@@ -15,10 +15,10 @@ let init, event, flush;
 let flushScheduled = 0; //@if-used:flushScheduled
 const delegated = new Set; //@if-used:delegated
 
-/** An element with attributes `[name, value, …]` and children (nodes, or strings for texts). */
+/** An element with attributes `{ name: value }` and children (nodes, or strings for texts). */
 const element = (tag, attributes, ...children) => { //@if-used:element
   const x = document.createElement(tag);
-  for (let i = 0; i < attributes.length; i += 2) x.setAttribute(attributes[i], attributes[i + 1]);
+  for (const name in attributes) x.setAttribute(name, attributes[name]);
   x.append(...children);
   return x;
 };
@@ -95,10 +95,8 @@ export async function startWithBytes(target, htip, bytes) {
     },
     dx: {
       op_CLONE: (template, base, anchor) => {
-        templates[template]((k, x) => (nodes[base + k] = x)).forEach((x, k) => {
-          nodes[base + k] = x;
-          anchor ? nodes[anchor].before(x) : container.append(x);
-        });
+        const roots = templates[template]((k, x) => (nodes[base + k] = x));
+        anchor ? nodes[anchor].before(...roots) : container.append(...roots);
       },
       op_REMOVE: (i) => nodes[i].remove(),
       op_SET_TEXT: (i, value) => (nodes[i].data = value),
@@ -113,7 +111,7 @@ export async function startWithBytes(target, htip, bytes) {
       op_CLONE_ROW: (template, base, row) => {
         const [root, paths, listeners] = rowTemplate(template), x = root.cloneNode(true);
         x.$$row = row;
-        nodes[base] = x;
+        // The root's path is empty: it gets handle `base`.
         paths.forEach((path, k) => (nodes[base + k] = path.reduce((y, j) => y.childNodes[j], x)));
         listeners.forEach(([k, key, h]) => (nodes[base + k][key] = h));
       },

@@ -231,7 +231,7 @@ mod tests {
         );
         assert!(
             counter.contains("delegate")
-                && counter.contains("element(\"p\", [], slot(1, new Text))")
+                && counter.contains("slot(0, element(\"p\", {}, slot(1, new Text)))")
         );
         let shipped = micro_host_js_for(&used, &table(), &[]);
         assert!(
