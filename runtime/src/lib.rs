@@ -193,9 +193,15 @@ pub fn index_html(title: &str, host: &AppHost) -> String {
     )
 }
 
-/// Hints that start downloading the host, the templates and the wasm while the page is still
-/// being parsed, instead of after the host module has run (`fetch` reuses the preloads).
+/// Hints that start downloading the full host, the templates and the wasm while the page is
+/// still being parsed, instead of one round trip after another (the page, the host module, then
+/// what it fetches; `fetch` reuses the preloads). None for the tiny host: it is in the page, so
+/// its `app.wasm` is the first request after the page anyway, and a hint would only save the
+/// parse time of a small page.
 pub fn preload_links(host: &AppHost) -> String {
+    if host.tiny {
+        return String::new();
+    }
     host.files()
         .iter()
         .map(|file| match *file {
@@ -323,6 +329,10 @@ mod tests {
         assert!(
             !page.contains(HOST_FILE) && !page.contains("app.htip"),
             "{page}"
+        );
+        assert!(
+            !page.contains("<link"),
+            "no preload: the wasm is the first request anyway"
         );
         let script = start_script(&tiny);
         assert!(script.starts_with(&format!("<script type=\"module\">\n{}", tiny.js)));
