@@ -6,6 +6,9 @@
 //!   operators that would fuse (`a - -b`), and a newline where automatic semicolon insertion
 //!   may need one (after `}` or `)` before a word, say). The sources end their statements with
 //!   `;`, so few newlines stay.
+//! - Redundant punctuation goes: a trailing `,` before `}` or `)`, a `;` before `}`, the
+//!   parentheses of a single arrow parameter; and consecutive `const` (or `let`) declarations
+//!   of one statement list become one (`const a=1,b=2;`).
 //! - Every identifier the code declares (`let`/`const`/`var`/`function` names and parameters)
 //!   that is longer than one letter is renamed to the shortest name the code does not use yet,
 //!   the most frequent first. The same name gets the same new name in every scope, so no
