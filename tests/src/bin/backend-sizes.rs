@@ -1,6 +1,7 @@
 //! The size side of the Micro/Macro crossover: every example built with both back-ends,
-//! total bytes shipped (index.html, JS host, templates, wasm; page-template assets such as
-//! stylesheets are the same either way and left out) raw / gzip -9 / brotli -q 11, and which
+//! total bytes shipped (every file `dx build` writes: index.html, and app.wasm, plus dx-host.js
+//! and app.htip for Macro; page-template assets such as stylesheets are the same either way and
+//! left out) raw / gzip -9 / brotli -q 11, and which
 //! back-end `dx build` picks and why. Speed is the other side: `bench/run.sh` times both
 //! back-ends on the benchmark table app.
 //!
@@ -40,7 +41,7 @@ fn main() -> Result<()> {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let write = std::env::args().any(|a| a == "--write");
     let mut md = String::from(
-        "<!-- written by `cargo run --release -p dx-tests --bin backend-sizes -- --write` -->\n# Micro vs Macro: bytes shipped per example\n\nTotal of index.html + JS host + app.htip + app.wasm (template assets left out), raw / gzip -9 / brotli -q 11. `picked` is what `dx build` chooses without `--mode`.\n\n| example | bindings | lists | Micro (raw / gz / br) | Macro (raw / gz / br) | Micro − Macro (br) | picked |\n|---|---|---|---|---|---|---|\n",
+        "<!-- written by `cargo run --release -p dx-tests --bin backend-sizes -- --write` -->\n# Micro vs Macro: bytes shipped per example\n\nTotal of every file `dx build` writes, each compressed alone (template assets left out), raw / gzip -9 / brotli -q 11: Micro writes index.html (the tiny host inline, with the templates built in) and app.wasm; Macro writes index.html, dx-host.js, app.htip and app.wasm. Both pages carry the prerendered first frame. `picked` is what `dx build` chooses without `--mode`.\n\n| example | bindings | lists | Micro (raw / gz / br) | Macro (raw / gz / br) | Micro − Macro (br) | picked |\n|---|---|---|---|---|---|---|\n",
     );
     for entry in entries(&repo) {
         let name = entry
@@ -85,7 +86,7 @@ fn main() -> Result<()> {
         print!("{row}");
         md.push_str(&row);
     }
-    md.push_str("\nMicro ships less for every example: the tiny host has no op-buffer decoder and the module no writer functions. Its cost is one JS call per DOM edit, which matters for frames with many edits (lists); see `bench/results/table.md` for both back-ends timed on the benchmark table app.\n");
+    md.push_str("\nMicro ships less for every example: the tiny host has no op-buffer or template decoder (its templates are JS), it is minified into the page, and the module has no writer functions. Its cost is one JS call per DOM edit, which matters for frames with many edits (lists); see `bench/results/table.md` for both back-ends timed on the benchmark table app.\n");
     if write {
         std::fs::write(repo.join("bench/results/backends.md"), &md)?;
         println!("wrote bench/results/backends.md");
