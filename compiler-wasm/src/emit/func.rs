@@ -32,16 +32,27 @@ impl FuncBuilder {
         self.params + self.locals.len() as u32 - 1
     }
 
-    /// Finishes the body with `end`.
+    /// Finishes the body with `end`, writing a few instruction sequences in fewer bytes.
     pub fn finish(self) -> Function {
         let mut f = Function::new_with_locals_types(self.locals);
-        for i in &self.body {
-            match small_integer(i) {
-                Some(n) => f
-                    .instruction(&Instruction::I32Const(n))
-                    .instruction(&Instruction::F64ConvertI32S),
-                None => f.instruction(i),
-            };
+        let mut body = self.body.iter().peekable();
+        while let Some(i) = body.next() {
+            match (i, body.peek()) {
+                // `local.set n; local.get n` is `local.tee n`.
+                (Instruction::LocalSet(n), Some(Instruction::LocalGet(m))) if n == m => {
+                    f.instruction(&Instruction::LocalTee(*n));
+                    body.next();
+                }
+                _ => match small_integer(i) {
+                    Some(n) => {
+                        f.instruction(&Instruction::I32Const(n))
+                            .instruction(&Instruction::F64ConvertI32S);
+                    }
+                    None => {
+                        f.instruction(i);
+                    }
+                },
+            }
         }
         f.instruction(&Instruction::End);
         f
