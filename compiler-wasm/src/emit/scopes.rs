@@ -219,13 +219,22 @@ pub fn mount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
     let none = BTreeMap::new();
     let x = env.render_exprs(&none);
     let mut f = FuncBuilder::new(0, Vec::new());
-    for &slot in &scope.owned_slots {
-        store_slot(env, &mut f, slot, |f| x.expr(f, &env.plan.slots[slot].init));
-    }
-    // Everything is written fresh below; pending bits for this scope are moot. (The root scope
-    // mounts once, from `dx_init`, before anything could set a bit, and nothing reads whether
-    // it is mounted.)
+    // The root scope mounts once, from `dx_init`, into zeroed memory: a state that starts at
+    // 0 or false is there already. Before that nothing could set a dirty bit, and nothing reads
+    // whether the root is mounted.
     let root = s == 0;
+    for &slot in &scope.owned_slots {
+        let init = &env.plan.slots[slot].init;
+        let zero = match init.kind {
+            GKind::Num(n) => n == 0.0 && n.is_sign_positive(),
+            GKind::Bool(b) => !b,
+            _ => false,
+        };
+        if !(root && zero) {
+            store_slot(env, &mut f, slot, |f| x.expr(f, init));
+        }
+    }
+    // Everything is written fresh below; pending bits for this scope are moot.
     for (word, mask) in env
         .dirty_masks(scope.bindings.iter().copied())
         .into_iter()
