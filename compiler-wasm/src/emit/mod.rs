@@ -430,14 +430,22 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Emitted {
         names.append(needs.functions.len() as u32 + i as u32, &name);
     }
 
+    // Table 0 holds string state, and for Macro the strings of a batch's ops after it (so it
+    // starts with room for them); a Micro module without string state or heap needs none.
     let mut tables = TableSection::new();
-    tables.table(TableType {
-        element_type: RefType::EXTERNREF,
-        table64: false,
-        minimum: u64::from(layout.string_slots + 64),
-        maximum: None,
-        shared: false,
-    });
+    let op_refs = match options.backend {
+        Backend::Macro => 64,
+        Backend::Micro => 0,
+    };
+    if op_refs > 0 || layout.string_slots > 0 || env.uses_heap {
+        tables.table(TableType {
+            element_type: RefType::EXTERNREF,
+            table64: false,
+            minimum: u64::from(layout.string_slots + op_refs),
+            maximum: None,
+            shared: false,
+        });
+    }
     if env.uses_heap {
         tables.table(TableType {
             element_type: RefType::EXTERNREF,
@@ -508,8 +516,11 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Emitted {
     module
         .section(&types)
         .section(&import_section)
-        .section(&function_section)
-        .section(&tables)
+        .section(&function_section);
+    if !tables.is_empty() {
+        module.section(&tables);
+    }
+    module
         .section(&memories)
         .section(&globals)
         .section(&exports)
