@@ -6,9 +6,9 @@
 //!   operators that would fuse (`a - -b`), and a newline where automatic semicolon insertion
 //!   may need one (after `}` or `)` before a word, say). The sources end their statements with
 //!   `;`, so few newlines stay.
-//! - Redundant punctuation goes: a trailing `,` before `}` or `)`, a `;` before `}`, the
-//!   parentheses of a single arrow parameter; and consecutive `const` (or `let`) declarations
-//!   of one statement list become one (`const a=1,b=2;`).
+//! - Redundant punctuation goes: a trailing `,` (not one that makes an array hole), a `;`
+//!   before `}`, the parentheses of a single arrow parameter; and consecutive `const` (or
+//!   `let`) declarations of one statement list become one (`const a=1,b=2;`).
 //! - Every identifier the code declares (`let`/`const`/`var`/`function` names and parameters)
 //!   that is longer than one letter is renamed to the shortest name the code does not use yet,
 //!   the most frequent first. The same name gets the same new name in every scope, so no
@@ -504,11 +504,13 @@ fn print(tokens: &[Token<'_>], renames: &BTreeMap<&str, String>) -> String {
             i += 2;
             continue;
         }
-        // Redundant: a trailing `,` in an object or call, and a `;` before `}` (not after
-        // a statement head: `if (x);`).
+        // Redundant: a trailing `,` in an object, a call or an array (but not after a hole:
+        // `[a, ,]` has two elements), and a `;` before `}` (not after a statement head:
+        // `if (x);`).
+        let after_hole = prev.is_some_and(|(p, _)| matches!(p.text, "," | "["));
         let redundant = t.kind == Kind::Punct
             && match t.text {
-                "," => matches!(text(i + 1), "}" | ")"),
+                "," => matches!(text(i + 1), "}" | ")") || (text(i + 1) == "]" && !after_hole),
                 ";" => text(i + 1) == "}" && !head_closed,
                 _ => false,
             };
@@ -664,8 +666,9 @@ mod tests {
                 "f({\n  a: (x) => { x(); },\n  b: [1, 2,],\n}, 3,);\nif (a);\nreturn (y) => y;",
                 &[]
             ),
-            "f({a:x=>{x()},b:[1,2,]},3);if(a);return y=>y;\n"
+            "f({a:x=>{x()},b:[1,2]},3);if(a);return y=>y;\n"
         );
+        assert_eq!(minify("[a, , ]; [, ];", &[]), "[a,,];[,];\n");
     }
 
     #[test]
