@@ -1,94 +1,146 @@
-// dx tiny host: the Micro back-end's JS. The wasm calls the op functions below directly (one call per
-// DOM edit), so there is no op buffer to decode. Hand-sized: dx build ships only what an app uses:
-// the `dx` entries it imports (the others come from the full host's `dx` object, so both hosts share
-// that code) and the lines tagged `//@if:name` whose name the app imports (dx_runtime::micro_host_js_for).
-let wasm, n, s, t, c, q = 0;
-const d = new Set, scheduleFlush = () => q || (q = requestAnimationFrame(() => { q = 0; wasm.dx_flush(); })),
-  fire = (h) => wasm.dx_event(h, null) && scheduleFlush(),
-  walk = (x, p) => { for (let j = 1; j < p.length; j++) { x = x.firstChild; for (let i = p[j]; i--;) x = x.nextSibling; } return x; };
-const rowOf = (x) => { for (; x && x !== c; x = x.parentNode) if (x.$$row !== undefined) return x.$$row; return 0; }; //@if:op_CLONE_ROW
+// dx tiny host: the Micro back-end's JS. The wasm calls the op functions below directly (one call
+// per DOM edit), so there is no op buffer to decode, and the app's templates are JS built into
+// this file (dx_runtime::templates_js), so there is no template table to fetch or decode either.
+//
+// dx build ships only what an app uses (dx_runtime::micro_host_js_for): the `dx` entries its
+// module imports (the others come from the full host's `dx` object, so both hosts share that
+// code), the statements tagged `//@if:a|b` when the module imports `a` or `b` (`!` negates;
+// `js-string` stands for any `wasm:js-string` import), and those tagged `//@if-used:name` when
+// something shipped uses `name`. A tag on a line that opens brackets covers the lines up to
+// where they close. Then the build minifies it (runtime/src/minify.rs), which needs every
+// statement to end with `;`.
+let nodes, container;
+// The module's exports (a Micro module names them with one letter: dx_compiler's ExportNames).
+let init, event, flush;
+let flushScheduled = 0; //@if-used:flushScheduled
+const delegated = new Set; //@if-used:delegated
+
+/** An element with attributes `{ name: value }` and children (nodes, or strings for texts). */
+const element = (tag, attributes, ...children) => { //@if-used:element
+  const x = document.createElement(tag);
+  for (const name in attributes) x.setAttribute(name, attributes[name]);
+  x.append(...children);
+  return x;
+};
+/*@TEMPLATES@*/
+
+/** The list row (a wasm pointer) that node `x` is part of, or 0. */
+const rowOf = (x) => { //@if-used:rowOf
+  for (; x && x !== container; x = x.parentNode) if ("$$row" in x) return x.$$row;
+  return 0;
+};
+
 // One listener per event type on the container: walks up from the target to the handlers, then
 // applies the state changes before the dispatch returns (painted in the frame of the input).
-const delegate = (y) => d.has(y) || (d.add(y), c.addEventListener(y, (e) => {
-  let z = 0, k = "$$" + y;
-  for (let x = e.target; x && !e.cancelBubble; x = x === c ? null : x.parentNode)
-    x[k] !== undefined && (z |= wasm.dx_event(x[k], e, rowOf(x))); //@if:op_CLONE_ROW
-    x[k] !== undefined && (z |= wasm.dx_event(x[k], e)); //@if:!op_CLONE_ROW
-  z && wasm.dx_flush();
-}, y == "focus" || y == "blur"));
-const keyIds = new Map; //@if:key_id
-const bool = (b) => (b ? 1 : 0); //@if:bool
-let line = [], log = (v) => console.log(...v); //@if:log_end
+const delegate = (type) => { //@if-used:delegate
+  if (delegated.has(type)) return;
+  delegated.add(type);
+  const key = "$$" + type;
+  container.addEventListener(type, (e) => {
+    let dirty = 0;
+    // The loop's body is one of these two lines (handlers in list rows also get the row).
+    for (let x = e.target; x && !e.cancelBubble; x = x === container ? null : x.parentNode)
+      if (key in x) dirty |= event(x[key], e, rowOf(x)); //@if:op_CLONE_ROW
+      if (key in x) dirty |= event(x[key], e); //@if:!op_CLONE_ROW
+    if (dirty) flush();
+  }, type === "focus" || type === "blur");
+};
 
-/** Loads `app.htip` and `app.wasm` from `base` and mounts the app into `e`. */
-export const start = async (e, base = "./") =>
-  startWithBytes(e, ...(await Promise.all(["app.htip", "app.wasm"].map((f) => fetch(base + f).then((r) => r.arrayBuffer())))));
+// Timers and window events apply their state changes once per animation frame.
+const scheduleFlush = () => { //@if-used:scheduleFlush
+  if (!flushScheduled) flushScheduled = requestAnimationFrame(() => {
+    flushScheduled = 0;
+    flush();
+  });
+};
+/** Runs handler `h` for a timer or a window event `e` (outside the container's delegation). */
+const fire = (h, e = null) => event(h, e) && scheduleFlush(); //@if-used:fire
+// String keys of list rows, as numbers (the wasm compares keys as f64).
+const keyIds = new Map; //@if-used:keyIds
+const bool = (b) => (b ? 1 : 0); //@if-used:bool
+let line = []; //@if-used:line
+const log = (values) => console.log(...values); //@if-used:log
 
-/** Mounts an app from the bytes of `app.htip` and `app.wasm`. */
-export async function startWithBytes(e, h, m) {
-  m = await WebAssembly.compile(m, { builtins: ["js-string"], importedStringConstants: "'" });
-  // The HTIP template table (formats/src/htip.rs): strings, then per template its roots and slot paths.
-  let b = new Uint8Array(h), p = 5, g = Object.create(null),
-    u = () => { let v = 0, k = 0, x; do { x = b[p++]; v |= (x & 127) << k; k += 7; } while (x & 128); return v >>> 0; },
-    o = () => {
-      let k = b[p++], x;
-      if (k == NODE_ELEMENT) {
-        x = document.createElement(s[u()]);
-        for (k = u(); k--;) x.setAttribute(s[u()], s[u()]);
-        for (k = u(); k--;) x.append(o());
-      } else x = k == NODE_TEXT ? new Text(s[u()]) : new Comment;
-      return x;
-    };
-  s = []; t = [];
-  for (let k = u(); k--;) { let l = u(); s.push(new TextDecoder().decode(b.subarray(p, (p += l)))); }
-  for (let k = u(); k--;) {
-    let f = new DocumentFragment, r = u(), l = [];
-    for (let i = r; i--;) f.append(o());
-    for (let i = u(); i--;) { let a = []; for (let j = u(); j--;) a.push(u()); l.push(a); }
-    t.push([f, r, l]);
+// A list row is a clone of its template's first build; its slots are found again by the child
+// index paths of that build's. Per template: [root, slot paths, listeners every row gets].
+const rowTemplates = []; //@if-used:rowTemplates
+const rowTemplate = (i) => { //@if-used:rowTemplate
+  if (!rowTemplates[i]) {
+    const slots = [];
+    const [root] = templates[i]((k, x) => (slots[k] = x));
+    const pathTo = (x) => (x === root ? [] : [...pathTo(x.parentNode), [...x.parentNode.childNodes].indexOf(x)]);
+    rowTemplates[i] = [root, slots.map(pathTo), []];
   }
-  for (let i of WebAssembly.Module.imports(m)) i.module == "'" && (g[i.name] = i.name); //@if:'
-  c = e;
-  n = [e];
-  wasm = (await WebAssembly.instantiate(m, {
-    "'": g,
-    "wasm:js-string": {
+  return rowTemplates[i];
+};
+
+/** Loads `app.wasm` from `base` and mounts the app into `target`. */
+export const start = async (target, base = "./") =>
+  startWithBytes(target, null, await (await fetch(base + "app.wasm")).arrayBuffer());
+
+/**
+ * Mounts an app from the bytes of its `app.wasm` into `target`. `htip` is unused: the app's
+ * templates are built into this host (the parameter keeps the full host's signature).
+ */
+export async function startWithBytes(target, htip, bytes) {
+  const imports = {
+    // Engines without imported string constants look each one up by its name.
+    "'": new Proxy({}, { get: (_, name) => name }), //@if:'
+    // Fallbacks for engines without the JS String Builtins.
+    "wasm:js-string": { //@if:js-string
       concat: (a, b) => a + b, //@if:js:concat
       length: (a) => a.length, //@if:js:length
       equals: (a, b) => +(a === b), //@if:js:equals
       compare: (a, b) => (a < b ? -1 : +(a > b)), //@if:js:compare
     },
     dx: {
-      op_CLONE: (i, a, z) => {
-        let [f, r, l] = t[i], x = f.cloneNode(true), y = x.firstChild;
-        for (let k = 0; k < r; k++, y = y.nextSibling) n[a + k] = y;
-        l.forEach((p, k) => (n[a + r + k] = walk(n[a + p[0]], p)));
-        z ? n[z].before(x) : c.append(x);
+      op_CLONE: (template, base, anchor) => {
+        const roots = templates[template]((k, x) => (nodes[base + k] = x));
+        anchor ? nodes[anchor].before(...roots) : container.append(...roots);
       },
-      op_REMOVE: (i) => n[i].remove(),
-      op_SET_TEXT: (i, v) => (n[i].data = v),
-      op_SET_TEXT_NUM: (i, v) => (n[i].data = "" + v),
-      op_SET_ATTR: (i, a, v) => n[i].setAttribute(s[a], v),
-      op_REMOVE_ATTR: (i, a) => n[i].removeAttribute(s[a]),
-      op_TOGGLE_ATTR: (i, a, v) => n[i].toggleAttribute(s[a], v != 0),
-      op_SET_PROP: (i, a, v) => n[i][s[a]] !== v && (n[i][s[a]] = v),
-      op_SET_PROP_BOOL: (i, a, v) => (n[i][s[a]] = v != 0),
-      op_FOCUS: (i) => n[i].focus(),
-      op_CLONE_ROW: (i, a, w) => {
-        let [f, , l, e] = t[i], x = f.firstChild.cloneNode(true);
-        x.$$row = w;
-        n[a] = x;
-        l.forEach((p, k) => (n[a + 1 + k] = walk(x, p)));
-        e && e.forEach(([k, y, h]) => (n[a + k][y] = h));
+      op_REMOVE: (i) => nodes[i].remove(),
+      op_SET_TEXT: (i, value) => (nodes[i].data = value),
+      op_SET_TEXT_NUM: (i, value) => (nodes[i].data = "" + value),
+      op_SET_ATTR: (i, name, value) => nodes[i].setAttribute(strings[name], value),
+      op_REMOVE_ATTR: (i, name) => nodes[i].removeAttribute(strings[name]),
+      op_TOGGLE_ATTR: (i, name, on) => nodes[i].toggleAttribute(strings[name], on),
+      // Writing an identical value would move the caret of a focused input to the end.
+      op_SET_PROP: (i, name, value) => nodes[i][strings[name]] !== value && (nodes[i][strings[name]] = value),
+      op_SET_PROP_BOOL: (i, name, on) => (nodes[i][strings[name]] = on !== 0),
+      op_FOCUS: (i) => nodes[i].focus(),
+      op_CLONE_ROW: (template, base, row) => {
+        const [root, paths, listeners] = rowTemplate(template), x = root.cloneNode(true);
+        x.$$row = row;
+        // The root's path is empty: it gets handle `base`.
+        paths.forEach((path, k) => (nodes[base + k] = path.reduce((y, j) => y.childNodes[j], x)));
+        listeners.forEach(([k, key, h]) => (nodes[base + k][key] = h));
       },
-      op_INSERT: (i, z) => n[z].before(n[i]),
-      op_CLEAR: (i) => { let a = n[i], p = a.parentNode; p.textContent = ""; p.append(a); },
-      op_LISTEN: (i, a, h) => delegate((n[i]["$$" + s[a]] = h, s[a])),
-      op_TEMPLATE_LISTEN: (i, k, a, h) => delegate(((t[i][3] ??= []).push([k, "$$" + s[a], h]), s[a])),
+      op_INSERT: (i, before) => nodes[before].before(nodes[i]),
+      op_CLEAR: (anchor) => {
+        const a = nodes[anchor], parent = a.parentNode;
+        parent.textContent = "";
+        parent.append(a);
+      },
+      op_LISTEN: (i, name, h) => {
+        nodes[i]["$$" + strings[name]] = h;
+        delegate(strings[name]);
+      },
+      op_TEMPLATE_LISTEN: (template, slot, name, h) => {
+        rowTemplate(template)[2].push([slot, "$$" + strings[name], h]);
+        delegate(strings[name]);
+      },
     },
-  })).exports;
-  globalThis.__dx_memory = wasm.memory;
+  };
+  // Imported string constants and the JS String Builtins, where the engine has them.
+  const options = { builtins: ["js-string"], importedStringConstants: "'" }; //@if:'|js-string
+  container = target;
+  nodes = [target];
+  const exports = (await WebAssembly.instantiate(bytes, imports, options)).instance.exports; //@if:'|js-string
+  const exports = (await WebAssembly.instantiate(bytes, imports)).instance.exports; //@if:!'|js-string
+  ({ i: init, e: event, f: flush } = exports);
+  // For tests, benchmarks and devtools: the app's linear memory.
+  globalThis.__dx_memory = exports.m;
   // Replaces prerendered first-frame HTML with the live DOM in the same task.
-  e.replaceChildren();
-  wasm.dx_init();
+  target.replaceChildren();
+  init();
 }

@@ -132,9 +132,12 @@ function rowOf(n) {
   return 0;
 }
 
-/** Runs handler `h` outside any DOM event (timers); flushes if it changed state. */
-function fire(h) {
-  if (wasm.dx_event(h, null)) scheduleFlush();
+/**
+ * Runs handler `h` for a timer or a window event `e` (outside the container's delegation);
+ * flushes in the next frame if it changed state.
+ */
+function fire(h, e = null) {
+  if (wasm.dx_event(h, e)) scheduleFlush();
 }
 
 function apply(end) {
@@ -258,9 +261,7 @@ export function createImports(module, hooks = {}) {
       set_timeout: (h, ms) => +setTimeout(() => fire(h), ms),
       set_interval: (h, ms) => +setInterval(() => fire(h), ms),
       clear_timer: (id) => clearTimeout(id),
-      window_listen: (type, h) => addEventListener(type, (e) => {
-        if (wasm.dx_event(h, e)) scheduleFlush();
-      }),
+      window_listen: (type, h) => addEventListener(type, (e) => fire(h, e)),
       location_hash: () => location.hash,
       log_num: (n) => line.push(n),
       log_str: (s) => line.push(s),

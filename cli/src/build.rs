@@ -24,7 +24,8 @@ pub struct Artifact {
 pub struct BuildReport {
     /// The mounted component.
     pub entry: String,
-    /// The files dx generates (`index.html`, the host, templates, wasm), in a stable order.
+    /// The files dx generates (`index.html`, then `dx_runtime::AppHost::files`), in a stable
+    /// order.
     pub artifacts: Vec<Artifact>,
     /// Files copied because the app's `index.html` template references them (paths relative
     /// to the output directory), in order of reference; empty without a template.
@@ -112,7 +113,8 @@ impl std::fmt::Display for BuildError {
     }
 }
 
-/// Compiles `entry` and writes `index.html`, the JS host, `app.htip` and `app.wasm` to `out`,
+/// Compiles `entry` and writes `index.html`, `app.wasm` and for the Macro back-end the JS host
+/// and `app.htip` (Micro's page carries its host, which has the templates built in) to `out`,
 /// plus the assets of the entry directory's `index.html` template if there is one. Nothing is
 /// written when the source or the template has an error.
 pub fn build_app(entry: &Path, out: &Path) -> Result<BuildReport, BuildError> {
@@ -183,8 +185,9 @@ pub fn build_app_opts(
     };
     let template_path = app_dir.join("index.html");
     let has_template = template_path.is_file();
+    let host = host_for(&output);
     let page = if has_template {
-        Some(page_from_template(&template_path, app_dir)?)
+        Some(page_from_template(&template_path, app_dir, &host)?)
     } else {
         None
     };
@@ -192,7 +195,7 @@ pub fn build_app_opts(
     std::fs::create_dir_all(out).map_err(io(out))?;
     let mut index = match &page {
         Some((html, _)) => html.clone(),
-        None => dx_runtime::index_html(&output.entry),
+        None => dx_runtime::index_html(&output.entry, &host),
     };
     let prerender = if options.prerender {
         match first_frame(entry) {
@@ -208,12 +211,15 @@ pub fn build_app_opts(
     } else {
         Prerender::Off
     };
-    let files: [(&str, Vec<u8>); 4] = [
-        ("index.html", index.into_bytes()),
-        (dx_runtime::HOST_FILE, host_for(&output.wasm).into_bytes()),
-        ("app.htip", output.templates),
-        ("app.wasm", output.wasm),
-    ];
+    let mut files: Vec<(&str, Vec<u8>)> = vec![("index.html", index.into_bytes())];
+    for &file in host.files() {
+        let bytes = match file {
+            "app.htip" => output.templates.clone(),
+            "app.wasm" => output.wasm.clone(),
+            _ => host.js.clone().into_bytes(),
+        };
+        files.push((file, bytes));
+    }
     let mut artifacts = Vec::new();
     for (name, bytes) in files {
         let path = out.join(name);
@@ -258,7 +264,11 @@ pub fn first_frame(entry: &Path) -> Result<String, String> {
         nullable_refs_only: true,
         ..Options::default()
     };
-    let (_, result) = compile_app(file, &mut |path| std::fs::read_to_string(path).ok(), options);
+    let (_, result) = compile_app(
+        file,
+        &mut |path| std::fs::read_to_string(path).ok(),
+        options,
+    );
     let output = result.map_err(|_| "the app did not compile for prerendering".to_string())?;
     dx_ssr::prerender(&output.templates, &output.wasm).map_err(|e| e.to_string())
 }
@@ -268,6 +278,7 @@ pub fn first_frame(entry: &Path) -> Result<String, String> {
 fn page_from_template(
     path: &Path,
     app_dir: &Path,
+    host: &dx_runtime::AppHost,
 ) -> Result<(String, Vec<(String, Vec<u8>)>), BuildError> {
     let text = std::fs::read_to_string(path).map_err(|error| BuildError::Io {
         path: path.to_path_buf(),
@@ -279,7 +290,7 @@ fn page_from_template(
         message: e.message,
         hint: e.hint,
     };
-    let page = template::fill(&text, &dx_runtime::start_script()).map_err(error)?;
+    let page = template::fill(&text, &dx_runtime::start_script(host)).map_err(error)?;
     let mut assets = Vec::new();
     for asset in page.assets {
         let file = app_dir.join(&asset.path);
@@ -362,7 +373,8 @@ pub fn size_table(report: &BuildReport) -> String {
 }
 
 /// The JS host with just the functions this module imports.
-fn host_for(wasm: &[u8]) -> String {
-    let imports = dx_compiler::host_imports(wasm);
-    dx_runtime::host_for_imports(&imports.iter().map(String::as_str).collect::<Vec<_>>())
+fn host_for(output: &dx_compiler::Output) -> dx_runtime::AppHost {
+    let imports = dx_compiler::host_imports(&output.wasm);
+    let imports: Vec<&str> = imports.iter().map(String::as_str).collect();
+    dx_runtime::host_for_imports(&imports, &output.plan.table, &output.static_strings)
 }

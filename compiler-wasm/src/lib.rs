@@ -33,6 +33,9 @@ pub struct Output {
     pub templates: Vec<u8>,
     /// The WebAssembly module (`app.wasm`), validated.
     pub wasm: Vec<u8>,
+    /// Indices of the template table's strings that the module's ops name (attributes,
+    /// properties and events bound at run time): the tiny host ships only these.
+    pub static_strings: Vec<u32>,
     /// The lowered plan, for dumps and tools.
     pub plan: lower::Plan,
     /// The back-end that wrote the module (it decides which JS host to ship).
@@ -84,7 +87,10 @@ fn finish(ir: &ir::Program, options: Options) -> Result<Output, Vec<Diagnostic>>
         Some(b) => (b, "chosen with --mode".to_string()),
         None => Backend::choose(&plan),
     };
-    let wasm = emit::emit(
+    let emit::Emitted {
+        wasm,
+        static_strings,
+    } = emit::emit(
         &plan,
         emit::EmitOptions {
             names: options.debug_names,
@@ -104,6 +110,7 @@ fn finish(ir: &ir::Program, options: Options) -> Result<Output, Vec<Diagnostic>>
         entry: plan.entry.clone(),
         templates: plan.table.encode(),
         wasm,
+        static_strings,
         plan,
         backend,
         backend_reason: why,
@@ -111,8 +118,9 @@ fn finish(ir: &ir::Program, options: Options) -> Result<Output, Vec<Diagnostic>>
 }
 
 /// The names a module imports from the host's `dx` object (for shipping a host with only
-/// those functions, see `dx_runtime::host_for_imports`), plus `js:<name>` for each JS String
-/// Builtin and `'` when it imports string constants.
+/// those functions, see `dx_runtime::host_for_imports`; a Micro module's op imports, named by
+/// opcode, by their JS names: `op_CLONE`), plus `js:<name>` for each JS String Builtin and `'`
+/// when it imports string constants.
 pub fn host_imports(wasm: &[u8]) -> Vec<String> {
     let mut names = Vec::new();
     for payload in wasmparser::Parser::new(0).parse_all(wasm) {
@@ -120,7 +128,10 @@ pub fn host_imports(wasm: &[u8]) -> Vec<String> {
             for group in reader.into_iter().flatten() {
                 for (_, import) in group.into_iter().flatten() {
                     match import.module {
-                        "dx" => names.push(import.name.to_string()),
+                        "dx" => names.push(match op_named(import.name) {
+                            Some(op) => op.info().js_name.to_string(),
+                            None => import.name.to_string(),
+                        }),
                         // The tiny host keeps its fallbacks only for what the module imports.
                         "wasm:js-string" => names.push(format!("js:{}", import.name)),
                         "'" if !names.iter().any(|n| n == "'") => names.push("'".to_string()),
@@ -131,6 +142,11 @@ pub fn host_imports(wasm: &[u8]) -> Vec<String> {
         }
     }
     names
+}
+
+/// The op a Micro module imports as `name` (its opcode).
+fn op_named(name: &str) -> Option<dx_formats::ops::Op> {
+    dx_formats::ops::Op::from_code(name.parse().ok()?)
 }
 
 /// A readable dump of a compile: templates, bindings and the wasm as text.

@@ -41,6 +41,9 @@ pub struct OpInfo {
     pub name: &'static str,
     /// The JS host function name that applies this op.
     pub js_name: &'static str,
+    /// The name a Micro module imports the op's host function under (`dx` module): the opcode
+    /// in decimal, one or two bytes per import instead of the JS name's ten or more.
+    pub import_name: &'static str,
     /// The opcode byte.
     pub code: u8,
     /// Argument names and encodings, in buffer order.
@@ -67,6 +70,7 @@ macro_rules! define_ops {
         pub const OPS: &[OpInfo] = &[ $( OpInfo {
             name: stringify!($name),
             js_name: $js,
+            import_name: stringify!($code),
             code: $code,
             args: &[ $( (stringify!($arg), ArgKind::$kind) ),* ],
             doc: concat!($($doc),+),

@@ -4,10 +4,17 @@
 //! The host is hand-written (`host.js`) except for the op decoding loop and constants,
 //! which are generated from the format tables and spliced in here.
 
+use dx_formats::htip::TemplateTable;
 use dx_formats::js::host_prelude;
 
 #[cfg(feature = "sizes")]
 pub mod sizes;
+
+mod minify;
+mod templates_js;
+mod tiny;
+
+pub use tiny::micro_host_js_for;
 
 const HOST_TEMPLATE: &str = include_str!("../host.js");
 const GENERATED_MARK: &str = "/*@GENERATED@*/";
@@ -46,75 +53,55 @@ pub fn host_js_for(used: &[&str]) -> String {
     ))
 }
 
-const TINY_TEMPLATE: &str = include_str!("../../runtime-tiny/host.js");
+/// The JS host of one app, and how its page loads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AppHost {
+    /// The host as an ES module exporting `start(target, base)` and
+    /// `startWithBytes(target, htip, wasm)`.
+    pub js: String,
+    /// The tiny host of a Micro app: it has the app's templates built in (no `app.htip`) and
+    /// the page carries it in its start script (no [`HOST_FILE`]: a file of its own would
+    /// cost a request and a compression window of its own). Otherwise the full host.
+    pub tiny: bool,
+}
 
-/// The host an app needs, from the names its module imports from `dx`: a module of the
-/// Micro back-end imports the op functions (`op_*`) themselves and gets the tiny host; a
-/// Macro module imports `apply` and gets the full host with the op-buffer loop.
-pub fn host_for_imports(used: &[&str]) -> String {
-    if used.iter().any(|n| n.starts_with("op_")) {
-        micro_host_js_for(used)
-    } else {
-        host_js_for(used)
+impl AppHost {
+    /// The files of a built app besides `index.html`, in order: what `dx build` writes and the
+    /// playground's Sizes tab lists.
+    pub fn files(&self) -> &'static [&'static str] {
+        if self.tiny {
+            &["app.wasm"]
+        } else {
+            &[HOST_FILE, "app.htip", "app.wasm"]
+        }
     }
 }
 
-/// The tiny JS host of the Micro back-end (`runtime-tiny/host.js`) for a module importing
-/// `used` (see `dx_compiler::host_imports`): its own op functions and tagged lines that the
-/// module needs, and every other `dx` import (built-ins, timers, logging) taken from the full
-/// host's `dx` object, so both hosts implement them with the same code.
-pub fn micro_host_js_for(used: &[&str]) -> String {
-    let full = host_js();
-    let shared: Vec<&str> = dx_object(&full)
-        .map(object_entries)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|e| used.contains(&entry_name(e)) && !entry_name(e).starts_with("op_"))
-        .collect();
-    let mut names: Vec<&str> = used.to_vec();
-    if shared.iter().any(|e| e.contains("bool(")) {
-        names.push("bool");
+/// The host an app needs, from the names its module imports from `dx`, its templates and the
+/// template strings its ops name (`dx_compiler::Output::static_strings`): a module of the
+/// Micro back-end imports the op functions (`op_*`) themselves and gets the tiny host (see
+/// [`AppHost::tiny`]); a Macro module imports `apply` and gets the full host with the op-buffer
+/// loop.
+pub fn host_for_imports(
+    used: &[&str],
+    templates: &TemplateTable,
+    static_strings: &[u32],
+) -> AppHost {
+    if used.iter().any(|n| n.starts_with("op_")) {
+        AppHost {
+            js: micro_host_js_for(used, templates, static_strings),
+            tiny: true,
+        }
+    } else {
+        AppHost {
+            js: host_js_for(used),
+            tiny: false,
+        }
     }
-    let mut js = String::with_capacity(TINY_TEMPLATE.len());
-    for line in TINY_TEMPLATE.lines() {
-        let line = match line.split_once(" //@if:") {
-            None => line,
-            Some((code, tag)) => {
-                let keep = match tag.strip_prefix('!') {
-                    Some(name) => !names.contains(&name),
-                    None => names.contains(&tag),
-                };
-                if !keep {
-                    continue;
-                }
-                code
-            }
-        };
-        js.push_str(line);
-        js.push('\n');
-    }
-    for kind in dx_formats::htip::NODE_KINDS {
-        js = js.replace(&format!("NODE_{}", kind.name), &kind.code.to_string());
-    }
-    let Some(body) = dx_object(&js) else {
-        return strip_comment_lines(&js);
-    };
-    let start = js.find(DX_OBJECT_START).expect("found above") + DX_OBJECT_START.len();
-    let mut kept: String = object_entries(body)
-        .into_iter()
-        .filter(|e| used.contains(&entry_name(e)))
-        .collect();
-    kept.extend(shared);
-    strip_comment_lines(&format!(
-        "{}{}{}",
-        &js[..start],
-        kept,
-        &js[start + body.len()..]
-    ))
 }
 
 /// The body of the `dx: { … }` object in a host's source.
-fn dx_object(js: &str) -> Option<&str> {
+pub(crate) fn dx_object(js: &str) -> Option<&str> {
     let start = js.find(DX_OBJECT_START)? + DX_OBJECT_START.len();
     let len = js[start..].find(DX_OBJECT_END)? + 1;
     Some(&js[start..start + len])
@@ -145,11 +132,11 @@ fn strip_comment_lines(js: &str) -> String {
 }
 
 /// Where the `dx` import object's entries start and end in `host.js`.
-const DX_OBJECT_START: &str = "    dx: {\n";
+pub(crate) const DX_OBJECT_START: &str = "    dx: {\n";
 const DX_OBJECT_END: &str = "\n    },\n";
 
 /// The property name of an object entry (after any comment lines).
-fn entry_name(entry: &str) -> &str {
+pub(crate) fn entry_name(entry: &str) -> &str {
     let line = entry
         .lines()
         .map(str::trim_start)
@@ -160,7 +147,7 @@ fn entry_name(entry: &str) -> &str {
 
 /// Splits an object literal's body into its top-level entries (each with its trailing
 /// comma and newline), tracking brackets and skipping string contents.
-fn object_entries(body: &str) -> Vec<&str> {
+pub(crate) fn object_entries(body: &str) -> Vec<&str> {
     let mut entries = Vec::new();
     let (mut depth, mut start, mut quote) = (0i32, 0, None::<char>);
     let mut chars = body.char_indices().peekable();
@@ -197,30 +184,60 @@ fn object_entries(body: &str) -> Vec<&str> {
 }
 
 /// The `index.html` of a built app: an `#app` container and the [`start_script`] that mounts it.
-pub fn index_html(title: &str) -> String {
+pub fn index_html(title: &str, host: &AppHost) -> String {
     let title = escape_html(title);
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n{}</head>\n<body>\n<div id=\"app\"></div>\n{}</body>\n</html>\n",
-        preload_links(),
-        start_script()
+        preload_links(host),
+        start_script(host)
     )
 }
 
-/// Hints that start downloading the host, the templates and the wasm while the page is still
-/// being parsed, instead of after the host module has run (`fetch` reuses the preloads).
-pub fn preload_links() -> String {
-    format!(
-        "<link rel=\"modulepreload\" href=\"./{HOST_FILE}\">\n<link rel=\"preload\" href=\"./app.wasm\" as=\"fetch\" crossorigin>\n<link rel=\"preload\" href=\"./app.htip\" as=\"fetch\" crossorigin>\n"
-    )
+/// Hints that start downloading the full host, the templates and the wasm while the page is
+/// still being parsed, instead of one round trip after another (the page, the host module, then
+/// what it fetches; `fetch` reuses the preloads). None for the tiny host: it is in the page, so
+/// its `app.wasm` is the first request after the page anyway, and a hint would only save the
+/// parse time of a small page.
+pub fn preload_links(host: &AppHost) -> String {
+    if host.tiny {
+        return String::new();
+    }
+    host.files()
+        .iter()
+        .map(|file| match *file {
+            HOST_FILE => format!("<link rel=\"modulepreload\" href=\"./{file}\">\n"),
+            _ => format!("<link rel=\"preload\" href=\"./{file}\" as=\"fetch\" crossorigin>\n"),
+        })
+        .collect()
 }
 
-/// The module script that imports the host and mounts the app into `#app` (a start-up error
-/// lands in `document.body.dataset.dxError`). `dx build` puts it before an app template's
-/// `</body>`.
-pub fn start_script() -> String {
-    format!(
-        "<script type=\"module\">\nimport {{ start }} from \"./{HOST_FILE}\";\nstart(document.getElementById(\"app\")).catch((e) => {{ console.error(e); document.body.dataset.dxError = String(e); }});\n</script>\n"
-    )
+/// The module script that mounts the app into `#app`, with the host inline or imported from
+/// [`HOST_FILE`] (see [`AppHost::tiny`]). A start-up error lands in
+/// `document.body.dataset.dxError` and the console. `dx build` puts it before an app
+/// template's `</body>`.
+pub fn start_script(host: &AppHost) -> String {
+    if host.tiny {
+        format!(
+            "<script type=\"module\">\n{}{}</script>\n",
+            script_text(&host.js),
+            minify::minify(START, tiny::EXPORTS)
+        )
+    } else {
+        format!(
+            "<script type=\"module\">\nimport {{ start }} from \"./{HOST_FILE}\";\n{START}\n</script>\n"
+        )
+    }
+}
+
+/// Mounts the app; an error is thrown on to the console as well.
+const START: &str = "start(document.getElementById(\"app\")).catch((e) => { document.body.dataset.dxError = e; throw e; });";
+
+/// `js` as the text of a `<script>` element: `</script` would end the element early and `<!--`
+/// would change how the HTML parser reads the rest (both can only occur in string literals of
+/// dx's hosts, where `<\/script` and `<\!--` mean the same).
+fn script_text(js: &str) -> String {
+    js.replace("</script", "<\\/script")
+        .replace("<!--", "<\\!--")
 }
 
 fn escape_html(s: &str) -> String {
@@ -255,36 +272,14 @@ mod tests {
     }
 
     #[test]
-    fn the_tiny_host_has_every_op_and_keeps_only_what_a_module_uses() {
-        for op in OPS {
-            let js = micro_host_js_for(&[op.js_name]);
-            assert!(js.contains(&format!("{}: (", op.js_name)), "{}", op.js_name);
-        }
-        let counter = micro_host_js_for(&["op_CLONE", "op_SET_TEXT_NUM", "op_LISTEN"]);
-        assert!(
-            !counter.contains("op_SET_ATTR")
-                && !counter.contains("rowOf")
-                && !counter.contains("concat:")
-        );
-        assert!(
-            !counter.contains("NODE_"),
-            "node kinds are substituted from the HTIP table"
-        );
-        assert!(
-            !counter.contains("//@if") && !counter.contains("/**"),
-            "tags and comments are stripped"
-        );
-        // Shared imports come from the full host, with what they need.
-        let with_builtins =
-            micro_host_js_for(&["op_CLONE", "is_nan", "log_num", "log_end", "js:concat", "'"]);
-        assert!(with_builtins.contains("is_nan:") && with_builtins.contains("const bool ="));
-        assert!(
-            with_builtins.contains("let line = []") && with_builtins.contains("concat: (a, b)")
-        );
-        assert!(with_builtins.contains("i.module == \"'\""));
-        // A Macro module (it imports `apply`) gets the full host.
-        assert!(host_for_imports(&["apply", "num_str"]).contains("function applyOps"));
-        assert!(!host_for_imports(&["op_CLONE"]).contains("function applyOps"));
+    fn micro_modules_get_the_tiny_host_and_macro_modules_the_full_one() {
+        let table = TemplateTable::default();
+        let macro_ = host_for_imports(&["apply", "num_str"], &table, &[]);
+        assert!(macro_.js.contains("function applyOps") && !macro_.tiny);
+        assert_eq!(macro_.files(), [HOST_FILE, "app.htip", "app.wasm"]);
+        let micro = host_for_imports(&["op_CLONE"], &table, &[]);
+        assert!(!micro.js.contains("function applyOps") && micro.tiny);
+        assert_eq!(micro.files(), ["app.wasm"]);
     }
 
     #[test]
@@ -318,6 +313,36 @@ mod tests {
 
     #[test]
     fn index_escapes_title() {
-        assert!(index_html("<a&b>").contains("<title>&lt;a&amp;b&gt;</title>"));
+        let host = host_for_imports(&["apply"], &TemplateTable::default(), &[]);
+        assert!(index_html("<a&b>", &host).contains("<title>&lt;a&amp;b&gt;</title>"));
+    }
+
+    #[test]
+    fn the_page_carries_the_tiny_host_and_loads_the_full_one() {
+        let table = TemplateTable::default();
+        let full = host_for_imports(&["apply"], &table, &[]);
+        let page = index_html("App", &full);
+        assert!(page.contains("import { start } from \"./dx-host.js\";"));
+        assert!(page.contains("<link rel=\"modulepreload\" href=\"./dx-host.js\">"));
+        let tiny = host_for_imports(&["op_CLONE", "op_LISTEN"], &table, &[]);
+        let page = index_html("App", &tiny);
+        assert!(
+            !page.contains(HOST_FILE) && !page.contains("app.htip"),
+            "{page}"
+        );
+        assert!(
+            !page.contains("<link"),
+            "no preload: the wasm is the first request anyway"
+        );
+        let script = start_script(&tiny);
+        assert!(script.starts_with(&format!("<script type=\"module\">\n{}", tiny.js)));
+        assert!(
+            script.ends_with(".catch(e=>{document.body.dataset.dxError=e;throw e});\n</script>\n")
+        );
+        assert_eq!(page.matches("</script>").count(), 1);
+        assert_eq!(
+            script_text("a = \"</script><!--\";"),
+            "a = \"<\\/script><\\!--\";"
+        );
     }
 }

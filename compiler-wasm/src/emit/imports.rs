@@ -293,7 +293,7 @@ pub fn describe(import: Import) -> (&'static str, &'static str, Vec<ValType>, Ve
     if let Import::Op(op) = import {
         return (
             "dx",
-            op.info().js_name,
+            op.info().import_name,
             super::ops::writer_params(op),
             Vec::new(),
         );

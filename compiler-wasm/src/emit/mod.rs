@@ -169,6 +169,40 @@ impl std::fmt::Display for Edits {
     }
 }
 
+/// The names a module exports its memory and the functions the host calls under.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExportNames {
+    /// Linear memory (tests, benchmarks and devtools read it through the host).
+    pub memory: &'static str,
+    /// Mounts the app.
+    pub init: &'static str,
+    /// Runs an event handler.
+    pub event: &'static str,
+    /// Applies state changes to the DOM.
+    pub flush: &'static str,
+}
+
+impl ExportNames {
+    /// Macro's exports keep the names the full host, the prerender and tools read; Micro's are
+    /// one letter each: only the tiny host reads them, and a Micro app is all small bytes.
+    pub fn of(backend: Backend) -> ExportNames {
+        match backend {
+            Backend::Macro => ExportNames {
+                memory: "memory",
+                init: "dx_init",
+                event: "dx_event",
+                flush: "dx_flush",
+            },
+            Backend::Micro => ExportNames {
+                memory: "m",
+                init: "i",
+                event: "e",
+                flush: "f",
+            },
+        }
+    }
+}
+
 /// Emit options.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct EmitOptions {
@@ -265,6 +299,9 @@ pub(crate) struct Env<'a> {
     pub needs: &'a Needs,
     pub layout: &'a Layout,
     pub idx: Indices,
+    /// Which back-end writes the DOM edits.
+    pub backend: Backend,
+    /// Macro: the op buffer's globals (Micro has no op buffer).
     pub cursors: ops::Cursors,
     /// Mutable i32 global: 1 when a handler changed state.
     pub changed: u32,
@@ -274,10 +311,22 @@ pub(crate) struct Env<'a> {
     pub uses_heap: bool,
     /// Mutable i32 global: the next unused node handle (list rows take theirs at run time).
     pub next_handle: u32,
+    /// The template table strings ops name (see [`Emitted::static_strings`]), as they are
+    /// emitted.
+    pub static_strings: std::cell::RefCell<std::collections::BTreeSet<u32>>,
+}
+
+/// A module and what its host needs to know about it.
+pub struct Emitted {
+    /// The WebAssembly module.
+    pub wasm: Vec<u8>,
+    /// Indices of the template table's strings that the module's ops name (attributes,
+    /// properties and events bound at run time), in order: the tiny host ships only these.
+    pub static_strings: Vec<u32>,
 }
 
 /// Emits the module for `plan`.
-pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
+pub fn emit(plan: &Plan, options: EmitOptions) -> Emitted {
     let needs = Needs::of(plan, options.backend);
     let layout = Layout::new(plan);
     let strings = needs.strings.len() as u32;
@@ -288,9 +337,15 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
                 .insert(*op, needs.function_index(Import::Op(*op)));
         }
     }
+    // Globals after the imported string constants: Macro's op and ref cursors (see
+    // `ops::Cursors`), `changed`, Macro's op buffer base, the heap's, the next free node handle.
+    let (changed, heap_globals) = match options.backend {
+        Backend::Macro => (strings + 2, strings + 4),
+        Backend::Micro => (strings, strings + 1),
+    };
     let heap = heap::Heap {
         first_fn: idx.heap,
-        first_global: strings + 4,
+        first_global: heap_globals,
         table: 1,
         free_lists: layout.free_lists,
     };
@@ -299,15 +354,17 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         needs: &needs,
         layout: &layout,
         idx,
+        backend: options.backend,
         cursors: ops::Cursors {
             op: strings,
             refs: strings + 1,
             table: 0,
         },
-        changed: strings + 2,
+        changed,
         heap,
         uses_heap: !plan.types.defs().is_empty(),
-        next_handle: strings + 4 + heap::GLOBALS,
+        next_handle: heap_globals + heap::GLOBALS,
+        static_strings: Default::default(),
     };
 
     let mut functions: Vec<(String, Vec<ValType>, Vec<ValType>, FuncBuilder)> = Vec::new();
@@ -378,10 +435,15 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         vec![],
         scopes::dispatch_update(&env),
     ));
+    // Macro's `dx_init` and `dx_flush` return the end of the op batch; Micro's have no batch.
+    let batch_end = match options.backend {
+        Backend::Macro => vec![ValType::I32],
+        Backend::Micro => vec![],
+    };
     functions.push((
         "dx_init".into(),
         vec![],
-        vec![ValType::I32],
+        batch_end.clone(),
         scopes::init(&env),
     ));
     functions.push((
@@ -390,12 +452,7 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         vec![ValType::I32],
         scopes::event(&env),
     ));
-    functions.push((
-        "dx_flush".into(),
-        vec![],
-        vec![ValType::I32],
-        scopes::flush(&env),
-    ));
+    functions.push(("dx_flush".into(), vec![], batch_end, scopes::flush(&env)));
     if env.uses_heap {
         for which in heap::HEAP_FNS {
             let (name, params, results) = which.signature();
@@ -437,6 +494,10 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         }
         let ty = type_of(&params, &results, &mut types);
         import_section.import(module, name, EntityType::Function(ty));
+        let name = match import {
+            Import::Op(op) => op.info().js_name,
+            _ => name,
+        };
         names.append(needs.function_index(*import), &format!("{module}.{name}"));
     }
     for s in &needs.strings {
@@ -459,14 +520,22 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         names.append(needs.functions.len() as u32 + i as u32, &name);
     }
 
+    // Table 0 holds string state, and for Macro the strings of a batch's ops after it (so it
+    // starts with room for them); a Micro module without string state or heap needs none.
     let mut tables = TableSection::new();
-    tables.table(TableType {
-        element_type: RefType::EXTERNREF,
-        table64: false,
-        minimum: u64::from(layout.string_slots + 64),
-        maximum: None,
-        shared: false,
-    });
+    let op_refs = match options.backend {
+        Backend::Macro => 64,
+        Backend::Micro => 0,
+    };
+    if op_refs > 0 || layout.string_slots > 0 || env.uses_heap {
+        tables.table(TableType {
+            element_type: RefType::EXTERNREF,
+            table64: false,
+            minimum: u64::from(layout.string_slots + op_refs),
+            maximum: None,
+            shared: false,
+        });
+    }
     if env.uses_heap {
         tables.table(TableType {
             element_type: RefType::EXTERNREF,
@@ -490,20 +559,25 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         mutable: true,
         shared: false,
     };
-    globals.global(mutable_i32, &ConstExpr::i32_const(layout.op_base as i32));
-    globals.global(
-        mutable_i32,
-        &ConstExpr::i32_const(layout.string_slots as i32),
-    );
+    let macro_ = options.backend == Backend::Macro;
+    if macro_ {
+        globals.global(mutable_i32, &ConstExpr::i32_const(layout.op_base as i32));
+        globals.global(
+            mutable_i32,
+            &ConstExpr::i32_const(layout.string_slots as i32),
+        );
+    }
     globals.global(mutable_i32, &ConstExpr::i32_const(0));
-    globals.global(
-        GlobalType {
-            val_type: ValType::I32,
-            mutable: false,
-            shared: false,
-        },
-        &ConstExpr::i32_const(layout.op_base as i32),
-    );
+    if macro_ {
+        globals.global(
+            GlobalType {
+                val_type: ValType::I32,
+                mutable: false,
+                shared: false,
+            },
+            &ConstExpr::i32_const(layout.op_base as i32),
+        );
+    }
     if env.uses_heap {
         // heap_top, then the zero-count table and the string free list (ptr, len, cap).
         globals.global(mutable_i32, &ConstExpr::i32_const(layout.heap_base as i32));
@@ -514,12 +588,16 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
     }
 
     let mut exports = ExportSection::new();
-    exports.export("memory", ExportKind::Memory, 0);
-    exports.export("dx_refs", ExportKind::Table, 0);
-    exports.export("dx_op_base", ExportKind::Global, strings + 3);
-    exports.export("dx_init", ExportKind::Func, env.idx.init);
-    exports.export("dx_event", ExportKind::Func, env.idx.event);
-    exports.export("dx_flush", ExportKind::Func, env.idx.flush);
+    let exported = ExportNames::of(options.backend);
+    exports.export(exported.memory, ExportKind::Memory, 0);
+    if macro_ {
+        // The full host reads op strings from the table and the batch from the base.
+        exports.export("dx_refs", ExportKind::Table, 0);
+        exports.export("dx_op_base", ExportKind::Global, strings + 3);
+    }
+    exports.export(exported.init, ExportKind::Func, env.idx.init);
+    exports.export(exported.event, ExportKind::Func, env.idx.event);
+    exports.export(exported.flush, ExportKind::Func, env.idx.flush);
     if let Some(main) = plan.main {
         exports.export("main", ExportKind::Func, env.idx.function + main as u32);
     }
@@ -528,8 +606,11 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
     module
         .section(&types)
         .section(&import_section)
-        .section(&function_section)
-        .section(&tables)
+        .section(&function_section);
+    if !tables.is_empty() {
+        module.section(&tables);
+    }
+    module
         .section(&memories)
         .section(&globals)
         .section(&exports)
@@ -540,7 +621,10 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Vec<u8> {
         name_section.locals(&IndirectNameMap::new());
         module.section(&name_section);
     }
-    module.finish()
+    Emitted {
+        wasm: module.finish(),
+        static_strings: env.static_strings.take().into_iter().collect(),
+    }
 }
 
 #[cfg(test)]

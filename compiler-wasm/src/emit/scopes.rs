@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 use dx_formats::ops::Op;
 use wasm_encoder::{BlockType, Instruction as I, ValType};
 
-use super::Env;
 use super::expr::{ExprEnv, val_type};
 use super::func::{FuncBuilder, at};
 use super::stmts::StmtEmitter;
+use super::{Backend, Env};
 use crate::lower::plan::{BindingKind, GKind, NodeRef, ScopeId, SlotId, Ty, visit_body_exprs};
 
 impl Env<'_> {
@@ -54,6 +54,7 @@ impl Env<'_> {
             .iter()
             .position(|x| x == s)
             .expect("interned string");
+        self.static_strings.borrow_mut().insert(i as u32);
         I::I32Const(i as i32)
     }
 
@@ -218,11 +219,27 @@ pub fn mount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
     let none = BTreeMap::new();
     let x = env.render_exprs(&none);
     let mut f = FuncBuilder::new(0, Vec::new());
+    // The root scope mounts once, from `dx_init`, into zeroed memory: a state that starts at
+    // 0 or false is there already. Before that nothing could set a dirty bit, and nothing reads
+    // whether the root is mounted.
+    let root = s == 0;
     for &slot in &scope.owned_slots {
-        store_slot(env, &mut f, slot, |f| x.expr(f, &env.plan.slots[slot].init));
+        let init = &env.plan.slots[slot].init;
+        let zero = match init.kind {
+            GKind::Num(n) => n == 0.0 && n.is_sign_positive(),
+            GKind::Bool(b) => !b,
+            _ => false,
+        };
+        if !(root && zero) {
+            store_slot(env, &mut f, slot, |f| x.expr(f, init));
+        }
     }
     // Everything is written fresh below; pending bits for this scope are moot.
-    for (word, mask) in env.dirty_masks(scope.bindings.iter().copied()) {
+    for (word, mask) in env
+        .dirty_masks(scope.bindings.iter().copied())
+        .into_iter()
+        .filter(|_| !root)
+    {
         f.push(I::I32Const(0))
             .push(I::I32Const(0))
             .push(I::I32Load(at(word, 2)))
@@ -234,9 +251,11 @@ pub fn mount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
         .push(I::I32Const(scope.base as i32))
         .push(I::I32Const(env.anchor_of(s)));
     env.write(&mut f, Op::Clone);
-    f.push(I::I32Const(0))
-        .push(I::I32Const(1))
-        .push(I::I32Store(at(env.layout.mounted(s), 2)));
+    if !root {
+        f.push(I::I32Const(0))
+            .push(I::I32Const(1))
+            .push(I::I32Store(at(env.layout.mounted(s), 2)));
+    }
     for &b in &scope.bindings {
         if matches!(env.plan.bindings[b].kind, BindingKind::Cond { .. }) {
             f.push(I::I32Const(0))
@@ -418,7 +437,7 @@ fn reset_cursors(env: &Env<'_>, f: &mut FuncBuilder) {
         .push(I::GlobalSet(env.cursors.refs));
 }
 
-/// `dx_init() -> end`: mounts the root scope; returns the end of the op batch.
+/// `dx_init()`: mounts the root scope (Macro: returns the end of the op batch).
 pub fn init(env: &Env<'_>) -> FuncBuilder {
     let mut f = FuncBuilder::new(0, Vec::new());
     super::lists::listen_templates(env, &mut f);
@@ -437,12 +456,14 @@ pub fn init(env: &Env<'_>) -> FuncBuilder {
     f
 }
 
-/// Returns the end of the batch and starts the next one at the buffer's base: the host
+/// Macro: returns the end of the batch and starts the next one at the buffer's base: the host
 /// applies `[base, end)` right after this call returns, before wasm runs again, so ops a
 /// handler writes later (e.g. `focus()`) start a new batch.
 fn end_batch(env: &Env<'_>, f: &mut FuncBuilder) {
-    f.push(I::GlobalGet(env.cursors.op));
-    reset_cursors(env, f);
+    if env.backend == Backend::Macro {
+        f.push(I::GlobalGet(env.cursors.op));
+        reset_cursors(env, f);
+    }
 }
 
 /// `dx_event(handler, event) -> changed`: runs a handler; 1 if a flush is needed.
@@ -453,20 +474,21 @@ pub fn event(env: &Env<'_>) -> FuncBuilder {
             .push(I::LocalGet(2))
             .push(I::Call(env.idx.handler + h as u32));
     });
-    // A flush is needed if state changed or the handler wrote ops of its own (focus).
-    f.push(I::GlobalGet(env.changed))
-        .push(I::GlobalGet(env.cursors.op))
-        .push(I::I32Const(env.layout.op_base as i32))
-        .push(I::I32Ne)
-        .push(I::I32Or)
-        .push(I::I32Const(0))
-        .push(I::GlobalSet(env.changed));
+    // A flush is needed if state changed or (Macro) the handler wrote ops of its own (focus).
+    f.push(I::GlobalGet(env.changed));
+    if env.backend == Backend::Macro {
+        f.push(I::GlobalGet(env.cursors.op))
+            .push(I::I32Const(env.layout.op_base as i32))
+            .push(I::I32Ne)
+            .push(I::I32Or);
+    }
+    f.push(I::I32Const(0)).push(I::GlobalSet(env.changed));
     env.collect(&mut f);
     f
 }
 
-/// `dx_flush() -> end`: updates every dirty binding (lowest bit first, re-reading the word
-/// so updates may clear bits of bindings they re-render) and returns the end of the batch.
+/// `dx_flush()`: updates every dirty binding (lowest bit first, re-reading the word
+/// so updates may clear bits of bindings they re-render); Macro: returns the end of the batch.
 pub fn flush(env: &Env<'_>) -> FuncBuilder {
     let mut f = FuncBuilder::new(0, Vec::new());
     drain(env, &mut f);

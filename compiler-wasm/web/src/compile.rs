@@ -52,22 +52,25 @@ pub fn compile_request(request: &Request, now: &dyn Fn() -> f64) -> Response {
             response.wasm_text = wasmprinter::print_bytes(&named)
                 .unwrap_or_else(|e| format!("(wasmprinter failed: {e})"));
             response.function_names = function_names(&named);
-            response.index_html = dx_runtime::index_html(&output.entry);
-            response.host_js = host_for(&output.wasm);
-            response.stats.sizes = [
-                ("index.html", response.index_html.len()),
-                (dx_runtime::HOST_FILE, response.host_js.len()),
-                ("app.htip", output.templates.len()),
-                ("app.wasm", output.wasm.len()),
-            ]
-            .into_iter()
-            .map(|(name, raw)| SizeRow {
-                name: name.to_owned(),
-                raw: raw as u32,
-                gzip: None,
-                brotli: None,
-            })
-            .collect();
+            let host = host_for(&output);
+            response.index_html = dx_runtime::index_html(&output.entry, &host);
+            // The files `dx build` writes.
+            let files = host.files().iter().map(|&file| match file {
+                "app.htip" => (file, output.templates.len()),
+                "app.wasm" => (file, output.wasm.len()),
+                _ => (file, host.js.len()),
+            });
+            response.stats.sizes = [("index.html", response.index_html.len())]
+                .into_iter()
+                .chain(files)
+                .map(|(name, raw)| SizeRow {
+                    name: name.to_owned(),
+                    raw: raw as u32,
+                    gzip: None,
+                    brotli: None,
+                })
+                .collect();
+            response.host_js = host.js;
             response.component = output.entry;
             response.templates = output.templates;
             response.wasm = output.wasm;
@@ -109,9 +112,10 @@ fn function_names(wasm: &[u8]) -> Vec<String> {
 }
 
 /// The JS host with just the functions this module imports, exactly as `dx build` writes it.
-fn host_for(wasm: &[u8]) -> String {
-    let imports = dx_compiler::host_imports(wasm);
-    dx_runtime::host_for_imports(&imports.iter().map(String::as_str).collect::<Vec<_>>())
+fn host_for(output: &dx_compiler::Output) -> dx_runtime::AppHost {
+    let imports = dx_compiler::host_imports(&output.wasm);
+    let imports: Vec<&str> = imports.iter().map(String::as_str).collect();
+    dx_runtime::host_for_imports(&imports, &output.plan.table, &output.static_strings)
 }
 
 fn missing_entry(request: &Request) -> DiagnosticInfo {
@@ -205,11 +209,13 @@ mod tests {
         );
         assert!(r.templates_text.starts_with("template 0"));
         let names: Vec<&str> = r.stats.sizes.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(names, ["index.html", "dx-host.js", "app.htip", "app.wasm"]);
-        assert_eq!(r.stats.sizes[3].raw as usize, native.wasm.len());
+        // The counter is a Micro app: its page carries the host, with the templates built in.
+        assert_eq!(names, ["index.html", "app.wasm"]);
+        assert_eq!(r.stats.sizes[1].raw as usize, native.wasm.len());
         assert!(r.host_js.contains("export async function startWithBytes("));
         assert!(r.index_html.contains("<div id=\"app\">"));
-        assert_eq!(r.stats.backend, "Macro");
+        assert!(r.index_html.contains(&r.host_js));
+        assert_eq!(r.stats.backend, "Micro");
     }
 
     #[test]

@@ -40,7 +40,8 @@ pub struct Response {
     /// `app.wasm`, validated.
     #[serde(with = "serde_bytes")]
     pub wasm: Vec<u8>,
-    /// `dx-host.js`: the JS host that runs these artifacts (exports `start` and `startWithBytes`).
+    /// The JS host that runs these artifacts (exports `start` and `startWithBytes`): `dx-host.js`,
+    /// or for a Micro app the module inline in `index_html`.
     pub host_js: String,
     /// `index.html` of a `dx build` of this app.
     pub index_html: String,

@@ -1,9 +1,10 @@
 //! The size side of the Micro/Macro crossover: every example built with both back-ends,
-//! total bytes shipped (index.html, JS host, templates, wasm; page-template assets such as
-//! stylesheets are the same either way and left out) raw / gzip -9 / brotli -q 11, and which
-//! back-end `dx build` picks. Speed is the other side: `bench/crossover/run.sh` times both
-//! back-ends from 1 to 4096 DOM edits per event (`bench/results/crossover.md`, which also
-//! measures size against app size) and `bench/run.sh` on the benchmark table app.
+//! total bytes shipped (every file `dx build` writes: index.html, and app.wasm, plus dx-host.js
+//! and app.htip for Macro; page-template assets such as stylesheets are the same either way and
+//! left out) raw / gzip -9 / brotli -q 11, and which back-end `dx build` picks. Speed is the
+//! other side: `bench/crossover/run.sh` times both back-ends from 1 to 4096 DOM edits per event
+//! (`bench/results/crossover.md`, which also measures size against app size) and `bench/run.sh`
+//! on the benchmark table app.
 //!
 //! `cargo run --release -p dx-tests --bin backend-sizes [-- --write]` (`--write` updates
 //! `bench/results/backends.md`).
@@ -41,7 +42,7 @@ fn main() -> Result<()> {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let write = std::env::args().any(|a| a == "--write");
     let mut md = String::from(
-        "<!-- written by `cargo run --release -p dx-tests --bin backend-sizes -- --write` -->\n# Micro vs Macro: bytes shipped per example\n\nTotal of index.html + JS host + app.htip + app.wasm (template assets left out), raw / gzip -9 / brotli -q 11. `picked` is what `dx build` chooses without `--mode`.\n\n| example | bindings | lists | Micro (raw / gz / br) | Macro (raw / gz / br) | Micro − Macro (br) | picked |\n|---|---|---|---|---|---|---|\n",
+        "<!-- written by `cargo run --release -p dx-tests --bin backend-sizes -- --write` -->\n# Micro vs Macro: bytes shipped per example\n\nTotal of every file `dx build` writes, each compressed alone (template assets left out), raw / gzip -9 / brotli -q 11: Micro writes index.html (the tiny host inline, with the templates built in) and app.wasm; Macro writes index.html, dx-host.js, app.htip and app.wasm. Both pages carry the prerendered first frame. `picked` is what `dx build` chooses without `--mode`.\n\n| example | bindings | lists | Micro (raw / gz / br) | Macro (raw / gz / br) | Micro − Macro (br) | picked |\n|---|---|---|---|---|---|---|\n",
     );
     for entry in entries(&repo) {
         let name = entry
@@ -86,7 +87,7 @@ fn main() -> Result<()> {
         print!("{row}");
         md.push_str(&row);
     }
-    md.push_str("\nMicro ships less for every example: the tiny host has no op-buffer decoder and the module no writer functions. Its cost is one JS call per DOM edit instead of one per batch, which `bench/results/crossover.md` could not measure as slower at any count from 1 to 4096 edits per event (and `bench/results/table.md` shows within noise on the benchmark table app), so `dx build` picks Micro for every app.\n");
+    md.push_str("\nMicro ships less for every example: the tiny host has no op-buffer or template decoder (its templates are JS), it is minified into the page, and the module has no writer functions. Its cost is one JS call per DOM edit instead of one per batch, which `bench/results/crossover.md` could not measure as slower at any count from 1 to 4096 edits per event (and `bench/results/table.md` times both back-ends on the benchmark table app), so `dx build` picks Micro for every app.\n");
     if write {
         std::fs::write(repo.join("bench/results/backends.md"), &md)?;
         println!("wrote bench/results/backends.md");
