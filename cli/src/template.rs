@@ -375,7 +375,8 @@ mod tests {
 
     #[test]
     fn prerendered_html_goes_inside_the_app_element() {
-        let page = "<body><!-- <div id=\"app\"> --><div class=x id=\"app\" data-a=\">\">old</div></body>";
+        let page =
+            "<body><!-- <div id=\"app\"> --><div class=x id=\"app\" data-a=\">\">old</div></body>";
         assert_eq!(
             insert_into_app(page, "<p>1</p>").unwrap(),
             "<body><!-- <div id=\"app\"> --><div class=x id=\"app\" data-a=\">\"><p>1</p>old</div></body>"

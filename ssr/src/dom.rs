@@ -121,7 +121,9 @@ impl Dom {
 
     /// Empties `node`'s parent except for `node` (the list `CLEAR` op).
     pub fn clear_around(&mut self, node: NodeId) -> Result<(), String> {
-        let parent = self.nodes[node].parent.ok_or("clear around a detached node")?;
+        let parent = self.nodes[node]
+            .parent
+            .ok_or("clear around a detached node")?;
         for c in std::mem::take(&mut self.nodes[parent].children) {
             self.nodes[c].parent = None;
         }
@@ -141,9 +143,16 @@ impl Dom {
     }
 
     /// Sets (`Some`) or removes (`None`) an attribute.
-    pub fn set_attr(&mut self, node: NodeId, name: &str, value: Option<String>) -> Result<(), String> {
+    pub fn set_attr(
+        &mut self,
+        node: NodeId,
+        name: &str,
+        value: Option<String>,
+    ) -> Result<(), String> {
         let Kind::Element { attrs, .. } = &mut self.nodes[node].kind else {
-            return Err(format!("attribute `{name}` on a node that is not an element"));
+            return Err(format!(
+                "attribute `{name}` on a node that is not an element"
+            ));
         };
         let at = attrs.iter().position(|(n, _)| n == name);
         match (at, value) {

@@ -7,7 +7,9 @@
 use std::collections::HashMap;
 
 use dx_formats::ops::{Arg, ArgKind, decode};
-use wasmi::{AsContext, AsContextMut, Caller, Error, ExternRef, ExternType, Linker, Module, Ref, Store, Val};
+use wasmi::{
+    AsContext, AsContextMut, Caller, Error, ExternRef, ExternType, Linker, Module, Ref, Store, Val,
+};
 
 use crate::ops::Document;
 use crate::value::JsValue;
@@ -99,7 +101,9 @@ fn value(caller: &Caller<'_, Host>, v: &Val) -> JsValue {
     if let Some(s) = data.downcast_ref::<JsStr>() {
         return JsValue::Str(s.0.clone());
     }
-    data.downcast_ref::<JsValue>().cloned().unwrap_or(JsValue::Undefined)
+    data.downcast_ref::<JsValue>()
+        .cloned()
+        .unwrap_or(JsValue::Undefined)
 }
 
 /// A JS value as an externref (strings as [`JsStr`], so the string imports read them).
@@ -113,7 +117,11 @@ fn value_val(caller: &mut Caller<'_, Host>, v: JsValue) -> Val {
 
 /// Applies the ops between the module's op buffer start and `end`.
 pub fn apply(mut ctx: impl AsContextMut<Data = Host>, end: i32) -> Result<(), Error> {
-    let Exports { memory, op_base, refs } = ctx
+    let Exports {
+        memory,
+        op_base,
+        refs,
+    } = ctx
         .as_context()
         .data()
         .exports
@@ -125,7 +133,13 @@ pub fn apply(mut ctx: impl AsContextMut<Data = Host>, end: i32) -> Result<(), Er
         .to_vec();
     let ops = decode(&bytes).map_err(|e| fail(format!("op buffer: {e}")))?;
     for op in ops {
-        let text = match op.op.info().args.iter().position(|(_, k)| *k == ArgKind::Str) {
+        let text = match op
+            .op
+            .info()
+            .args
+            .iter()
+            .position(|(_, k)| *k == ArgKind::Str)
+        {
             Some(i) => {
                 let index = match op.args[i] {
                     Arg::U32(v) => v,
@@ -143,7 +157,11 @@ pub fn apply(mut ctx: impl AsContextMut<Data = Host>, end: i32) -> Result<(), Er
             }
             None => None,
         };
-        ctx.as_context_mut().data_mut().doc.apply(&op, text).map_err(fail)?;
+        ctx.as_context_mut()
+            .data_mut()
+            .doc
+            .apply(&op, text)
+            .map_err(fail)?;
     }
     Ok(())
 }
@@ -157,7 +175,11 @@ pub fn link(store: &mut Store<Host>, module: &Module) -> Result<Linker<Host>, Er
         match import.ty() {
             ExternType::Global(_) if m == "'" => {
                 let s = ExternRef::new(&mut *store, JsStr(utf16(&name)));
-                let g = wasmi::Global::new(&mut *store, Val::ExternRef(s.into()), wasmi::Mutability::Const);
+                let g = wasmi::Global::new(
+                    &mut *store,
+                    Val::ExternRef(s.into()),
+                    wasmi::Mutability::Const,
+                );
                 linker.define(&m, &name, g)?;
             }
             ExternType::Func(ty) => {
@@ -166,14 +188,23 @@ pub fn link(store: &mut Store<Host>, module: &Module) -> Result<Linker<Host>, Er
                     call(&key, &mut caller, args, results)
                 })?;
             }
-            _ => return Err(fail(format!("import {m}.{name} is neither a string constant nor a function"))),
+            _ => {
+                return Err(fail(format!(
+                    "import {m}.{name} is neither a string constant nor a function"
+                )));
+            }
         }
     }
     Ok(linker)
 }
 
 /// One host function.
-fn call(key: &str, caller: &mut Caller<'_, Host>, args: &[Val], results: &mut [Val]) -> Result<(), Error> {
+fn call(
+    key: &str,
+    caller: &mut Caller<'_, Host>,
+    args: &[Val],
+    results: &mut [Val],
+) -> Result<(), Error> {
     let s = |caller: &Caller<'_, Host>, i: usize| string(caller, &args[i]);
     let n = |i: usize| num(&args[i]);
     let out: Option<Val> = match key {
@@ -208,7 +239,9 @@ fn call(key: &str, caller: &mut Caller<'_, Host>, args: &[Val], results: &mut [V
         "dx.key_id" => {
             let k = s(caller, 0)?;
             let next = caller.data().keys.len() as f64 + 1.0;
-            Some(Val::F64((*caller.data_mut().keys.entry(k).or_insert(next)).into()))
+            Some(Val::F64(
+                (*caller.data_mut().keys.entry(k).or_insert(next)).into(),
+            ))
         }
         // JSON: what a fresh page stores and saves (TodoMVC loads and saves its list at start-up).
         "dx.json_parse" => {
@@ -224,14 +257,16 @@ fn call(key: &str, caller: &mut Caller<'_, Host>, args: &[Val], results: &mut [V
         "dx.js_arr_new" => Some(value_val(caller, JsValue::array())),
         "dx.js_obj_new" => Some(value_val(caller, JsValue::object())),
         "dx.js_arr_push" => {
-            let (JsValue::Arr(items), item) = (value(caller, &args[0]), value(caller, &args[1])) else {
+            let (JsValue::Arr(items), item) = (value(caller, &args[0]), value(caller, &args[1]))
+            else {
                 return Err(fail("js_arr_push on a value that is not an array"));
             };
             items.lock().expect("not poisoned").push(item);
             None
         }
         "dx.js_obj_set" => {
-            let (JsValue::Obj(fields), v) = (value(caller, &args[0]), value(caller, &args[2])) else {
+            let (JsValue::Obj(fields), v) = (value(caller, &args[0]), value(caller, &args[2]))
+            else {
                 return Err(fail("js_obj_set on a value that is not an object"));
             };
             let key = String::from_utf16_lossy(&s(caller, 1)?);
@@ -251,7 +286,11 @@ fn call(key: &str, caller: &mut Caller<'_, Host>, args: &[Val], results: &mut [V
         })),
         "dx.js_at" => {
             let item = match value(caller, &args[0]) {
-                JsValue::Arr(items) => items.lock().expect("not poisoned").get(int(&args[1]) as usize).cloned(),
+                JsValue::Arr(items) => items
+                    .lock()
+                    .expect("not poisoned")
+                    .get(int(&args[1]) as usize)
+                    .cloned(),
                 _ => None,
             };
             Some(value_val(caller, item.unwrap_or(JsValue::Undefined)))
@@ -259,9 +298,12 @@ fn call(key: &str, caller: &mut Caller<'_, Host>, args: &[Val], results: &mut [V
         "dx.js_get" => {
             let key = String::from_utf16_lossy(&s(caller, 1)?);
             let field = match value(caller, &args[0]) {
-                JsValue::Obj(fields) => {
-                    fields.lock().expect("not poisoned").iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone())
-                }
+                JsValue::Obj(fields) => fields
+                    .lock()
+                    .expect("not poisoned")
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, v)| v.clone()),
                 _ => None,
             };
             Some(value_val(caller, field.unwrap_or(JsValue::Undefined)))
@@ -273,7 +315,9 @@ fn call(key: &str, caller: &mut Caller<'_, Host>, args: &[Val], results: &mut [V
             }
             .into(),
         )),
-        "dx.js_to_bool" => Some(Val::I32(matches!(value(caller, &args[0]), JsValue::Bool(true)) as i32)),
+        "dx.js_to_bool" => Some(Val::I32(
+            matches!(value(caller, &args[0]), JsValue::Bool(true)) as i32,
+        )),
         "dx.js_to_str" => {
             let text = match value(caller, &args[0]) {
                 JsValue::Str(t) => t,
@@ -287,7 +331,9 @@ fn call(key: &str, caller: &mut Caller<'_, Host>, args: &[Val], results: &mut [V
         }
         "dx.str_includes" => {
             let (a, b) = (s(caller, 0)?, s(caller, 1)?);
-            Some(Val::I32((b.is_empty() || a.windows(b.len()).any(|w| w == b)) as i32))
+            Some(Val::I32(
+                (b.is_empty() || a.windows(b.len()).any(|w| w == b)) as i32,
+            ))
         }
         "dx.str_starts_with" => Some(Val::I32(s(caller, 0)?.starts_with(&s(caller, 1)?) as i32)),
         "dx.str_ends_with" => Some(Val::I32(s(caller, 0)?.ends_with(&s(caller, 1)?) as i32)),
@@ -295,7 +341,9 @@ fn call(key: &str, caller: &mut Caller<'_, Host>, args: &[Val], results: &mut [V
             let a = s(caller, 0)?;
             let times = n(1);
             if !(0.0..=1e6).contains(&times) {
-                return Err(fail("String.prototype.repeat count out of range at build time"));
+                return Err(fail(
+                    "String.prototype.repeat count out of range at build time",
+                ));
             }
             Some(string_val(caller, a.repeat(times as usize)))
         }
@@ -303,7 +351,16 @@ fn call(key: &str, caller: &mut Caller<'_, Host>, args: &[Val], results: &mut [V
         "dx.math_pow" => Some(Val::F64(n(0).powf(n(1)).into())),
         "dx.math_sign" => {
             let x = n(0);
-            Some(Val::F64((if x > 0.0 { 1.0 } else if x < 0.0 { -1.0 } else { x }).into()))
+            Some(Val::F64(
+                (if x > 0.0 {
+                    1.0
+                } else if x < 0.0 {
+                    -1.0
+                } else {
+                    x
+                })
+                .into(),
+            ))
         }
         "dx.num_is_integer" => Some(Val::I32((n(0).is_finite() && n(0).fract() == 0.0) as i32)),
         "dx.num_is_finite" | "dx.is_finite" => Some(Val::I32(n(0).is_finite() as i32)),

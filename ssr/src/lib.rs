@@ -45,7 +45,11 @@ pub fn prerender(htip: &[u8], wasm: &[u8]) -> Result<String, PrerenderError> {
         .spawn(move || render(&htip, &wasm))
         .map_err(|e| PrerenderError(format!("cannot start the prerender thread: {e}")))?
         .join()
-        .unwrap_or_else(|_| Err(PrerenderError("the prerender panicked (a dx bug: please report it)".into())))
+        .unwrap_or_else(|_| {
+            Err(PrerenderError(
+                "the prerender panicked (a dx bug: please report it)".into(),
+            ))
+        })
 }
 
 /// The prerender thread's stack.
@@ -67,15 +71,26 @@ fn render(htip: &[u8], wasm: &[u8]) -> Result<String, PrerenderError> {
     let memory = instance
         .get_memory(&store, "memory")
         .ok_or_else(|| PrerenderError("the module exports no memory".into()))?;
-    let op_base = match instance.get_global(&store, "dx_op_base").map(|g| g.get(&store)) {
+    let op_base = match instance
+        .get_global(&store, "dx_op_base")
+        .map(|g| g.get(&store))
+    {
         Some(Val::I32(base)) => base,
-        _ => return Err(PrerenderError("the module exports no dx_op_base (not the Macro back-end)".into())),
+        _ => {
+            return Err(PrerenderError(
+                "the module exports no dx_op_base (not the Macro back-end)".into(),
+            ));
+        }
     };
     let refs = instance.get_table(&store, "dx_refs");
-    store.data_mut().exports = Some(host::Exports { memory, op_base, refs });
-    let init = instance
-        .get_func(&store, "dx_init")
-        .ok_or_else(|| PrerenderError("the module has no dx_init (a program, not an app)".into()))?;
+    store.data_mut().exports = Some(host::Exports {
+        memory,
+        op_base,
+        refs,
+    });
+    let init = instance.get_func(&store, "dx_init").ok_or_else(|| {
+        PrerenderError("the module has no dx_init (a program, not an app)".into())
+    })?;
     let mut end = [Val::I32(0)];
     init.call(&mut store, &[], &mut end)
         .map_err(|e| err("start-up", &e))?;

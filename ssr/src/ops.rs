@@ -62,7 +62,10 @@ impl Document {
             Some(Arg::U32(v)) => *v,
             _ => 0,
         };
-        let text = || text.clone().ok_or_else(|| format!("{:?} without its string", op.op));
+        let text = || {
+            text.clone()
+                .ok_or_else(|| format!("{:?} without its string", op.op))
+        };
         match op.op {
             Op::Clone => {
                 let template = self.template(u(0))?;
@@ -76,7 +79,9 @@ impl Document {
                     self.set_handle(base + k as u32, r);
                 }
                 for (k, path) in template.slots.iter().enumerate() {
-                    let root = *roots.get(path[0] as usize).ok_or("slot of a missing root")?;
+                    let root = *roots
+                        .get(path[0] as usize)
+                        .ok_or("slot of a missing root")?;
                     let n = self.walk(root, path)?;
                     self.set_handle(base + roots.len() as u32 + k as u32, n);
                 }
@@ -91,7 +96,10 @@ impl Document {
             }
             Op::CloneRow => {
                 let template = self.template(u(0))?;
-                let first = template.roots.first().ok_or("a row template without a root")?;
+                let first = template
+                    .roots
+                    .first()
+                    .ok_or("a row template without a root")?;
                 let root = self.dom.instantiate(&self.table, first);
                 self.set_handle(u(1), root);
                 for (k, path) in template.slots.iter().enumerate() {

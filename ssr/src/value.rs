@@ -34,9 +34,13 @@ impl JsValue {
             J::Bool(b) => Self::Bool(b),
             J::Number(n) => Self::Num(n.as_f64().unwrap_or(f64::NAN)),
             J::String(s) => Self::Str(s.encode_utf16().collect()),
-            J::Array(a) => Self::Arr(Arc::new(Mutex::new(a.into_iter().map(Self::from_json).collect()))),
+            J::Array(a) => Self::Arr(Arc::new(Mutex::new(
+                a.into_iter().map(Self::from_json).collect(),
+            ))),
             J::Object(o) => Self::Obj(Arc::new(Mutex::new(
-                o.into_iter().map(|(k, v)| (k, Self::from_json(v))).collect(),
+                o.into_iter()
+                    .map(|(k, v)| (k, Self::from_json(v)))
+                    .collect(),
             ))),
         }
     }

@@ -14,7 +14,11 @@ fn prerender(entry: &str) -> Result<String, dx_ssr::PrerenderError> {
         nullable_refs_only: true,
         ..Options::default()
     };
-    let (_, out) = compile_app(file, &mut |p| std::fs::read_to_string(root.join(p)).ok(), options);
+    let (_, out) = compile_app(
+        file,
+        &mut |p| std::fs::read_to_string(root.join(p)).ok(),
+        options,
+    );
     let out = out.expect("compiles");
     dx_ssr::prerender(&out.templates, &out.wasm)
 }

@@ -31,7 +31,9 @@ const describe = (root) => {
 "#;
 
 fn example(path: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples").join(path)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples")
+        .join(path)
 }
 
 #[test]
@@ -57,7 +59,10 @@ fn the_live_dom_equals_the_prerendered_html() -> TestResult {
                 ),
                 vec![serde_json::Value::String(html.clone())],
             )?;
-            assert_eq!(page[0], page[1], "{entry} on {backend:?}: prerendered (left) vs live DOM (right)");
+            assert_eq!(
+                page[0], page[1],
+                "{entry} on {backend:?}: prerendered (left) vs live DOM (right)"
+            );
         }
     }
     Ok(())
@@ -66,7 +71,8 @@ fn the_live_dom_equals_the_prerendered_html() -> TestResult {
 #[test]
 fn the_first_frame_shows_without_the_wasm() -> TestResult {
     let dir = TempDir::new("dx-prerender")?;
-    let report = dx_cli::build::build_app(&example("counter.tsx"), dir.path()).map_err(|e| e.to_string())?;
+    let report =
+        dx_cli::build::build_app(&example("counter.tsx"), dir.path()).map_err(|e| e.to_string())?;
     assert!(
         matches!(report.prerender, dx_cli::build::Prerender::Html(n) if n > 0),
         "{:?}",
@@ -78,7 +84,10 @@ fn the_first_frame_shows_without_the_wasm() -> TestResult {
     let browser = Browser::launch()?;
     browser.goto(&format!("http://{addr}/"))?;
     browser.wait_until_text("#count", "Count: 0", WAIT)?;
-    let buttons = browser.execute("return document.querySelectorAll('#app button').length", vec![])?;
+    let buttons = browser.execute(
+        "return document.querySelectorAll('#app button').length",
+        vec![],
+    )?;
     assert_eq!(buttons, serde_json::json!(2));
     Ok(())
 }
@@ -90,7 +99,8 @@ fn prerendering_can_be_turned_off() -> TestResult {
         backend: None,
         prerender: false,
     };
-    let report = dx_cli::build::build_app_opts(&example("counter.tsx"), dir.path(), options).map_err(|e| e.to_string())?;
+    let report = dx_cli::build::build_app_opts(&example("counter.tsx"), dir.path(), options)
+        .map_err(|e| e.to_string())?;
     assert_eq!(report.prerender, dx_cli::build::Prerender::Off);
     let page = std::fs::read_to_string(dir.path().join("index.html"))?;
     assert!(page.contains("<div id=\"app\"></div>"), "{page}");
