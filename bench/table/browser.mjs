@@ -35,7 +35,14 @@ export async function launchChromium() {
     await browser.close().catch(() => {});
     child.kill("SIGTERM");
     await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", resolve)));
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing into the profile for a moment after the
+    // browser exits (a 13-minute run once died here with ENOTEMPTY): retry, and never fail a
+    // run over a leftover temp directory.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch (error) {
+      process.stdout.write(`bench: could not remove ${profile}: ${error.message}\n`);
+    }
   };
   return { browser, close };
 }
