@@ -64,6 +64,12 @@ const log = (values) => console.log(...values); //@if-used:log
 // A list row is a clone of its template's first build; its slots are found again by the child
 // index paths of that build's. Per template: [root, slot paths, listeners every row gets].
 const rowTemplates = []; //@if-used:rowTemplates
+// The `j`-th child of `x`, by sibling steps: a row's slots are found without creating a
+// `childNodes` list per parent of every new row.
+const childAt = (x, j) => { //@if-used:childAt
+  for (x = x.firstChild; j > 0; j--) x = x.nextSibling;
+  return x;
+};
 const rowTemplate = (i) => { //@if-used:rowTemplate
   if (!rowTemplates[i]) {
     const slots = [];
@@ -112,7 +118,7 @@ export async function startWithBytes(target, htip, bytes) {
         const [root, paths, listeners] = rowTemplate(template), x = root.cloneNode(true);
         x.$$row = row;
         // The root's path is empty: it gets handle `base`.
-        paths.forEach((path, k) => (nodes[base + k] = path.reduce((y, j) => y.childNodes[j], x)));
+        paths.forEach((path, k) => (nodes[base + k] = path.reduce(childAt, x)));
         listeners.forEach(([k, key, h]) => (nodes[base + k][key] = h));
       },
       op_INSERT: (i, before) => nodes[before].before(nodes[i]),
