@@ -198,7 +198,7 @@ pub fn build_app_opts(
         None => dx_runtime::index_html(&output.entry, &host),
     };
     let prerender = if options.prerender {
-        match first_frame(entry) {
+        match first_frame_of(&output) {
             Ok(html) => match template::insert_into_app(&index, &html) {
                 Some(with_html) => {
                     index = with_html;
@@ -253,24 +253,30 @@ pub fn build_app_opts(
     })
 }
 
-/// The HTML of the app's first frame: the app compiled for the Macro back-end with nullable
-/// references only (what the native interpreter runs; the same source, so the same frame) and
-/// its start-up run by `dx_ssr`.
+/// The HTML of the first frame of the app at `entry` (compiled as `dx build` compiles it).
 pub fn first_frame(entry: &Path) -> Result<String, String> {
     let text = std::fs::read_to_string(entry).map_err(|e| e.to_string())?;
     let file = SourceFile::new(entry.display().to_string(), text);
-    let options = Options {
-        backend: Some(dx_compiler::Backend::Macro),
-        nullable_refs_only: true,
-        ..Options::default()
-    };
     let (_, result) = compile_app(
         file,
         &mut |path| std::fs::read_to_string(path).ok(),
-        options,
+        Options::default(),
     );
-    let output = result.map_err(|_| "the app did not compile for prerendering".to_string())?;
-    dx_ssr::prerender(&output.templates, &output.wasm).map_err(|e| e.to_string())
+    let output = result.map_err(|_| "the app did not compile".to_string())?;
+    first_frame_of(&output)
+}
+
+/// The HTML of a compiled app's first frame: its plan emitted once more for the Macro back-end
+/// with nullable references only (what the native interpreter runs; the same plan, so the same
+/// frame, without reading and analyzing the sources again) and its start-up run by `dx_ssr`.
+fn first_frame_of(output: &dx_compiler::Output) -> Result<String, String> {
+    let options = dx_compiler::emit::EmitOptions {
+        backend: dx_compiler::Backend::Macro,
+        names: false,
+        nullable_refs_only: true,
+    };
+    let wasm = dx_compiler::emit::emit(&output.plan, options).wasm;
+    dx_ssr::prerender(&output.templates, &wasm).map_err(|e| e.to_string())
 }
 
 /// The page made from the template at `path` and the bytes of every asset it references
