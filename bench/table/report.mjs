@@ -18,6 +18,11 @@ function analyse(report) {
       if (!samples?.length) continue;
       const total = summary(samples.map((s) => s.total));
       durations[op.id][name] = { ...total, script: summary(samples.map((s) => s.script)).median };
+      // Samples from runs before the trace reader split the main thread's time have no phases.
+      if (samples.every((s) => s.phases)) {
+        const phase = (key) => summary(samples.map((s) => s.phases[key])).median;
+        durations[op.id][name].phases = { script: phase("script"), rendering: phase("style") + phase("layout") + phase("paint") + phase("commit") };
+      }
     }
     const reference = durations[op.id].vanilla?.median;
     for (const entry of Object.values(durations[op.id])) entry.ratio = hasVanilla && reference ? entry.median / reference : null;
@@ -68,6 +73,17 @@ function markdown(report, analysis) {
       const d = analysis.durations[op.id][f.name];
       return d ? `${ms(d.min)}–${ms(d.max)} (${ms(d.q1)}–${ms(d.q3)})` : "FAIL";
     })]);
+  }
+  if (report.ops.some((op) => frameworks.some((f) => analysis.durations[op.id][f.name]?.phases))) {
+    lines.push("", "Where the main thread's time went (medians, ms): script (the app's JS and wasm, from the click on) / rendering (style, layout, paint, commit; a garbage collection that runs inside them counts there). Each is the median of its own samples, so the two need not add up to the duration's median. Frameworks that make the same DOM edits differ mostly in the script column.", "");
+    row(["operation", ...frameworks.map((f) => f.label)]);
+    row(["---", ...frameworks.map(() => "---:")]);
+    for (const op of report.ops) {
+      row([op.name, ...frameworks.map((f) => {
+        const p = analysis.durations[op.id][f.name]?.phases;
+        return p ? `${ms(p.script)} / ${ms(p.rendering)}` : "–";
+      })]);
+    }
   }
   lines.push("", "## Memory, size and start-up", "");
   lines.push("Memory after creating 1,000 rows (median of " + report.config.memoryRuns + " fresh pages; JS heap after forced GC, wasm = linear memory the page exposes). Size: the app's JS, wasm and HTIP files, each compressed alone (gzip -9, brotli quality 11); index.html and the shared Bootstrap CSS are not counted. First contentful paint and time to interactive: median of " + report.config.loadRuns + " cold loads (see README.md).", "");

@@ -135,7 +135,12 @@ async function sample(ctx, framework, op) {
   const problem = await page.evaluate((id) => window.__bench.check(id), op.id);
   lap("check");
   if (problem) throw new Error(`wrong table after the click: ${problem}`);
-  return clickToPaint(trace);
+  const result = clickToPaint(trace);
+  if (process.env.BENCH_DEBUG) {
+    const phases = Object.entries(result.phases).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ");
+    process.stdout.write(`${framework.name} ${op.id} total ${result.total.toFixed(1)} ms: ${phases}\n`);
+  }
+  return result;
 }
 
 // Up to three tries per sample when the slowdown was not in effect; each retry is recorded.

@@ -23,7 +23,35 @@ export function clickToPaint(buffer) {
   const lastPaint = paints[paints.length - 1];
   const commit = after.find((e) => e.name === "Commit" && e.ts >= lastPaint.ts);
   const end = Math.max(lastPaint.ts + (lastPaint.dur ?? 0), commit ? commit.ts + (commit.dur ?? 0) : 0);
-  return { total: (end - click.ts) / 1000, script: scriptTime(after, end) / 1000, paints: paints.length };
+  return { total: (end - click.ts) / 1000, script: scriptTime(after, end) / 1000, paints: paints.length, phases: phases(after, end) };
+}
+
+// Where the main thread's time went between the click and the end (ms per kind of top-level
+// event): script, style (UpdateLayoutTree), layout, paint (PrePaint, Paint, Layerize), commit,
+// gc, other. Lets a run show whether a framework's extra time is its own JS or the browser's
+// rendering of the DOM it built.
+const PHASE_OF = {
+  UpdateLayoutTree: "style",
+  Layout: "layout",
+  PrePaint: "paint",
+  Paint: "paint",
+  Layerize: "paint",
+  Commit: "commit",
+  MajorGC: "gc",
+  MinorGC: "gc",
+};
+function phases(events, end) {
+  const sums = { script: 0, style: 0, layout: 0, paint: 0, commit: 0, gc: 0 };
+  let coveredUntil = 0;
+  for (const e of events) {
+    if (e.ph !== "X" || e.ts >= end || e.ts < coveredUntil) continue;
+    const stop = Math.min(e.ts + (e.dur ?? 0), end);
+    const phase = SCRIPT_EVENTS.has(e.name) ? "script" : PHASE_OF[e.name];
+    if (!phase) continue;
+    sums[phase] += (stop - e.ts) / 1000;
+    coveredUntil = stop;
+  }
+  return sums;
 }
 
 // Top-level script tasks (on the click's thread) until the last paint (µs). Nested events are
