@@ -54,10 +54,24 @@ function op_INSERT(node, before) {
   b.parentNode.insertBefore(nodes[node], b);
 }
 
-function op_CLEAR(anchor) {
-  const a = nodes[anchor], p = a.parentNode;
-  p.textContent = "";
+function op_CLEAR(anchor, refill) {
+  const a = nodes[anchor];
+  let p = a.parentNode;
+  if (refill || p === document.activeElement) p.textContent = "";
+  else p = emptyCopy(p);
   p.appendChild(a);
+}
+
+/**
+ * Swaps `x` for an empty copy of itself (a list that stays empty): the browser drops a
+ * detached subtree at once, while removing 1,000 rows one by one costs it more. The copy keeps
+ * the handlers (`$$…` properties) and takes over every handle of `x`.
+ */
+function emptyCopy(x) {
+  const y = Object.assign(x.cloneNode(false), x);
+  x.replaceWith(y);
+  for (let i = nodes.length; i--; ) if (nodes[i] === x) nodes[i] = y;
+  return y;
 }
 
 function op_REMOVE(node) {
@@ -181,22 +195,26 @@ function decodeTemplates(bytes) {
     strs.push(decoder.decode(bytes.subarray(p, p + len)));
     p += len;
   }
+  // Templates live in an inert document (a template's content), as `<template>`-based code
+  // does: cloning there and adopting the clone on insertion costs the browser less than
+  // cloning inside the page's document.
+  const inert = document.createElement("template").content.ownerDocument;
   const node = () => {
     switch (bytes[p++]) {
       case NODE_ELEMENT: {
-        const el = document.createElement(strs[u32()]);
+        const el = inert.createElement(strs[u32()]);
         for (let n = u32(); n > 0; n--) el.setAttribute(strs[u32()], strs[u32()]);
         for (let n = u32(); n > 0; n--) el.appendChild(node());
         return el;
       }
-      case NODE_TEXT: return document.createTextNode(strs[u32()]);
-      case NODE_ANCHOR: return document.createComment("");
+      case NODE_TEXT: return inert.createTextNode(strs[u32()]);
+      case NODE_ANCHOR: return inert.createComment("");
       default: throw new Error("dx: bad HTIP node kind at byte " + (p - 1));
     }
   };
   const list = [];
   for (let n = u32(); n > 0; n--) {
-    const fragment = document.createDocumentFragment();
+    const fragment = inert.createDocumentFragment();
     const rootCount = u32();
     for (let i = 0; i < rootCount; i++) fragment.appendChild(node());
     const slots = [];

@@ -110,8 +110,11 @@ define_ops! {
     CloneRow / "op_CLONE_ROW" = 12 (template: U32, base: Node, row: U32);
     /// Insert node `node` before node `before` (moving it if it is in the document).
     Insert / "op_INSERT" = 13 (node: Node, before: Node);
-    /// Remove every child of the anchor's parent except the anchor (a list's rows).
-    Clear / "op_CLEAR" = 14 (anchor: Node);
+    /// Remove every child of the anchor's parent except the anchor (a list's rows). With
+    /// `refill` = 0 (the list stays empty) a host may swap the parent for an empty copy, which
+    /// the browser does faster than removing the rows one by one (`refill` = 1 keeps the element,
+    /// and with it its scroll position, for the rows that follow in the same batch).
+    Clear / "op_CLEAR" = 14 (anchor: Node, refill: U32);
     /// Every row cloned from template `template` routes events of type `event` on its node
     /// `slot` (0: the root, then the slots) to wasm handler `handler`: written once at start-up,
     /// so creating a row needs no `LISTEN` ops.

@@ -436,3 +436,81 @@ fn an_effect_focuses_the_input_it_just_showed_with(backend: Backend) -> TestResu
     b.wait_until_text("#label", "milk and eggs", WAIT)?;
     Ok(())
 }
+
+#[test]
+fn emptying_a_list_keeps_its_parents_bindings_handlers_and_focus() -> TestResult {
+    for backend in BACKENDS {
+        emptying_a_list_keeps_its_parents_bindings_handlers_and_focus_with(backend)?;
+    }
+    Ok(())
+}
+
+fn emptying_a_list_keeps_its_parents_bindings_handlers_and_focus_with(
+    backend: Backend,
+) -> TestResult {
+    let app = open_with("fixtures/list_parent.tsx", Some(backend))?;
+    let b = &app.browser;
+    let items = |n: usize| -> TestResult {
+        let deadline = std::time::Instant::now() + WAIT;
+        while b.execute(
+            "return document.querySelectorAll('#list > li').length",
+            vec![],
+        )? != serde_json::json!(n)
+        {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{backend:?}: never {n} items"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Ok(())
+    };
+    let class = || -> Result<Option<String>, Box<dyn std::error::Error>> {
+        Ok(b.find("#list")?.attr("class")?)
+    };
+    click(&app, "#add", 2)?;
+    items(2)?;
+    assert_eq!(class()?.as_deref(), Some("full"));
+    b.execute(
+        "window.oldList = document.getElementById('list'); return 0",
+        vec![],
+    )?;
+    click(&app, "#clear", 1)?;
+    items(0)?;
+    assert_eq!(class()?.as_deref(), Some("empty"), "{backend:?}");
+    // The host swapped the parent for an empty copy (the fast path this test is about).
+    assert_eq!(
+        b.execute(
+            "return document.getElementById('list') === window.oldList",
+            vec![]
+        )?,
+        serde_json::json!(false),
+        "{backend:?}: the emptied list kept its parent element"
+    );
+    // New rows go into the copy, and its class binding still updates.
+    click(&app, "#add", 1)?;
+    items(1)?;
+    b.wait_until_text("#list > li", "item 3", WAIT)?;
+    assert_eq!(class()?.as_deref(), Some("full"), "{backend:?}");
+    // The parent's own handler came along, for clicks on it and on its rows.
+    click(&app, "#list", 1)?;
+    b.wait_until_text("#clicks", "1", WAIT)?;
+    click(&app, "#list > li", 1)?;
+    b.wait_until_text("#clicks", "2", WAIT)?;
+    // A focused parent is kept (a copy would lose the focus).
+    b.execute(
+        "const l = document.getElementById('list'); l.focus(); window.oldList = l; \
+         document.getElementById('clear').click(); return 0",
+        vec![],
+    )?;
+    items(0)?;
+    assert_eq!(
+        b.execute(
+            "return document.activeElement === window.oldList && document.getElementById('list') === window.oldList",
+            vec![]
+        )?,
+        serde_json::json!(true),
+        "{backend:?}: emptying the focused list lost its focus"
+    );
+    Ok(())
+}

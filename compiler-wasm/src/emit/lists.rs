@@ -494,6 +494,7 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     if list.sole {
         f.push(I::LocalGet(m)).push(I::If(BlockType::Empty));
         f.push(I::I32Const(anchor))
+            .push(I::I32Const(0))
             .push(I::Call(env.idx.writer(Op::Clear)));
         f.push(I::End);
         destroy_all(&mut f, 0);
@@ -851,6 +852,7 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         clear_all(&mut f);
         f.push(I::If(BlockType::Empty))
             .push(I::I32Const(anchor))
+            .push(I::I32Const(1))
             .push(I::Call(env.idx.writer(Op::Clear)))
             .push(I::End);
     }
