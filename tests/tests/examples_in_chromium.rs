@@ -514,3 +514,43 @@ fn emptying_a_list_keeps_its_parents_bindings_handlers_and_focus_with(
     );
     Ok(())
 }
+
+#[test]
+fn a_keyed_list_follows_random_edits() -> TestResult {
+    for backend in BACKENDS {
+        a_keyed_list_follows_random_edits_with(backend)?;
+    }
+    Ok(())
+}
+
+fn a_keyed_list_follows_random_edits_with(backend: Backend) -> TestResult {
+    let app = open_with("fixtures/list_shuffle.tsx", Some(backend))?;
+    let b = &app.browser;
+    // One step per call: a click, then the list's ids and the ids the state says it has
+    // (the handler runs and the page updates before `click()` returns).
+    let step = "document.getElementById('step').click(); \
+        const shown = [...document.getElementById('list').children].map((li) => li.textContent).join(','); \
+        const kinds = [...document.getElementById('list').childNodes].filter((n) => n.nodeType !== 1 && n.nodeType !== 8).length; \
+        return [shown, document.getElementById('expect').textContent, kinds];";
+    let mut lengths = Vec::new();
+    for i in 0..300 {
+        let v = b.execute(step, vec![])?;
+        let (shown, expect) = (v[0].as_str().unwrap_or("?"), v[1].as_str().unwrap_or("?"));
+        assert_eq!(
+            shown, expect,
+            "{backend:?}, step {i}: the list shows other rows than its state"
+        );
+        assert_eq!(
+            v[2],
+            serde_json::json!(0),
+            "{backend:?}, step {i}: stray nodes in the list"
+        );
+        lengths.push(expect.split(',').filter(|s| !s.is_empty()).count());
+    }
+    // The walk went through empty, short and longer lists.
+    assert!(
+        lengths.contains(&0) && lengths.iter().any(|&n| n >= 8),
+        "{lengths:?}"
+    );
+    Ok(())
+}

@@ -9,7 +9,8 @@
 //! - `destroy(row, remove)`: releases the item, cached strings and handles;
 //! - `reconcile()`: the list binding's update: common prefix and suffix by key, a hash map
 //!   from old keys for the middle, a longest-increasing-subsequence of the reused rows (they
-//!   stay), and one `INSERT` per moved or new row, placed from the end;
+//!   stay), and one `INSERT` per moved or new row, placed from the end (when no row of the
+//!   middle is kept, the new rows go in order before the row after the middle);
 //! - `clear()`: drops every row without DOM edits (the enclosing scope is being removed).
 //!
 //! Row block: `item: i32, base: i32, key: f64, index: f64`, then 8 bytes of cache per row
@@ -986,8 +987,7 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
             f.push(I::I32Load(at(0, 2))).push(I::LocalSet(j));
         },
     );
-    // Place the middle from its end: new rows are created, rows outside the subsequence
-    // move, each before the row that follows it.
+    // `next`: the node after the middle.
     f.push(I::LocalGet(end_old))
         .push(I::LocalGet(m))
         .push(I::I32LtU)
@@ -998,6 +998,43 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         .push(I::I32Const(anchor))
         .push(I::End)
         .push(I::LocalSet(next));
+    // Nothing in the middle was kept (rows appended, or all replaced): create the new rows in
+    // order, each before `next`. Inserting each before the row created after it instead would
+    // make the browser restyle every following row again under positional selectors such as
+    // `tr:nth-of-type(odd)` (append 1,000 rows: ~2 ms more script, bench/table).
+    f.push(I::LocalGet(matched))
+        .push(I::I32Eqz)
+        .push(I::If(BlockType::Empty));
+    f.push(I::I32Const(0)).push(I::LocalSet(j));
+    while_(
+        &mut f,
+        |f| {
+            f.push(I::LocalGet(j));
+            mid_new(f);
+            f.push(I::I32LtU);
+        },
+        |f| {
+            f.push(I::LocalGet(start))
+                .push(I::LocalGet(j))
+                .push(I::I32Add)
+                .push(I::LocalSet(i));
+            item_at(f, i);
+            f.push(I::LocalGet(item))
+                .push(I::LocalGet(i))
+                .push(I::F64ConvertI32U)
+                .push(fun(ListFn::Create))
+                .push(I::LocalTee(row))
+                .push(I::I32Load(at(BASE, 2)))
+                .push(I::LocalGet(next))
+                .push(I::Call(env.idx.writer(Op::Insert)));
+            addr(f, newmid, j);
+            f.push(I::LocalGet(row)).push(I::I32Store(at(0, 2)));
+            incr(f, j, 1);
+        },
+    );
+    // Otherwise place the middle from its end: new rows are created, rows outside the
+    // subsequence move, each before the row that follows it.
+    f.push(I::Else);
     mid_new(&mut f);
     f.push(I::LocalSet(j));
     while_(
@@ -1046,6 +1083,7 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
                 .push(I::LocalSet(next));
         },
     );
+    f.push(I::End);
     // rows = rows[..start] ++ newmid ++ rows[end_old..m]
     f.push(I::I32Const(state as i32)).push(I::LocalGet(n));
     env.heap.call(&mut f, HeapFn::VecReserve);
