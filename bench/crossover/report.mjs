@@ -36,11 +36,15 @@ export function markdown(r) {
   const [lo, hi] = [byRatio[0], byRatio[byRatio.length - 1]];
   const ratios = `median Macro / Micro from ${lo.macro_over_micro.toFixed(2)} (${lo.case}, K = ${lo.k}) to ${hi.macro_over_micro.toFixed(2)} (${hi.case}, K = ${hi.k})`;
   const tally = micro + macro === 0 ? `all ${total} points are within noise (${ratios})` : `Micro was faster at ${micro} of ${total} points, Macro at ${macro}, the rest within noise (${ratios})`;
-  if (speed === null) {
-    lines.push(`- **Speed: no crossover.** Macro was not measurably faster from any K on, up to ${s.ks[s.ks.length - 1]} edits per click, in any case; ${tally}.`);
+  const list = r.crossover.speed_list_rows;
+  const upTo = s.ks[s.ks.length - 1];
+  if (speed === null && list === null) {
+    lines.push(`- **Speed: no crossover.** Macro was not measurably faster from any K on, up to ${upTo} edits per click, in any case; ${tally}.`);
   } else {
     const where = r.cases.filter((c) => c.speed_crossover_k !== null).map((c) => `${c.name} from K = ${c.speed_crossover_k}`).join(", ");
-    lines.push(`- **Speed: Macro is faster from ${speed} edits per event** (${where}; below that Micro is faster or both are within noise); ${tally}.`);
+    lines.push(`- **Speed: Macro is faster from some K** (${where}; below that Micro is faster or both are within noise); ${tally}.`);
+    lines.push(`  - Apps without lists (edits per event = bindings, known when compiling): ${speed === null ? `no crossover up to ${upTo}` : `Macro from ${speed} edits per event`}.`);
+    lines.push(`  - Apps with keyed lists (edits grow with the rows at run time): ${list === null ? `no crossover up to ${upTo} rows per event` : `Macro from ${list} rows per event`}.`);
   }
   const gaps = r.cases.flatMap((c) => c.sizes.map((p) => p.brotli_micro_minus_macro));
   const biggest = Math.max(...r.cases.flatMap((c) => c.sizes.map((p) => p.micro.brotli)));
@@ -51,7 +55,7 @@ export function markdown(r) {
   }
   lines.push(
     `- Cost of one more edit (slope of the median from K = ${s.ks[0]} to ${s.ks[s.ks.length - 1]}): ${r.cases.map((c) => `${c.name} ${perEdit(c.points, "micro").toFixed(0)} ns Micro / ${perEdit(c.points, "macro").toFixed(0)} ns Macro`).join("; ")}.`,
-    "- `dx build` reads these figures through `Backend::choose` (compiler-wasm/src/emit/mod.rs); a test there fails when its constant differs from `crossover.speed_edits_per_event` in crossover.json.",
+    "- `dx build` reads these figures through `Backend::choose` (compiler-wasm/src/emit/mod.rs); a test there fails when its constant differs from `crossover` in crossover.json (`speed_edits_per_event` for apps without lists, `speed_list_rows` for apps with keyed lists).",
     "",
     "## Speed",
     "",

@@ -77,17 +77,26 @@ export function analyse(raw) {
       size_crossover_k: crossover(sizes, (p) => p.brotli_micro_minus_macro >= 0),
     };
   });
-  const ks = cases.map((c) => c.speed_crossover_k).filter((k) => k !== null);
-  const sizes = cases.map((c) => c.size_crossover_k).filter((k) => k !== null);
+  return { ...rest, cases, crossover: crossoverOf(cases) };
+}
+
+/**
+ * The figures `dx build` decides by (`Backend::choose`), from the cases' own crossovers. An
+ * app without lists makes at most one edit per binding, known at compile time: it is compared
+ * with the cases of bindings (text, attr). A keyed list's edits grow with its rows at run time:
+ * a list app is compared with the list case.
+ */
+export function crossoverOf(cases) {
+  const least = (ks) => (ks.length ? Math.min(...ks) : null);
+  const speed = (list) => least(cases.filter((c) => (c.name === "list") === list).map((c) => c.speed_crossover_k).filter((k) => k !== null));
   return {
-    ...rest,
-    cases,
-    crossover: {
-      // The fewest DOM edits per event at which Macro was measurably faster in some case (and
-      // stayed so for more edits); null: Micro was never slower beyond noise.
-      speed_edits_per_event: ks.length ? Math.min(...ks) : null,
-      // The smallest app (K) at which Macro's build was no larger; null: Micro was always smaller.
-      size_k: sizes.length ? Math.min(...sizes) : null,
-    },
+    // The fewest DOM edits per event at which Macro was measurably faster in a case of
+    // bindings (and stayed so for more edits); null: Micro was never slower beyond noise.
+    speed_edits_per_event: speed(false),
+    // The fewest rows per event from which Macro was measurably faster in the list case; null:
+    // at no row count measured.
+    speed_list_rows: speed(true),
+    // The smallest app (K) at which Macro's build was no larger; null: Micro was always smaller.
+    size_k: least(cases.map((c) => c.size_crossover_k).filter((k) => k !== null)),
   };
 }

@@ -50,8 +50,9 @@ impl Backend {
 
     /// Picks the back-end for an app, and says why, from what `bench/crossover/run.sh`
     /// measured ([`MEASURED`]): Macro when an event of the app can make at least as many DOM
-    /// edits as the measured speed crossover, else Micro, whose build is smaller at every app
-    /// size measured. `.ts` programs get Macro: they make no DOM edits, and the tools that run
+    /// edits as the measured speed crossover of its kind (bindings for an app without lists,
+    /// rows for one with a keyed list, whose edits grow at run time), else Micro, whose build
+    /// is smaller at every app size measured. `.ts` programs get Macro: they make no DOM edits, and the tools that run
     /// them (differential tests, test262) instantiate them with the full host's
     /// `createImports`; the tiny host has no way to run `main`.
     pub fn choose(plan: &Plan) -> (Backend, String) {
@@ -74,23 +75,27 @@ impl Backend {
             ),
             Some(k) => format!("Micro's build was smaller below {k} bindings"),
         };
-        match m.speed_edits {
+        let (crossover, unit) = match edits {
+            Edits::AtMost(_) => (m.speed_edits, "edits"),
+            Edits::Unbounded { .. } => (m.speed_list_rows, "list rows"),
+        };
+        match crossover {
             Some(crossover) if edits.reaches(crossover) => (
                 Backend::Macro,
                 format!(
-                    "{edits}: at or above the measured crossover of {crossover} edits per event, from which the op buffer is faster (bench/results/crossover.md)"
+                    "{edits}: at or above the measured crossover of {crossover} {unit} per event, from which the op buffer is faster (bench/results/crossover.md)"
                 ),
             ),
             Some(crossover) => (
                 Backend::Micro,
                 format!(
-                    "{edits}: below the measured crossover of {crossover} edits per event, and {size} (bench/results/crossover.md)"
+                    "{edits}: below the measured crossover of {crossover} {unit} per event, and {size} (bench/results/crossover.md)"
                 ),
             ),
             None => (
                 Backend::Micro,
                 format!(
-                    "{edits}; Macro was not measurably faster at any count from 1 to {} edits per event and {size} (bench/results/crossover.md)",
+                    "{edits}; Macro was not measurably faster at any count from 1 to {} {unit} per event and {size} (bench/results/crossover.md)",
                     m.timed_up_to
                 ),
             ),
@@ -104,8 +109,12 @@ impl Backend {
 /// ever became the smaller one).
 struct Measured {
     /// `crossover.speed_edits_per_event`: the fewest DOM edits per event from which Macro was
-    /// measurably faster in some case. `None`: at no count up to `timed_up_to`.
+    /// measurably faster in a case of bindings (apps without lists). `None`: at no count up
+    /// to `timed_up_to`.
     speed_edits: Option<u32>,
+    /// `crossover.speed_list_rows`: the fewest rows per event from which Macro was measurably
+    /// faster in the keyed-list case (apps with lists). `None`: at no count up to `timed_up_to`.
+    speed_list_rows: Option<u32>,
     /// The most edits per event timed (the largest of `settings.ks`).
     timed_up_to: u32,
     /// `crossover.size_k`: the smallest app from which Macro's build was no larger. `None`:
@@ -115,10 +124,13 @@ struct Measured {
     sized_up_to: u32,
 }
 
-/// The committed measurement (`bench/crossover/run.sh`, 2 cores, Chromium 148): every point
-/// within noise, so no speed crossover; Micro smaller by 0.7–2.3 KB brotli throughout.
+/// The committed measurement (`bench/crossover/run.sh`, 2 cores, Chromium 148, quiet
+/// machine): Macro faster for 4096 text bindings (1 of 21 points; Micro faster at 3, the rest
+/// within noise), no crossover for keyed lists up to 4096 rows; Micro smaller by 1.8–16.8 KB
+/// brotli throughout.
 const MEASURED: Measured = Measured {
-    speed_edits: None,
+    speed_edits: Some(4096),
+    speed_list_rows: None,
     timed_up_to: 4096,
     size_k: None,
     sized_up_to: 16384,
@@ -676,6 +688,7 @@ export default function App() {
         let sized: Vec<u32> = timed.iter().copied().chain(ks("sizeKs")).collect();
         let measured = (
             figure(&json["crossover"]["speed_edits_per_event"]),
+            figure(&json["crossover"]["speed_list_rows"]),
             timed.iter().copied().max(),
             figure(&json["crossover"]["size_k"]),
             sized.iter().copied().max(),
@@ -684,13 +697,15 @@ export default function App() {
         assert_eq!(
             (
                 m.speed_edits,
+                m.speed_list_rows,
                 Some(m.timed_up_to),
                 m.size_k,
                 Some(m.sized_up_to)
             ),
             measured,
             "MEASURED in compiler-wasm/src/emit/mod.rs differs from bench/results/crossover.json \
-             (speed crossover, timed up to, size crossover, sized up to): copy the new figures"
+             (speed crossovers without and with lists, timed up to, size crossover, sized up to): \
+             copy the new figures"
         );
         assert_eq!(
             m.size_k, None,
@@ -702,6 +717,7 @@ export default function App() {
     fn without_a_speed_crossover_every_app_gets_micro_and_the_reason_quotes_the_measurement() {
         let m = Measured {
             speed_edits: None,
+            speed_list_rows: None,
             timed_up_to: 4096,
             size_k: None,
             sized_up_to: 16384,
@@ -720,6 +736,7 @@ export default function App() {
     fn with_a_speed_crossover_apps_that_reach_it_get_macro() {
         let m = |crossover| Measured {
             speed_edits: Some(crossover),
+            speed_list_rows: None,
             timed_up_to: 4096,
             size_k: None,
             sized_up_to: 16384,
@@ -733,9 +750,23 @@ export default function App() {
         let (backend, why) = Backend::choose_from(&plan(COUNTER), &m(4));
         assert_eq!(backend, Backend::Micro);
         assert!(why.contains("below the measured crossover of 4"), "{why}");
-        // A list's rows are not known at compile time: it reaches any crossover.
-        let (backend, _) = Backend::choose_from(&plan(LIST), &m(100_000));
+        // A list app is judged by the list case alone: no list crossover, Micro.
+        let (backend, why) = Backend::choose_from(&plan(LIST), &m(1));
+        assert_eq!(backend, Backend::Micro);
+        assert!(why.contains("1 to 4096 list rows per event"), "{why}");
+        // A list's rows are not known at compile time: it reaches any list crossover.
+        let lists = Measured {
+            speed_list_rows: Some(100_000),
+            ..m(100_000)
+        };
+        let (backend, why) = Backend::choose_from(&plan(LIST), &lists);
         assert_eq!(backend, Backend::Macro);
+        assert!(
+            why.contains("crossover of 100000 list rows per event"),
+            "{why}"
+        );
+        let (backend, _) = Backend::choose_from(&plan(COUNTER), &lists);
+        assert_eq!(backend, Backend::Micro);
     }
 
     #[test]
