@@ -3,8 +3,8 @@
 //
 //   node build.mjs [--frameworks=vanilla,solid,...]
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import * as esbuild from "esbuild";
 import { transformAsync } from "@babel/core";
@@ -112,12 +112,36 @@ init().then((wasm) => { window.__wasm_memory = wasm.memory; });
   writeFileSync(join(out, "index.html"), page(framework.label, "", script));
 }
 
+// A dx app with stylesheets is built the way a user builds one: its directory holds an
+// index.html page template that links them (dx build copies them into the output and adds what
+// such a page needs, e.g. a preload of app.wasm). So the example's sources are copied next to a
+// template linking the same two stylesheets as every other app; the server gives every app's
+// `fonts/` Bootstrap's fonts, which bootstrap.min.css loads from `../fonts/`.
+const dxTemplate = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>dx</title>
+<link rel="stylesheet" href="css/bootstrap.min.css">
+<link rel="stylesheet" href="css/main.css">
+</head>
+<body>
+<div id="app"></div>
+</body>
+</html>
+`;
+
 function buildDx(framework, out) {
+  const source = join(repoRoot, framework.source);
+  const src = join(distDir, ".src", framework.name);
+  rmSync(src, { recursive: true, force: true });
+  mkdirSync(join(src, "css"), { recursive: true });
+  cpSync(dirname(source), src, { recursive: true, filter: (path) => !path.endsWith("index.html") });
+  writeFileSync(join(src, "index.html"), dxTemplate);
+  copyFileSync(join(here, "node_modules/bootstrap/dist/css/bootstrap.min.css"), join(src, "css/bootstrap.min.css"));
+  copyFileSync(join(here, "main.css"), join(src, "css/main.css"));
   const mode = framework.mode ? ["--mode", framework.mode] : [];
-  run("cargo", ["run", "--release", "--quiet", "-p", "dx-cli", "--", "build", framework.source, "--out", out, ...mode], { cwd: repoRoot });
-  // dx writes its own index.html; link the same stylesheets as every other app.
-  const index = join(out, "index.html");
-  writeFileSync(index, readFileSync(index, "utf8").replace("</head>", `${stylesheets}\n</head>`));
+  run("cargo", ["run", "--release", "--quiet", "-p", "dx-cli", "--", "build", join(src, basename(source)), "--out", out, ...mode], { cwd: repoRoot });
 }
 
 function run(command, args, options = {}) {

@@ -28,6 +28,9 @@ function resolve(urlPath) {
   if (path === "/css/main.css") return join(here, "main.css");
   if (path.startsWith("/css/")) return join(bootstrap, path);
   if (path.startsWith("/fonts/")) return join(bootstrap, path);
+  // Pages that link a copy of bootstrap.min.css (dx's, see build.mjs) load its fonts from there.
+  const fonts = path.match(/^\/[^/]+(\/fonts\/[^/]+)$/);
+  if (fonts) return join(bootstrap, fonts[1]);
   return join(distDir, path.endsWith("/") ? `${path}index.html` : path);
 }
 

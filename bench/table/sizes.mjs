@@ -24,7 +24,10 @@ function inlineModules(html) {
 }
 
 export function fileSizes(dir) {
-  const files = readdirSync(dir)
+  // The files of the app's own directory (a dx page's copied stylesheets sit in css/).
+  const files = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
     .sort()
     .map((name) => ({ name, ...measure(readFileSync(join(dir, name))) }));
   const inline = inlineModules(readFileSync(join(dir, "index.html"), "utf8")).map((js, i) => ({

@@ -296,7 +296,8 @@ fn page_from_template(
         message: e.message,
         hint: e.hint,
     };
-    let page = template::fill(&text, &dx_runtime::start_script(host)).map_err(error)?;
+    let head = dx_runtime::preload_links(host, template::links_stylesheets(&text));
+    let page = template::fill(&text, &head, &dx_runtime::start_script(host)).map_err(error)?;
     let mut assets = Vec::new();
     for asset in page.assets {
         let file = app_dir.join(&asset.path);

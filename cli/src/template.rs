@@ -46,8 +46,15 @@ impl TemplateError {
     }
 }
 
-/// Inserts `start_script` before the template's `</body>` and lists the local files it references.
-pub fn fill(template: &str, start_script: &str) -> Result<Page, TemplateError> {
+/// Whether the template links a stylesheet (`<link rel="stylesheet">`): the page's module
+/// script then runs only once it has loaded (see `dx_runtime::preload_links`).
+pub fn links_stylesheets(template: &str) -> bool {
+    scan(template).stylesheets
+}
+
+/// Inserts `head` (preload hints) before the template's `</head>`, when it has one, and
+/// `start_script` before its `</body>`, and lists the local files it references.
+pub fn fill(template: &str, head: &str, start_script: &str) -> Result<Page, TemplateError> {
     let scan = scan(template);
     if !scan.has_app {
         return Err(TemplateError::new(
@@ -80,8 +87,15 @@ pub fn fill(template: &str, start_script: &str) -> Result<Page, TemplateError> {
             assets.push(Asset { path, offset });
         }
     }
-    let mut html = String::with_capacity(template.len() + start_script.len());
-    html.push_str(&template[..body_end]);
+    let mut html = String::with_capacity(template.len() + head.len() + start_script.len());
+    match scan.head_end.filter(|&h| h < body_end) {
+        Some(head_end) => {
+            html.push_str(&template[..head_end]);
+            html.push_str(head);
+            html.push_str(&template[head_end..body_end]);
+        }
+        None => html.push_str(&template[..body_end]),
+    }
     html.push_str(start_script);
     html.push_str(&template[body_end..]);
     Ok(Page { html, assets })
@@ -102,6 +116,10 @@ struct Scan<'a> {
     app_content: Option<usize>,
     /// Offset of the last `</body>`.
     body_end: Option<usize>,
+    /// Offset of the first `</head>`.
+    head_end: Option<usize>,
+    /// A `<link rel="stylesheet">` was seen.
+    stylesheets: bool,
     /// Offset of a script that loads the dx host.
     loads_host: Option<usize>,
     /// `<link href>` and `<script src>` values with their offsets.
@@ -124,6 +142,8 @@ fn scan(html: &str) -> Scan<'_> {
             let (name, _) = tag_name(html, lt + 2);
             if name.eq_ignore_ascii_case("body") {
                 found.body_end = Some(lt);
+            } else if name.eq_ignore_ascii_case("head") {
+                found.head_end.get_or_insert(lt);
             }
             pos = skip_to_gt(html, lt);
         } else if bytes.get(lt + 1).is_some_and(u8::is_ascii_alphabetic) {
@@ -139,6 +159,14 @@ fn scan(html: &str) -> Scan<'_> {
                 found.app_content.get_or_insert(end);
             }
             let name = name.to_ascii_lowercase();
+            if name == "link"
+                && attr("rel").is_some_and(|(_, rel, _)| {
+                    rel.split_ascii_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("stylesheet"))
+                })
+            {
+                found.stylesheets = true;
+            }
             let reference = match name.as_str() {
                 "link" => attr("href"),
                 "script" => attr("src"),
@@ -320,7 +348,7 @@ mod tests {
     const SCRIPT: &str = "<script>start()</script>\n";
 
     fn paths(template: &str) -> Vec<String> {
-        fill(template, SCRIPT)
+        fill(template, "", SCRIPT)
             .unwrap()
             .assets
             .into_iter()
@@ -332,6 +360,7 @@ mod tests {
     fn inserts_the_script_before_the_last_body_end_tag() {
         let page = fill(
             "<html><body><div id=app></div><!-- </body> --></BODY></html>",
+            "",
             SCRIPT,
         )
         .unwrap();
@@ -359,15 +388,31 @@ mod tests {
                 "js/extra.js"
             ]
         );
-        let page = fill(template, SCRIPT).unwrap();
+        let page = fill(template, "", SCRIPT).unwrap();
         assert_eq!(&template[page.assets[1].offset..][..13], "./img/icon.pn");
+    }
+
+    #[test]
+    fn puts_the_preload_hints_before_the_head_end_tag_and_sees_stylesheets() {
+        let template = "<html><head><title></head></title><LINK REL=\"preload stylesheet\" href=x.css></HEAD><body><div id=app></div></body></html>";
+        assert!(links_stylesheets(template));
+        let page = fill(template, "<link rel=preload>", SCRIPT).unwrap();
+        assert_eq!(
+            page.html,
+            "<html><head><title></head></title><LINK REL=\"preload stylesheet\" href=x.css><link rel=preload></HEAD><body><div id=app></div><script>start()</script>\n</body></html>"
+        );
+        // Without a head end tag the hints are left out; other links are no stylesheets.
+        let bare = "<link rel=icon href=i.png><div id=app></div></body>";
+        assert!(!links_stylesheets(bare));
+        let page = fill(bare, "<link rel=preload>", SCRIPT).unwrap();
+        assert!(!page.html.contains("preload"), "{}", page.html);
     }
 
     #[test]
     fn rejects_paths_outside_the_app_directory() {
         for bad in ["../secret.css", "a/../../x.css", "/etc/passwd", "a\\b.css"] {
             let template = format!("<link href=\"{bad}\"><div id=\"app\"></div></body>");
-            let error = fill(&template, SCRIPT).unwrap_err();
+            let error = fill(&template, "", SCRIPT).unwrap_err();
             assert_eq!(error.offset, Some(12), "{bad}");
             assert!(error.message.contains(bad), "{error:?}");
         }
@@ -388,16 +433,17 @@ mod tests {
     fn needs_an_app_element_and_a_body_end_tag_and_no_host_script() {
         let no_app = fill(
             "<body><div id=\"main\"></div><!-- id=\"app\" --></body>",
+            "",
             SCRIPT,
         );
         assert!(no_app.unwrap_err().message.contains("id=\"app\""));
-        let no_body = fill("<div id=\"app\"></div>", SCRIPT);
+        let no_body = fill("<div id=\"app\"></div>", "", SCRIPT);
         assert!(no_body.unwrap_err().message.contains("</body>"));
         for host in [
             "<script src=\"dx-host.js\"></script>",
             "<script type=module>import { start } from './dx-host.js';</script>",
         ] {
-            let error = fill(&format!("<div id=app></div>{host}</body>"), SCRIPT).unwrap_err();
+            let error = fill(&format!("<div id=app></div>{host}</body>"), "", SCRIPT).unwrap_err();
             assert!(error.message.contains("dx-host.js"), "{error:?}");
         }
     }

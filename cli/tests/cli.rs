@@ -248,17 +248,29 @@ fn an_index_html_next_to_the_entry_is_the_page_and_its_local_assets_are_copied()
         "{stdout}"
     );
 
-    // The template, with the start script inserted once, right before </body>, and the
-    // first frame inside the app element.
+    // The template, with the start script inserted once, right before </body>, the first
+    // frame inside the app element, and (it links stylesheets, which hold the start script
+    // back until they load) a hint that fetches app.wasm meanwhile, before </head>.
     let index = std::fs::read_to_string(out.join("index.html")).unwrap();
     assert_eq!(index.matches(START).count(), 1, "{index}");
+    assert!(
+        index.contains(
+            "<link rel=\"preload\" href=\"./app.wasm\" as=\"fetch\" crossorigin>\n</head>"
+        ),
+        "{index}"
+    );
     let at = index.find(START).unwrap();
     let script = &index[at..at + index[at..].find("</script>\n").unwrap() + "</script>\n".len()];
     assert!(stdout.contains("prerendered: 17 bytes"), "{stdout}");
     assert_eq!(
         index
             .replacen(script, "", 1)
-            .replacen("<p id=\"hi\">hi</p>", "", 1),
+            .replacen("<p id=\"hi\">hi</p>", "", 1)
+            .replacen(
+                "<link rel=\"preload\" href=\"./app.wasm\" as=\"fetch\" crossorigin>\n",
+                "",
+                1
+            ),
         template,
         "only the script and the first frame are added"
     );
