@@ -71,9 +71,9 @@ const childAt = (x, j) => { //@if-used:childAt
   return x;
 };
 // Swaps `x` for an empty copy of itself: the browser drops a detached subtree at once, faster
-// than it removes 1,000 rows one by one (12.5 vs 10.4 ms in bench/table/profile-op.mjs, as
-// vanilla JS does it). The copy keeps the handlers (`$$…` properties) and takes over every
-// handle of `x`.
+// than it removes 1,000 rows one by one (10.4 vs 12.5 ms in bench/table/profile-op.mjs; vanilla
+// JS clears its table this way too). The copy keeps the handlers (`$$…` properties) and takes
+// over every handle of `x`.
 const emptyCopy = (x) => { //@if-used:emptyCopy
   const y = Object.assign(x.cloneNode(false), x);
   x.replaceWith(y);
