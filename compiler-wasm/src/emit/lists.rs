@@ -763,6 +763,18 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
             incr(f, i, 1);
         },
     );
+    // New row `j` of the middle: `i` = start + j, `item` = arr[i], and pushes `item, f64(i)`
+    // (the arguments of the list's `key` and `create`).
+    let mid_item = |f: &mut FuncBuilder| {
+        f.push(I::LocalGet(start))
+            .push(I::LocalGet(j))
+            .push(I::I32Add)
+            .push(I::LocalSet(i));
+        item_at(f, i);
+        f.push(I::LocalGet(item))
+            .push(I::LocalGet(i))
+            .push(I::F64ConvertI32U);
+    };
     // New rows: find their old row (sources[j] = old index or -1) and patch it.
     f.push(I::I32Const(0))
         .push(I::LocalSet(matched))
@@ -776,16 +788,8 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
             f.push(I::I32LtU);
         },
         |f| {
-            f.push(I::LocalGet(start))
-                .push(I::LocalGet(j))
-                .push(I::I32Add)
-                .push(I::LocalSet(i));
-            item_at(f, i);
-            f.push(I::LocalGet(item))
-                .push(I::LocalGet(i))
-                .push(I::F64ConvertI32U)
-                .push(fun(ListFn::Key))
-                .push(I::LocalSet(k));
+            mid_item(f);
+            f.push(fun(ListFn::Key)).push(I::LocalSet(k));
             hash(f);
             f.push(I::I32Const(-1)).push(I::LocalSet(v));
             // Probe until an empty slot or an unused old row with this key.
@@ -1014,15 +1018,8 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
             f.push(I::I32LtU);
         },
         |f| {
-            f.push(I::LocalGet(start))
-                .push(I::LocalGet(j))
-                .push(I::I32Add)
-                .push(I::LocalSet(i));
-            item_at(f, i);
-            f.push(I::LocalGet(item))
-                .push(I::LocalGet(i))
-                .push(I::F64ConvertI32U)
-                .push(fun(ListFn::Create))
+            mid_item(f);
+            f.push(fun(ListFn::Create))
                 .push(I::LocalTee(row))
                 .push(I::I32Load(at(BASE, 2)))
                 .push(I::LocalGet(next))
@@ -1049,16 +1046,9 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
                 .push(I::LocalTee(v))
                 .push(I::I32Const(0))
                 .push(I::I32LtS)
-                .push(I::If(BlockType::Empty))
-                .push(I::LocalGet(start))
-                .push(I::LocalGet(j))
-                .push(I::I32Add)
-                .push(I::LocalSet(i));
-            item_at(f, i);
-            f.push(I::LocalGet(item))
-                .push(I::LocalGet(i))
-                .push(I::F64ConvertI32U)
-                .push(fun(ListFn::Create))
+                .push(I::If(BlockType::Empty));
+            mid_item(f);
+            f.push(fun(ListFn::Create))
                 .push(I::LocalTee(row))
                 .push(I::I32Load(at(BASE, 2)))
                 .push(I::LocalGet(next))
