@@ -23,13 +23,15 @@ export function clickToPaint(buffer) {
   const lastPaint = paints[paints.length - 1];
   const commit = after.find((e) => e.name === "Commit" && e.ts >= lastPaint.ts);
   const end = Math.max(lastPaint.ts + (lastPaint.dur ?? 0), commit ? commit.ts + (commit.dur ?? 0) : 0);
-  return { total: (end - click.ts) / 1000, script: scriptTime(after, end) / 1000, paints: paints.length, phases: phases(after, end) };
+  const split = phases(after, end);
+  return { total: (end - click.ts) / 1000, script: split.script, paints: paints.length, phases: split };
 }
 
 // Where the main thread's time went between the click and the end (ms per kind of top-level
-// event): script, style (UpdateLayoutTree), layout, paint (PrePaint, Paint, Layerize), commit,
-// gc, other. Lets a run show whether a framework's extra time is its own JS or the browser's
-// rendering of the DOM it built.
+// event on the click's thread): script, style (UpdateLayoutTree), layout, paint (PrePaint,
+// Paint, Layerize), commit and gc; an event nested in another counts in its parent's time. Lets
+// a run show whether a framework's extra time is its own JS or the browser's rendering.
+const SCRIPT_EVENTS = new Set(["EventDispatch", "FireAnimationFrame", "TimerFire", "FunctionCall", "RunMicrotasks", "V8.Execute"]);
 const PHASE_OF = {
   UpdateLayoutTree: "style",
   Layout: "layout",
@@ -52,21 +54,4 @@ function phases(events, end) {
     coveredUntil = stop;
   }
   return sums;
-}
-
-// Top-level script tasks (on the click's thread) until the last paint (µs). Nested events are
-// inside their parent's duration, so only the outermost of overlapping events counts.
-const SCRIPT_EVENTS = new Set(["EventDispatch", "FireAnimationFrame", "TimerFire", "FunctionCall", "RunMicrotasks", "V8.Execute"]);
-function scriptTime(events, end) {
-  let total = 0;
-  let coveredUntil = 0;
-  const scripts = events
-    .filter((e) => e.ph === "X" && SCRIPT_EVENTS.has(e.name) && e.ts < end);
-  for (const e of scripts) {
-    const stop = Math.min(e.ts + (e.dur ?? 0), end);
-    const start = Math.max(e.ts, coveredUntil);
-    if (stop > start) total += stop - start;
-    coveredUntil = Math.max(coveredUntil, stop);
-  }
-  return total;
 }
