@@ -197,12 +197,11 @@ pub fn index_html(title: &str, host: &AppHost) -> String {
 /// still being parsed, instead of one round trip after another (the page, the host module, then
 /// what it fetches; `fetch` reuses the preloads). For the tiny host, which is in the page, only
 /// when the page links stylesheets (`styles`): a module script runs once they have loaded, so
-/// its `fetch` of `app.wasm` would start only then (in the table benchmark's page 8–34 ms after
-/// the page had arrived; with the hint it loads beside the stylesheets). Over localhost that
-/// did not measurably change time to interactive (59 vs 58 ms, 21 loads: the wait left is the
-/// page's first rendering); over a network it saves the wasm's round trip after the styles.
-/// Without stylesheets the wasm is the first request after the page anyway, and the hint would
-/// only cost bytes.
+/// its `fetch` of `app.wasm` would start only then; with the hint the wasm loads beside them.
+/// Over localhost the table benchmark's time to interactive did not move measurably (what is
+/// left is the page's first rendering); over a network it saves the wasm's round trip after the
+/// styles. Without stylesheets the wasm is the first request after the page anyway, and the
+/// hint would only cost bytes.
 pub fn preload_links(host: &AppHost, styles: bool) -> String {
     if host.tiny {
         return if styles {
