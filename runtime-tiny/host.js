@@ -22,6 +22,15 @@ const element = (tag, attributes, ...children) => { //@if-used:element
   x.append(...children);
   return x;
 };
+/** `element` in the SVG namespace (`xlink:` attributes in theirs, as React writes them). */
+const svgElement = (tag, attributes, ...children) => { //@if-used:svgElement
+  const x = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const name in attributes)
+    if (name.startsWith("xlink:")) x.setAttributeNS("http://www.w3.org/1999/xlink", name, attributes[name]);
+    else x.setAttribute(name, attributes[name]);
+  x.append(...children);
+  return x;
+};
 /*@TEMPLATES@*/
 
 /** The list row (a wasm pointer) that node `x` is part of, or 0. */

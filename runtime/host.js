@@ -207,6 +207,17 @@ function decodeTemplates(bytes) {
         for (let n = u32(); n > 0; n--) el.appendChild(node());
         return el;
       }
+      case NODE_SVG_ELEMENT: {
+        const el = inert.createElementNS("http://www.w3.org/2000/svg", strs[u32()]);
+        for (let n = u32(); n > 0; n--) {
+          const name = strs[u32()], value = strs[u32()];
+          // `xlink:href` and its kin are in the XLink namespace, as React writes them.
+          if (name.startsWith("xlink:")) el.setAttributeNS("http://www.w3.org/1999/xlink", name, value);
+          else el.setAttribute(name, value);
+        }
+        for (let n = u32(); n > 0; n--) el.appendChild(node());
+        return el;
+      }
       case NODE_TEXT: return inert.createTextNode(strs[u32()]);
       case NODE_ANCHOR: return inert.createComment("");
       default: throw new Error("dx: bad HTIP node kind at byte " + (p - 1));

@@ -184,6 +184,13 @@ pub enum ViewNode {
         and: bool,
         span: Span,
     },
+    /// An element or component with a `key` that can change (outside a list): mounted
+    /// afresh, with new state, whenever the key's value changes.
+    Keyed {
+        key: Expr,
+        body: Vec<ViewNode>,
+        span: Span,
+    },
     /// Where the component's `children` go.
     Children(PropId),
     /// Another component.
@@ -394,6 +401,9 @@ pub enum ExprKind {
     ToString(Box<Expr>),
     /// `s.length`.
     Length(Box<Expr>),
+    /// A value of a `style` object written as CSS text, as React writes it: a number gets
+    /// `px` unless it is 0 or the property is `unitless`; a string is written as it is.
+    CssValue { unitless: bool, value: Box<Expr> },
     /// A call of a module-level function.
     Call { helper: HelperId, args: Vec<Expr> },
     /// A call of a function written inside the component or function, used as a value.

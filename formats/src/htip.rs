@@ -48,6 +48,11 @@ pub const NODE_KINDS: &[NodeKindInfo] = &[
         name: "ANCHOR",
         doc: "(none) an empty comment marking where conditional content goes",
     },
+    NodeKindInfo {
+        code: 3,
+        name: "SVG_ELEMENT",
+        doc: "as ELEMENT, created in the SVG namespace (inside `<svg>`, outside `<foreignObject>`)",
+    },
 ];
 
 /// A static DOM node. String fields index [`TemplateTable::strings`].
@@ -55,6 +60,8 @@ pub const NODE_KINDS: &[NodeKindInfo] = &[
 pub enum Node {
     /// An element with static attributes and children.
     Element {
+        /// Created in the SVG namespace (an `<svg>` and what it holds, up to `<foreignObject>`).
+        svg: bool,
         tag: u32,
         attrs: Vec<(u32, u32)>,
         children: Vec<Node>,
@@ -218,6 +225,7 @@ impl TemplateTable {
         };
         match node {
             Node::Element {
+                svg,
                 tag,
                 attrs,
                 children,
@@ -226,7 +234,8 @@ impl TemplateTable {
                     .iter()
                     .map(|(n, v)| format!(" {}={:?}", s(n), s(v)))
                     .collect();
-                out.push_str(&format!("{indent}<{}{attrs}>{mark}\n", s(tag)));
+                let ns = if *svg { "svg:" } else { "" };
+                out.push_str(&format!("{indent}<{ns}{}{attrs}>{mark}\n", s(tag)));
                 for (c, child) in children.iter().enumerate() {
                     path.push(c as u32);
                     self.dump_node(out, t, child, path, depth + 1);
@@ -255,11 +264,12 @@ pub fn resolve<'a>(roots: &'a [Node], path: &[u32]) -> Option<&'a Node> {
 fn encode_node(out: &mut Vec<u8>, node: &Node) {
     match node {
         Node::Element {
+            svg,
             tag,
             attrs,
             children,
         } => {
-            out.push(0);
+            out.push(if *svg { 3 } else { 0 });
             write_u32(out, *tag);
             write_u32(out, attrs.len() as u32);
             for (n, v) in attrs {
@@ -357,7 +367,7 @@ impl Reader<'_> {
         }
         let at = self.pos;
         match self.byte()? {
-            0 => {
+            kind @ (0 | 3) => {
                 let tag = self.string_index(string_count)?;
                 let attr_count = self.count()?;
                 let mut attrs = Vec::new();
@@ -373,6 +383,7 @@ impl Reader<'_> {
                     children.push(self.node(string_count, depth + 1)?);
                 }
                 Ok(Node::Element {
+                    svg: kind == 3,
                     tag,
                     attrs,
                     children,
@@ -401,10 +412,12 @@ mod tests {
         );
         t.templates.push(Template {
             roots: vec![Node::Element {
+                svg: false,
                 tag: div,
                 attrs: vec![(class, c)],
                 children: vec![
                     Node::Element {
+                        svg: false,
                         tag: p,
                         attrs: vec![],
                         children: vec![Node::Text(hello), Node::Text(empty)],

@@ -78,11 +78,13 @@ fn write_node(
     let string = |i: u32| strings.get(i as usize).map_or("\"\"", |s| s.js.as_str());
     match node {
         Node::Element {
+            svg,
             tag,
             attrs,
             children,
         } => {
-            let _ = write!(out, "element({}, {{", string(*tag));
+            let builder = if *svg { "svgElement" } else { "element" };
+            let _ = write!(out, "{builder}({}, {{", string(*tag));
             for (a, (name, value)) in attrs.iter().enumerate() {
                 let sep = if a > 0 { ", " } else { " " };
                 let name = strings.get(*name as usize).map_or("", |s| s.raw);
@@ -175,16 +177,19 @@ mod tests {
         .map(|s| t.intern(s));
         t.templates.push(Template {
             roots: vec![Node::Element {
+                svg: false,
                 tag: div,
                 attrs: vec![(class, counter), (aria, empty), (proto, p)],
                 children: vec![
                     Node::Element {
+                        svg: false,
                         tag: p,
                         attrs: vec![],
                         children: vec![Node::Text(count), Node::Text(empty)],
                     },
                     Node::Anchor,
                     Node::Element {
+                        svg: false,
                         tag: b,
                         attrs: vec![],
                         children: vec![Node::Text(lt)],

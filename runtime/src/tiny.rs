@@ -200,6 +200,7 @@ mod tests {
         let [p, empty] = ["p", ""].map(|s| t.intern(s));
         t.templates.push(Template {
             roots: vec![Node::Element {
+                svg: false,
                 tag: p,
                 attrs: vec![],
                 children: vec![Node::Text(empty)],

@@ -64,7 +64,9 @@ impl Dom {
     pub fn instantiate(&mut self, table: &TemplateTable, node: &TemplateNode) -> NodeId {
         let text = |i: &u32| table.strings[*i as usize].clone();
         match node {
+            // The HTML parser puts what is inside `<svg>` into the SVG namespace by itself.
             TemplateNode::Element {
+                svg: _,
                 tag,
                 attrs,
                 children,
@@ -172,12 +174,17 @@ impl Dom {
     pub fn set_prop(&mut self, node: NodeId, name: &str, value: PropValue) -> Result<(), String> {
         let is_textarea = matches!(&self.nodes[node].kind, Kind::Element { tag, .. } if tag.eq_ignore_ascii_case("textarea"));
         match (name, value) {
-            ("value", PropValue::Str(v)) if is_textarea => {
+            ("value" | "defaultValue", PropValue::Str(v)) if is_textarea => {
                 for c in std::mem::take(&mut self.nodes[node].children) {
                     self.nodes[c].parent = None;
                 }
                 let text = self.add(Kind::Text(v.encode_utf16().collect()));
                 self.append(node, text);
+                Ok(())
+            }
+            // A select's value is the option that carries `selected` in HTML.
+            ("value", PropValue::Str(v)) if self.is_element(node, "select") => {
+                self.select_option(node, &v);
                 Ok(())
             }
             ("value" | "className" | "htmlFor", PropValue::Str(v)) => {
@@ -192,6 +199,42 @@ impl Dom {
                 self.set_attr(node, name, on.then(String::new))
             }
             _ => Ok(()),
+        }
+    }
+
+    fn is_element(&self, node: NodeId, name: &str) -> bool {
+        matches!(&self.nodes[node].kind, Kind::Element { tag, .. } if tag.eq_ignore_ascii_case(name))
+    }
+
+    /// Marks the options under `node` (directly or in an `<optgroup>`) whose value is `value`
+    /// as `selected`, and no other.
+    fn select_option(&mut self, node: NodeId, value: &str) {
+        for c in self.nodes[node].children.clone() {
+            if self.is_element(c, "optgroup") {
+                self.select_option(c, value);
+            } else if self.is_element(c, "option") {
+                let own = match &self.nodes[c].kind {
+                    Kind::Element { attrs, .. } => attrs
+                        .iter()
+                        .find(|(n, _)| n == "value")
+                        .map(|(_, v)| v.clone()),
+                    _ => None,
+                };
+                // An option without a value attribute has its text as its value.
+                let own = own.unwrap_or_else(|| self.text_content(c));
+                let _ = self.set_attr(c, "selected", (own == value).then(String::new));
+            }
+        }
+    }
+
+    fn text_content(&self, node: NodeId) -> String {
+        match &self.nodes[node].kind {
+            Kind::Text(data) => String::from_utf16_lossy(data),
+            _ => self.nodes[node]
+                .children
+                .iter()
+                .map(|&c| self.text_content(c))
+                .collect(),
         }
     }
 

@@ -554,3 +554,105 @@ fn a_keyed_list_follows_random_edits_with(backend: Backend) -> TestResult {
     );
     Ok(())
 }
+
+#[test]
+fn react_dom_props_write_what_react_writes() -> TestResult {
+    for backend in BACKENDS {
+        react_dom_props_write_what_react_writes_with(backend)?;
+    }
+    Ok(())
+}
+
+/// `defaultValue`/`defaultChecked` start the fields (they were written as unknown attributes,
+/// so fields started empty); SVG elements are in the SVG namespace with the DOM's attribute
+/// names (`strokeLinecap` was written as it is); `style` objects get React's units.
+fn react_dom_props_write_what_react_writes_with(backend: Backend) -> TestResult {
+    let app = open_with("fixtures/react_dom_props.tsx", Some(backend))?;
+    let b = &app.browser;
+    wait_mounted(b)?;
+    let read = "const q = (s) => document.querySelector(s); const icon = q('#icon'), path = q('#stroke');
+        return [q('#name').value, q('#agree').checked, q('#bio').value, q('#pick').value, q('#chosen').value,
+          icon.namespaceURI, path.namespaceURI, path.getAttribute('stroke-linecap'), path.getAttribute('stroke-width'),
+          path.hasAttribute('strokeLinecap'), q('#ref').getAttributeNS('http://www.w3.org/1999/xlink', 'href'),
+          icon.getBBox ? 'svg' : 'not svg', q('#box').style.width, q('#box').style.zIndex, q('#box').style.margin,
+          q('#box').style.backgroundColor, q('#box').getAttribute('aria-hidden')];";
+    assert_eq!(
+        b.execute(read, vec![])?,
+        serde_json::json!([
+            "Ada",
+            true,
+            "Hello",
+            "b",
+            "green",
+            "http://www.w3.org/2000/svg",
+            "http://www.w3.org/2000/svg",
+            "round",
+            "2",
+            false,
+            "#stroke",
+            "svg",
+            "100px",
+            "2",
+            "0px",
+            "green",
+            "false"
+        ]),
+        "{backend:?}: first render"
+    );
+    // Typing changes the field; a re-render of the component must not reset it.
+    b.find("#name")?.send_keys(" L")?;
+    click(&app, "#toggle", 1)?;
+    let deadline = std::time::Instant::now() + WAIT;
+    while b.execute("return document.querySelector('#box').style.width", vec![])? != "200px" {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{backend:?}: style never updated"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let after = "const q = (s) => document.querySelector(s);
+        return [q('#name').value, q('#stroke').getAttribute('stroke-width'), q('#box').getAttribute('aria-hidden')];";
+    assert_eq!(
+        b.execute(after, vec![])?,
+        serde_json::json!(["Ada L", "3", "true"]),
+        "{backend:?}: after the toggle"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_new_key_mounts_a_new_instance() -> TestResult {
+    for backend in BACKENDS {
+        a_new_key_mounts_a_new_instance_with(backend)?;
+    }
+    Ok(())
+}
+
+/// Changing `key` outside a list resets the element's field and the component's state, as in
+/// React (dx used to ignore such keys: the typed text and the count survived).
+fn a_new_key_mounts_a_new_instance_with(backend: Backend) -> TestResult {
+    let app = open_with("fixtures/react_key_reset.tsx", Some(backend))?;
+    let b = &app.browser;
+    wait_mounted(b)?;
+    b.find("#field")?.send_keys(" typed")?;
+    click(&app, ".inc", 2)?;
+    b.wait_until_text(".count", "ada: 2", WAIT)?;
+    let field = "return document.querySelector('#field').value";
+    assert_eq!(b.execute(field, vec![])?, "start typed", "{backend:?}");
+    click(&app, "#reset", 1)?;
+    b.wait_until_text("#version", "1", WAIT)?;
+    assert_eq!(
+        b.execute(field, vec![])?,
+        "start",
+        "{backend:?}: a new key resets the field"
+    );
+    // A re-render that keeps the counter's key keeps its instance.
+    b.wait_until_text(".count", "ada: 2", WAIT)?;
+    click(&app, "#switch", 1)?;
+    b.wait_until_text(".count", "bob: 0", WAIT)?;
+    click(&app, ".inc", 1)?;
+    b.wait_until_text(".count", "bob: 1", WAIT)?;
+    click(&app, "#switch", 1)?;
+    b.wait_until_text(".count", "ada: 0", WAIT)?;
+    Ok(())
+}

@@ -70,6 +70,8 @@ pub(crate) struct Cx<'m> {
     pub render_locals: usize,
     /// Lists rendered so far.
     pub lists: usize,
+    /// Set while the root of a list row is analyzed (its `key` is the row's key).
+    pub row_root: bool,
 }
 
 impl<'m> Cx<'m> {
@@ -91,6 +93,7 @@ impl<'m> Cx<'m> {
             refs: 0,
             render_locals: 0,
             lists: 0,
+            row_root: false,
         }
     }
 }

@@ -46,6 +46,44 @@ impl Cx<'_> {
     }
 
     fn element(&mut self, el: &JSXElement<'_>) -> Result<ViewNode> {
+        // A list row's key is its list's business (`row_key`); anywhere else a `key` that can
+        // change makes the element a new one when it does (React: a new key is a new instance,
+        // so its state and its fields start afresh).
+        let row_root = std::mem::take(&mut self.row_root);
+        let node = self.element_node(el)?;
+        if row_root {
+            return Ok(node);
+        }
+        match self.dynamic_key(&el.opening_element.attributes)? {
+            Some(key) => Ok(ViewNode::Keyed {
+                key,
+                body: vec![node],
+                span: el.opening_element.span,
+            }),
+            None => Ok(node),
+        }
+    }
+
+    /// The value of a `key={…}` attribute that is not a literal.
+    fn dynamic_key(&mut self, items: &[JSXAttributeItem<'_>]) -> Result<Option<Expr>> {
+        for item in items {
+            if let JSXAttributeItem::Attribute(a) = item
+                && let JSXAttributeName::Identifier(n) = &a.name
+                && n.name == "key"
+                && let Some(JSXAttributeValue::ExpressionContainer(c)) = &a.value
+                && let Some(e) = c.expression.as_expression()
+                && !matches!(
+                    e.without_parentheses(),
+                    Expression::StringLiteral(_) | Expression::NumericLiteral(_)
+                )
+            {
+                return self.expr(e).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    fn element_node(&mut self, el: &JSXElement<'_>) -> Result<ViewNode> {
         let span = el.opening_element.span;
         match &el.opening_element.name {
             JSXElementName::Identifier(id) => {
@@ -174,12 +212,24 @@ impl Cx<'_> {
                 ));
             }
             let dom_name = match jsx_name {
-                "className" => "class",
-                "htmlFor" => "for",
                 "autoFocus" | "autofocus" => "autofocus",
-                other => other,
+                other => super::dom_names::attribute_name(other),
             }
             .to_string();
+            if dom_name == "style"
+                && let Some(JSXAttributeValue::ExpressionContainer(c)) = &attr.value
+                && let Some(Expression::ObjectExpression(object)) = c
+                    .expression
+                    .as_expression()
+                    .map(Expression::without_parentheses)
+            {
+                attrs.push(Attr::Dynamic {
+                    name: dom_name,
+                    value: self.style_text(object)?,
+                    span: attr.span,
+                });
+                continue;
+            }
             match &attr.value {
                 // `autoFocus` alone focuses on appearing, like `autoFocus={true}`.
                 None if dom_name == "autofocus" => attrs.push(Attr::Dynamic {
@@ -187,9 +237,15 @@ impl Cx<'_> {
                     value: Expr::new(crate::ir::ExprKind::Bool(true), attr.span),
                     span: attr.span,
                 }),
+                // A bare attribute is `={true}`, which React writes as "true" where booleans
+                // are text (`aria-*`, `data-*`) and as an empty value elsewhere.
                 None => attrs.push(Attr::Static {
+                    value: if super::dom_names::writes_booleans_as_strings(&dom_name) {
+                        "true".to_string()
+                    } else {
+                        String::new()
+                    },
                     name: dom_name,
-                    value: String::new(),
                 }),
                 Some(JSXAttributeValue::StringLiteral(s)) => attrs.push(Attr::Static {
                     name: dom_name,
@@ -219,6 +275,69 @@ impl Cx<'_> {
             }
         }
         Ok(attrs)
+    }
+
+    /// `style={{ width: 120, backgroundColor: color }}` as the text of the `style` attribute:
+    /// `"width: 120px; background-color: …;"`, each value written as React writes it (`px`
+    /// after non-zero numbers of properties that take a length; see [`CssValue`]).
+    ///
+    /// [`CssValue`]: crate::ir::ExprKind::CssValue
+    fn style_text(&mut self, object: &oxc_ast::ast::ObjectExpression<'_>) -> Result<Expr> {
+        use crate::ir::{BinaryOp, ExprKind};
+        use oxc_ast::ast::{ObjectPropertyKind, PropertyKind};
+        let mut text: Option<Expr> = None;
+        let append = |text: &mut Option<Expr>, part: Expr| {
+            *text = Some(match text.take() {
+                None => part,
+                Some(left) => {
+                    let span = left.span.merge(part.span);
+                    Expr::new(
+                        ExprKind::Binary(BinaryOp::Add, Box::new(left), Box::new(part)),
+                        span,
+                    )
+                }
+            });
+        };
+        for (i, p) in object.properties.iter().enumerate() {
+            let ObjectPropertyKind::ObjectProperty(p) = p else {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedAttribute,
+                    p.span(),
+                    "a spread in a `style` object is not supported yet",
+                )
+                .with_hint("list the style properties in the object"));
+            };
+            let name = match (&p.key, p.computed, p.method, p.kind) {
+                (key, false, false, PropertyKind::Init) => key.static_name(),
+                _ => None,
+            };
+            let Some(name) = name else {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedAttribute,
+                    p.span,
+                    "only `name: value` properties are supported in a `style` object",
+                ));
+            };
+            let css = super::dom_names::css_property_name(&name);
+            let separator = if i == 0 { "" } else { " " };
+            append(
+                &mut text,
+                Expr::new(ExprKind::Str(format!("{separator}{css}: ")), p.key.span()),
+            );
+            let value = self.expr(&p.value)?;
+            append(
+                &mut text,
+                Expr::new(
+                    ExprKind::CssValue {
+                        unitless: super::dom_names::is_unitless(&name),
+                        value: Box::new(value),
+                    },
+                    p.value.span(),
+                ),
+            );
+            append(&mut text, Expr::new(ExprKind::Str(";".into()), p.span));
+        }
+        Ok(text.unwrap_or_else(|| Expr::new(ExprKind::Str(String::new()), object.span)))
     }
 
     /// `.dx` `bind:value={state}` on a text field: the field shows the state and typing
@@ -489,7 +608,10 @@ impl Cx<'_> {
                 self.scope.bind(&id.name, meaning);
             }
             let key = self.row_key(markup)?;
-            let body = self.child_expr(markup)?;
+            self.row_root = true;
+            let body = self.child_expr(markup);
+            self.row_root = false;
+            let body = body?;
             Ok((key, body))
         })();
         self.scope.pop();

@@ -2,6 +2,7 @@
 //! both flavours into the same component IR ([`crate::ir`]).
 
 mod component;
+pub(crate) mod dom_names;
 mod expr;
 mod handler;
 mod jsx;
@@ -660,7 +661,9 @@ fn check_recursion(program: &ir::Program, entry: ir::ComponentId) -> Result<()> 
                     out.extend(uses(then));
                     out.extend(uses(otherwise));
                 }
-                ir::ViewNode::List { body, .. } => out.extend(uses(body)),
+                ir::ViewNode::List { body, .. } | ir::ViewNode::Keyed { body, .. } => {
+                    out.extend(uses(body))
+                }
                 ir::ViewNode::Text(_) | ir::ViewNode::Dynamic(_) | ir::ViewNode::Children(_) => {}
             }
         }

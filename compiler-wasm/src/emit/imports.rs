@@ -393,6 +393,13 @@ impl Needs {
                 n.scan_nested(e, plan);
             }
         }
+        for binding in &plan.bindings {
+            if let crate::lower::plan::BindingKind::Keyed { key, .. } = &binding.kind
+                && key.ty == Ty::Str
+            {
+                n.functions.insert(Import::KeyId);
+            }
+        }
         for list in &plan.lists {
             n.scan(&list.key, plan);
             if list.key.ty == Ty::Str {

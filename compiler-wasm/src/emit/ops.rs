@@ -146,6 +146,7 @@ pub fn used(plan: &Plan) -> Vec<Op> {
             BindingKind::Prop { .. } => Op::SetProp,
             BindingKind::Focus { .. } => Op::Focus,
             BindingKind::Cond { .. }
+            | BindingKind::Keyed { .. }
             | BindingKind::Effect { .. }
             | BindingKind::List { .. }
             | BindingKind::ListRefresh { .. } => continue,

@@ -65,15 +65,19 @@ impl Env<'_> {
     /// The anchor handle a scope is inserted before (0: the mount container).
     fn anchor_of(&self, scope: ScopeId) -> i32 {
         for b in &self.plan.bindings {
-            if let BindingKind::Cond {
-                anchor,
-                then,
-                otherwise,
-                ..
-            } = &b.kind
-                && (*then == Some(scope) || *otherwise == Some(scope))
-            {
-                return self.plan.handle(*anchor) as i32;
+            match &b.kind {
+                BindingKind::Cond {
+                    anchor,
+                    then,
+                    otherwise,
+                    ..
+                } if *then == Some(scope) || *otherwise == Some(scope) => {
+                    return self.plan.handle(*anchor) as i32;
+                }
+                BindingKind::Keyed {
+                    anchor, scope: s, ..
+                } if *s == scope => return self.plan.handle(*anchor) as i32,
+                _ => {}
             }
         }
         0
@@ -159,6 +163,39 @@ pub fn update(env: &Env<'_>, b: usize) -> FuncBuilder {
             f.push(I::Call(env.list_fn(*list, super::lists::ListFn::Reconcile)));
         }
         BindingKind::ListRefresh { list } => super::lists::refresh(env, &mut f, *list),
+        BindingKind::Keyed {
+            key, scope, last, ..
+        } => {
+            // Mounted (arm 1) with the same key: nothing to do. Otherwise the old content goes
+            // and the scope mounts afresh, its state initialised again.
+            let arm = env.layout.arm(b);
+            let last = env.layout.slot(*last);
+            let new = f.temp(ValType::F64);
+            x.expr(&mut f, key);
+            if key.ty == Ty::Str {
+                f.push(I::Call(env.needs.function_index(super::Import::KeyId)));
+            }
+            f.push(I::LocalSet(new))
+                .push(I::I32Const(0))
+                .push(I::I32Load(at(arm, 2)))
+                .push(I::If(BlockType::Empty))
+                .push(I::LocalGet(new))
+                .push(I::I32Const(0))
+                .push(I::F64Load(at(last, 3)))
+                .push(I::F64Eq)
+                .push(I::If(BlockType::Empty))
+                .push(I::Return)
+                .push(I::End)
+                .push(I::Call(env.idx.unmount + *scope as u32))
+                .push(I::End)
+                .push(I::I32Const(0))
+                .push(I::I32Const(1))
+                .push(I::I32Store(at(arm, 2)))
+                .push(I::I32Const(0))
+                .push(I::LocalGet(new))
+                .push(I::F64Store(at(last, 3)))
+                .push(I::Call(env.idx.mount + *scope as u32));
+        }
         BindingKind::Cond {
             test,
             then,
@@ -257,7 +294,10 @@ pub fn mount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
             .push(I::I32Store(at(env.layout.mounted(s), 2)));
     }
     for &b in &scope.bindings {
-        if matches!(env.plan.bindings[b].kind, BindingKind::Cond { .. }) {
+        if matches!(
+            env.plan.bindings[b].kind,
+            BindingKind::Cond { .. } | BindingKind::Keyed { .. }
+        ) {
             f.push(I::I32Const(0))
                 .push(I::I32Const(0))
                 .push(I::I32Store(at(env.layout.arm(b), 2)));

@@ -216,6 +216,49 @@ impl Lowerer<'_> {
                     g(GKind::ToString(Box::new(x)), Ty::Str)
                 }
             }
+            ExprKind::CssValue { unitless, value } => {
+                let x = self.value(inst, value, cx)?;
+                let text = |s: &str| g(GKind::Str(s.into()), Ty::Str);
+                match x.ty {
+                    Ty::Str => x,
+                    Ty::Num if *unitless => g(GKind::ToString(Box::new(x)), Ty::Str),
+                    // React: `value + "px"` for every number but 0.
+                    Ty::Num => {
+                        let is_zero = g(
+                            GKind::Binary(
+                                BinaryOp::Eq,
+                                Box::new(x.clone()),
+                                Box::new(g(GKind::Num(0.0), Ty::Num)),
+                            ),
+                            Ty::Bool,
+                        );
+                        let with_px = g(
+                            GKind::Binary(
+                                BinaryOp::Add,
+                                Box::new(g(GKind::ToString(Box::new(x)), Ty::Str)),
+                                Box::new(text("px")),
+                            ),
+                            Ty::Str,
+                        );
+                        g(
+                            GKind::Cond(Box::new(is_zero), Box::new(text("0")), Box::new(with_px)),
+                            Ty::Str,
+                        )
+                    }
+                    // React leaves a property with a boolean value unset; an empty value is
+                    // a declaration the browser drops.
+                    Ty::Bool => text(""),
+                    other => {
+                        return Err(mismatch(
+                            span,
+                            format!(
+                                "a style value must be a number or a string, not {}",
+                                self.show(other)
+                            ),
+                        ));
+                    }
+                }
+            }
             ExprKind::Length(x) => {
                 let x = self.value(inst, x, cx)?;
                 if let Ty::Arr(_) = x.ty {

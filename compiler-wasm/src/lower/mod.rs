@@ -75,6 +75,8 @@ pub(crate) struct Lowerer<'p> {
     pub instances: std::cell::Cell<usize>,
     /// Nesting of functions inlined for their value (bounds recursion).
     pub inline_depth: std::cell::Cell<usize>,
+    /// Whether the markup being built is inside an `<svg>` (its elements are SVG elements).
+    pub in_svg: std::cell::Cell<bool>,
 }
 
 /// Lowers an analyzed program into the app plan.
@@ -90,6 +92,7 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
         rows: Default::default(),
         instances: Default::default(),
         inline_depth: Default::default(),
+        in_svg: Default::default(),
     };
     lw.plan.scopes.push(Scope::default());
     lw.constants()?;

@@ -384,6 +384,14 @@ pub enum BindingKind {
         then: Option<ScopeId>,
         otherwise: Option<ScopeId>,
     },
+    /// Content before an anchor with a changing `key`: scope `scope` is unmounted and mounted
+    /// afresh (new state) whenever the key's value differs from the one in slot `last`.
+    Keyed {
+        anchor: NodeRef,
+        key: GExpr,
+        scope: ScopeId,
+        last: SlotId,
+    },
     /// An effect: runs handler `handler` (after the DOM bindings of the same flush).
     Effect { handler: usize },
     /// A keyed list: reconciles the rows of `Plan::lists[list]` with the array.
@@ -401,6 +409,7 @@ impl BindingKind {
             | BindingKind::Prop { value, .. }
             | BindingKind::Focus { value, .. } => Some(value),
             BindingKind::Cond { test, .. } => Some(test),
+            BindingKind::Keyed { key, .. } => Some(key),
             BindingKind::List { array, .. } => Some(array),
             BindingKind::Effect { .. } | BindingKind::ListRefresh { .. } => None,
         }

@@ -81,7 +81,9 @@ impl Lowerer<'_> {
                 | BindingKind::Attr { node, .. }
                 | BindingKind::Prop { node, .. }
                 | BindingKind::Focus { node, .. } => node.offset += root_count,
-                BindingKind::Cond { anchor, .. } => anchor.offset += root_count,
+                BindingKind::Cond { anchor, .. } | BindingKind::Keyed { anchor, .. } => {
+                    anchor.offset += root_count
+                }
                 BindingKind::Effect { .. } | BindingKind::ListRefresh { .. } => {}
                 BindingKind::List { list, .. } => {
                     let list = *list;
@@ -151,12 +153,25 @@ impl Lowerer<'_> {
                 } => {
                     let path = path_of(out.len());
                     let mut static_attrs = Vec::new();
+                    // A select's value picks one of its options, so it is set after them (as
+                    // React does): options rendered by a list exist only once the list has run.
+                    let (after_children, attrs): (Vec<&Attr>, Vec<&Attr>) =
+                        attrs.iter().partition(|a| selects_option(tag, a));
                     for attr in attrs {
                         self.attr(b, inst, tag, attr, &path, &mut static_attrs)?;
                     }
                     let mut kids = Vec::new();
                     let lists_before = self.plan.lists.len();
-                    self.nodes(b, children, inst, &path, &mut kids)?;
+                    // `<svg>` and what it holds are SVG elements, up to a `<foreignObject>`'s
+                    // children (HTML again), whichever component or branch writes them.
+                    let svg = tag == "svg" || self.in_svg.get();
+                    let outer = self.in_svg.replace(svg && tag != "foreignObject");
+                    let result = self.nodes(b, children, inst, &path, &mut kids);
+                    self.in_svg.set(outer);
+                    result?;
+                    for attr in after_children {
+                        self.attr(b, inst, tag, attr, &path, &mut static_attrs)?;
+                    }
                     if let [Node::Anchor] = kids.as_slice()
                         && self.plan.lists.len() == lists_before + 1
                     {
@@ -170,6 +185,7 @@ impl Lowerer<'_> {
                     }
                     let tag = self.plan.table.intern(tag);
                     out.push(Node::Element {
+                        svg,
                         tag,
                         attrs: static_attrs,
                         children: kids,
@@ -267,6 +283,64 @@ impl Lowerer<'_> {
                         },
                     );
                 }
+                ViewNode::Keyed { key, body, span } => {
+                    let key_span = key.span;
+                    let key = self.expr(inst, key, &mut Ctx::render())?;
+                    let key = match key.ty {
+                        Ty::Num | Ty::Str => key,
+                        Ty::Bool => GExpr {
+                            kind: GKind::BoolToNum(Box::new(key)),
+                            ty: Ty::Num,
+                        },
+                        other => {
+                            return Err(Diagnostic::new(
+                                Code::TypeMismatch,
+                                key_span,
+                                format!(
+                                    "a `key` must be a number or a string, not {}",
+                                    self.show(other)
+                                ),
+                            ));
+                        }
+                    };
+                    if constant::eval(&key).is_some() {
+                        self.nodes(b, body, inst, parent, out)?;
+                        continue;
+                    }
+                    if b.row.is_some() {
+                        return Err(Diagnostic::new(
+                            Code::ListsNotSupported,
+                            *span,
+                            "a changing `key` inside a list row is not supported yet",
+                        )
+                        .with_hint(
+                            "give the row itself the key, or move the keyed element out of the row",
+                        ));
+                    }
+                    let anchor = b.slot(path_of(out.len()));
+                    out.push(Node::Anchor);
+                    let Some(scope) = self.branch(b.scope, body, inst)? else {
+                        continue;
+                    };
+                    let last = self.plan.slots.len();
+                    self.plan.slots.push(plan::Slot {
+                        name: "(key)".into(),
+                        ty: Ty::Num,
+                        init: GExpr {
+                            kind: GKind::Num(0.0),
+                            ty: Ty::Num,
+                        },
+                    });
+                    self.add_binding(
+                        b,
+                        BindingKind::Keyed {
+                            anchor,
+                            key,
+                            scope,
+                            last,
+                        },
+                    );
+                }
                 ViewNode::List {
                     list,
                     array,
@@ -346,9 +420,31 @@ impl Lowerer<'_> {
         static_attrs: &mut Vec<(u32, u32)>,
     ) -> Result<()> {
         match attr {
-            Attr::Static { name, value } => {
-                static_attrs.push((self.plan.table.intern(name), self.plan.table.intern(value)));
-            }
+            Attr::Static { name, value } => match form_default(tag, name) {
+                Some(FormDefault::Property(property)) => {
+                    let node = b.slot(path.to_vec());
+                    self.plan.table.intern(property);
+                    let value = GExpr {
+                        kind: GKind::Str(value.clone()),
+                        ty: Ty::Str,
+                    };
+                    self.add_binding(
+                        b,
+                        BindingKind::Prop {
+                            node,
+                            name: property.to_string(),
+                            value,
+                        },
+                    );
+                }
+                Some(FormDefault::Attribute(attribute)) => static_attrs.push((
+                    self.plan.table.intern(attribute),
+                    self.plan.table.intern(value),
+                )),
+                None => {
+                    static_attrs.push((self.plan.table.intern(name), self.plan.table.intern(value)))
+                }
+            },
             Attr::Ref(_) if b.row.is_some() => {
                 return Err(Diagnostic::new(
                     Code::ListsNotSupported,
@@ -379,6 +475,24 @@ impl Lowerer<'_> {
             Attr::Dynamic { name, value, span } => {
                 let value_span = value.span;
                 let value = self.expr(inst, value, &mut Ctx::render())?;
+                // `defaultValue`/`defaultChecked` set what the field starts with: the `value` /
+                // `checked` attribute of an input, a textarea's text, the select's chosen option.
+                let default = form_default(tag, name);
+                let (name, live) = match default {
+                    Some(FormDefault::Attribute(attribute)) => (attribute, false),
+                    Some(FormDefault::Property(property)) => (property, true),
+                    None => (name.as_str(), is_live_property(tag, name)),
+                };
+                let name = &name.to_string();
+                // React writes a boolean given to `aria-*`, `data-*` and enumerated attributes
+                // as the text "true"/"false".
+                let value = if value.ty == Ty::Bool
+                    && crate::analyze::dom_names::writes_booleans_as_strings(name)
+                {
+                    as_string(value)
+                } else {
+                    value
+                };
                 if value.ty.is_heap() {
                     return Err(Diagnostic::new(
                         Code::UnsupportedExpression,
@@ -386,7 +500,7 @@ impl Lowerer<'_> {
                         format!("an attribute value cannot be {}", self.show(value.ty)),
                     )
                     .with_hint(
-                        "write styles as a string (`style=\"color: red\"`) or use a class",
+                        "write the style object in the attribute (`style={{ color: \"red\" }}`), a style string or a class",
                     ));
                 }
                 if value.ty == Ty::Event {
@@ -412,9 +526,7 @@ impl Lowerer<'_> {
                     Some(Const::Bool(true)) => static_attrs
                         .push((self.plan.table.intern(name), self.plan.table.intern(""))),
                     Some(Const::Bool(false)) => {}
-                    Some(c)
-                        if constant::to_js_string(&c).is_some() && !is_live_property(tag, name) =>
-                    {
+                    Some(c) if constant::to_js_string(&c).is_some() && !live => {
                         let text = constant::to_js_string(&c).expect("checked");
                         static_attrs
                             .push((self.plan.table.intern(name), self.plan.table.intern(&text)));
@@ -422,7 +534,7 @@ impl Lowerer<'_> {
                     _ => {
                         let node = b.slot(path.to_vec());
                         self.plan.table.intern(name);
-                        let kind = if is_live_property(tag, name) && name == "checked" {
+                        let kind = if live && name == "checked" {
                             if value.ty != Ty::Bool {
                                 return Err(Diagnostic::new(
                                     Code::TypeMismatch,
@@ -435,7 +547,7 @@ impl Lowerer<'_> {
                                 name: name.clone(),
                                 value,
                             }
-                        } else if is_live_property(tag, name) {
+                        } else if live {
                             if value.ty == Ty::Bool {
                                 return Err(Diagnostic::new(
                                     Code::TypeMismatch,
@@ -582,6 +694,31 @@ impl Lowerer<'_> {
         self.plan.scopes[b.scope].bindings.push(id);
         b.pending_bindings.push(id);
     }
+}
+
+/// Where React puts a form field's starting value (`defaultValue`, `defaultChecked`).
+enum FormDefault {
+    /// An attribute: an input's `value`/`checked` attribute is its default.
+    Attribute(&'static str),
+    /// A property: a textarea's `defaultValue` (its text), a select's `value`.
+    Property(&'static str),
+}
+
+fn form_default(tag: &str, name: &str) -> Option<FormDefault> {
+    match (tag, name) {
+        ("input", "defaultValue") => Some(FormDefault::Attribute("value")),
+        ("input", "defaultChecked") => Some(FormDefault::Attribute("checked")),
+        ("textarea", "defaultValue") => Some(FormDefault::Property("defaultValue")),
+        ("select", "defaultValue") => Some(FormDefault::Property("value")),
+        _ => None,
+    }
+}
+
+/// Whether `attr` chooses a select's option (set after the options exist).
+fn selects_option(tag: &str, attr: &Attr) -> bool {
+    tag == "select"
+        && matches!(attr, Attr::Static { name, .. } | Attr::Dynamic { name, .. }
+            if name == "value" || name == "defaultValue")
 }
 
 /// Attributes that only set the initial value; the live value is a DOM property.

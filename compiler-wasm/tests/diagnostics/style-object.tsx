@@ -1,5 +1,7 @@
-// expect: DX0202 at 4:20
-// Inline style objects are not supported; use a class or a style string.
+// expect: DX0202 at 6:20
+// A style object held in a variable is not supported yet (an object literal in the attribute is).
+const warning = { color: "red" };
+
 export default function Warning() {
-  return <p style={{ color: "red" }}>Careful</p>;
+  return <p style={warning}>Careful</p>;
 }
