@@ -7,8 +7,20 @@ use crate::analyze::{self, Collected};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::source::SourceFile;
 
-/// Extensions tried, in order, for an import path written without one.
-const EXTENSIONS: &[&str] = &["", ".tsx", ".dx", ".ts"];
+/// Extensions tried, in order, for an import path written without one (then a folder's
+/// `index` file, as bundlers resolve `./components`).
+const EXTENSIONS: &[&str] = &[
+    "",
+    ".tsx",
+    ".dx",
+    ".ts",
+    ".jsx",
+    ".js",
+    "/index.tsx",
+    "/index.ts",
+    "/index.jsx",
+    "/index.js",
+];
 
 /// `base`'s directory joined with the relative `import`, normalised (`a/./b/../c` → `a/c`).
 pub fn join(base: &str, import: &str) -> String {
@@ -48,17 +60,19 @@ pub(crate) fn load_and_analyze(
             let d = Diagnostic::new(
                 Code::UnsupportedFile,
                 oxc_span::Span::new(0, 0),
-                format!("`{}` is not a .tsx, .dx or .ts file", files[i].path),
+                format!(
+                    "`{}` is not a .tsx, .jsx, .ts, .js or .dx file",
+                    files[i].path
+                ),
             );
             return (files, Err(vec![d.in_file(i)]));
         };
         // The allocator owns a copy of the text, so the AST can outlive this loop's borrows.
         let text = allocator.alloc_str(&files[i].text);
-        let program =
-            match crate::parse::parse(allocator, text, flavour != crate::source::Flavour::Ts) {
-                Ok(p) => allocator.alloc(p),
-                Err(ds) => return (files, Err(ds.into_iter().map(|d| d.in_file(i)).collect())),
-            };
+        let program = match crate::parse::parse(allocator, text, files[i].source_type()) {
+            Ok(p) => allocator.alloc(p),
+            Err(ds) => return (files, Err(ds.into_iter().map(|d| d.in_file(i)).collect())),
+        };
         if i == 0 {
             entry_span = program.span();
         }
@@ -92,7 +106,7 @@ pub(crate) fn load_and_analyze(
                         Code::FileNotFound,
                         import.span,
                         format!(
-                            "cannot find \"{}\" (looked for {base} with .tsx, .dx, .ts)",
+                            "cannot find \"{}\" (looked for {base} with .tsx, .dx, .ts, .jsx, .js and as a folder's index)",
                             import.source
                         ),
                     );

@@ -7,17 +7,12 @@ use oxc_span::{SourceType, Span};
 
 use crate::diagnostics::{Code, Diagnostic};
 
-/// Parses `text` as a TSX module into `allocator`.
+/// Parses `text` as a module of `source_type` (see `SourceFile::source_type`) into `allocator`.
 pub fn parse<'a>(
     allocator: &'a Allocator,
     text: &'a str,
-    jsx: bool,
+    source_type: SourceType,
 ) -> Result<Program<'a>, Vec<Diagnostic>> {
-    let source_type = if jsx {
-        SourceType::tsx()
-    } else {
-        SourceType::ts()
-    };
     let ret = Parser::new(allocator, text, source_type).parse();
     let errors: Vec<Diagnostic> = ret
         .diagnostics
@@ -36,6 +31,18 @@ pub fn parse<'a>(
             d
         })
         .collect();
+    let mut errors = errors;
+    if !errors.is_empty()
+        && source_type.is_javascript()
+        && !Parser::new(allocator, text, SourceType::tsx())
+            .parse()
+            .diagnostics
+            .has_errors()
+    {
+        // Valid TypeScript in a JavaScript file: say so instead of leaving a bare syntax error.
+        errors[0].hint = "this is TypeScript syntax in a JavaScript file: rename the file to .ts/.tsx, or remove the types"
+            .into();
+    }
     if !errors.is_empty() || ret.panicked {
         if errors.is_empty() {
             return Err(vec![Diagnostic::new(

@@ -30,9 +30,10 @@ impl SourceFile {
         }
     }
 
-    /// The flavour implied by the extension, if it is one dx compiles.
+    /// The flavour implied by the extension, if it is one dx compiles. Plain JavaScript
+    /// (`.js`, `.jsx`, `.mjs`) is React-style code without annotations: the `.tsx` flavour.
     pub fn flavour(&self) -> Option<Flavour> {
-        if self.path.ends_with(".tsx") {
+        if self.path.ends_with(".tsx") || self.is_javascript() {
             Some(Flavour::Tsx)
         } else if self.path.ends_with(".dx") {
             Some(Flavour::Dx)
@@ -40,6 +41,26 @@ impl SourceFile {
             Some(Flavour::Ts)
         } else {
             None
+        }
+    }
+
+    /// Whether the file is JavaScript (with JSX), not TypeScript: parsed without type syntax,
+    /// so `a < b > c` and the like mean what they mean in JavaScript.
+    pub fn is_javascript(&self) -> bool {
+        [".js", ".jsx", ".mjs"]
+            .iter()
+            .any(|e| self.path.ends_with(e))
+    }
+
+    /// How oxc parses the file: TypeScript with JSX (`.tsx`, `.dx`), TypeScript (`.ts`),
+    /// JavaScript with JSX (`.js`, `.jsx`, `.mjs`).
+    pub fn source_type(&self) -> oxc_span::SourceType {
+        if self.is_javascript() {
+            oxc_span::SourceType::jsx()
+        } else if self.path.ends_with(".ts") {
+            oxc_span::SourceType::ts()
+        } else {
+            oxc_span::SourceType::tsx()
         }
     }
 

@@ -56,7 +56,7 @@ fn samples_in(dir: &Path) -> Vec<PathBuf> {
             p.is_file()
                 && matches!(
                     p.extension().and_then(|e| e.to_str()),
-                    Some("tsx" | "dx" | "ts" | "jsx" | "js")
+                    Some("tsx" | "dx" | "ts" | "jsx" | "js" | "css")
                 )
         })
         .collect();

@@ -25,7 +25,7 @@ macro_rules! catalogue {
 
 catalogue! {
     Syntax = "DX0001", "syntax error", "fix the syntax; dx parses TypeScript + JSX like tsc";
-    UnsupportedFile = "DX0002", "unsupported file type", "name the entry `*.tsx` (React-style) or `*.dx` (dx reactivity); `*.ts` files are programs without UI";
+    UnsupportedFile = "DX0002", "unsupported file type", "name the entry `*.tsx`, `*.jsx` or `*.js` (React-style) or `*.dx` (dx reactivity); a `*.ts` entry is a program without UI";
     FileNotFound = "DX0003", "imported file not found", "import files of the app with a relative path, e.g. `import { Row } from \"./row\"`";
     NoDefaultExport = "DX0101", "no default-exported component", "add `export default function App() { return <div/>; }`";
     NotAComponent = "DX0102", "not a component", "a component is a function whose name starts with a capital letter and that returns JSX";

@@ -1,5 +1,5 @@
-// expect: DX0002 at 1:1
-// A plain JavaScript module is not a component entry: dx compiles .tsx and .dx files (and .ts programs).
+// expect: DX0001 at 3:34
+// Type annotations in a .js file are a syntax error, as in JavaScript: name the file .ts.
 export function formatPrice(cents: number): string {
   return "$" + (cents / 100).toFixed(2);
 }
