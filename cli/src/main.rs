@@ -1,4 +1,4 @@
-//! `dx`: build components into static apps, serve them, convert DX/JSON data.
+//! `dx`: build components into static apps, check a project, serve apps, convert DX/JSON data.
 
 /// `print!` that never panics: output to a closed pipe (`dx build … | head -1`) is dropped.
 macro_rules! out {
@@ -45,6 +45,10 @@ const USAGE: &str = "usage:
                                               back-end is chosen from the app unless --mode says;
                                               the page carries the first frame as HTML unless
                                               --prerender off)
+  dx check <file|dir>... [--verbose] [--json]
+                                              compile every file whose default export is a
+                                              component (with the files it imports) and count
+                                              what blocks the rest, by diagnostic code
   dx serve <dir> [--port N]                   serve a built app on http://127.0.0.1:N (default 8080)
   dx fmt --to json|dx|human <file>            convert JSON or DX data [--from json|dx]
   dx help                                     show this text
@@ -58,6 +62,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("build") => build(&args[1..]),
+        Some("check") => check(&args[1..]),
         Some("serve") => serve(&args[1..]),
         Some("fmt") => fmt(&args[1..]),
         Some("help" | "--help" | "-h") => {
@@ -190,6 +195,34 @@ fn build(args: &[String]) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+fn check(args: &[String]) -> ExitCode {
+    let (mut verbose, mut json, mut paths) = (false, false, Vec::new());
+    for arg in args {
+        match arg.as_str() {
+            "--verbose" => verbose = true,
+            "--json" => json = true,
+            flag if flag.starts_with("--") => {
+                return usage_error(&format!("unknown option {flag}"));
+            }
+            path => paths.push(path.to_string()),
+        }
+    }
+    if paths.is_empty() {
+        return usage_error("dx check needs the files or directories to check");
+    }
+    let found = match dx_cli::check::source_files(&paths) {
+        Ok(found) => found,
+        Err(e) => return usage_error(&e),
+    };
+    let report = dx_cli::check::check(&found);
+    if json {
+        out!("{}", report.to_json());
+    } else {
+        out!("{}", report.to_text(verbose));
+    }
+    ExitCode::from(report.exit_status())
 }
 
 fn serve(args: &[String]) -> ExitCode {

@@ -1,0 +1,4 @@
+// In a dot-directory: never checked.
+export default function Stale() {
+  return <p>{nope}</p>;
+}

@@ -1,0 +1,6 @@
+// Fails in the module it imports.
+import { Widget } from "./widget";
+
+export default function Page() {
+  return <Widget />;
+}

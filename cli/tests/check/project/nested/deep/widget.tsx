@@ -1,0 +1,3 @@
+export function Widget() {
+  return <span>{missing}</span>;
+}
