@@ -531,6 +531,33 @@ fn declaration<'s, 'a>(
             Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => {
                 declare_function(cx, &id.name, id.span, Deferred::Expression(init), deferred)
             }
+            // `useCallback(fn, deps)` is `fn`: dx never re-creates functions, so there is
+            // nothing to memoize.
+            Expression::CallExpression(call)
+                if matches!(&call.callee, Expression::Identifier(h) if cx.module.callback_names.iter().any(|n| n == h.name.as_str()))
+                    && matches!(
+                        call.arguments
+                            .first()
+                            .and_then(|a| a.as_expression())
+                            .map(Expression::without_parentheses),
+                        Some(
+                            Expression::ArrowFunctionExpression(_)
+                                | Expression::FunctionExpression(_)
+                        )
+                    ) =>
+            {
+                let function = call.arguments[0]
+                    .as_expression()
+                    .expect("checked")
+                    .without_parentheses();
+                declare_function(
+                    cx,
+                    &id.name,
+                    id.span,
+                    Deferred::Expression(function),
+                    deferred,
+                )
+            }
             Expression::CallExpression(call) if matches!(&call.callee, Expression::Identifier(h) if cx.module.ref_names.iter().any(|n| n == h.name.as_str())) =>
             {
                 if !matches!(

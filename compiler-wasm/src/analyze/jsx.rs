@@ -29,7 +29,7 @@ impl Cx<'_> {
     /// The markup a component returns.
     pub fn view_root(&mut self, e: &Expression<'_>) -> Result<Vec<ViewNode>> {
         match e.without_parentheses() {
-            Expression::JSXElement(el) => Ok(vec![self.element(el)?]),
+            Expression::JSXElement(el) => self.element(el),
             Expression::JSXFragment(f) => self.children(&f.children),
             Expression::NullLiteral(_) => Ok(Vec::new()),
             inner @ (Expression::ConditionalExpression(_) | Expression::LogicalExpression(_))
@@ -45,22 +45,42 @@ impl Cx<'_> {
         }
     }
 
-    fn element(&mut self, el: &JSXElement<'_>) -> Result<ViewNode> {
+    fn element(&mut self, el: &JSXElement<'_>) -> Result<Vec<ViewNode>> {
         // A list row's key is its list's business (`row_key`); anywhere else a `key` that can
         // change makes the element a new one when it does (React: a new key is a new instance,
         // so its state and its fields start afresh).
         let row_root = std::mem::take(&mut self.row_root);
-        let node = self.element_node(el)?;
+        let nodes = if self.is_fragment(&el.opening_element.name) {
+            // `<Fragment>` / `<React.Fragment>`: its children, like `<>…</>` (it may carry a key).
+            self.children(&el.children)?
+        } else {
+            vec![self.element_node(el)?]
+        };
         if row_root {
-            return Ok(node);
+            return Ok(nodes);
         }
         match self.dynamic_key(&el.opening_element.attributes)? {
-            Some(key) => Ok(ViewNode::Keyed {
+            Some(key) => Ok(vec![ViewNode::Keyed {
                 key,
-                body: vec![node],
+                body: nodes,
                 span: el.opening_element.span,
-            }),
-            None => Ok(node),
+            }]),
+            None => Ok(nodes),
+        }
+    }
+
+    /// Whether a tag is React's `Fragment` (imported by that name, or `React.Fragment`), and
+    /// not a component of the app that happens to share the name.
+    fn is_fragment(&self, name: &JSXElementName<'_>) -> bool {
+        match name {
+            JSXElementName::IdentifierReference(id) => {
+                id.name == "Fragment" && !self.module.components.contains_key("Fragment")
+            }
+            JSXElementName::MemberExpression(m) => {
+                m.property.name == "Fragment"
+                    && matches!(&m.object, oxc_ast::ast::JSXMemberExpressionObject::IdentifierReference(o) if o.name == "React")
+            }
+            _ => false,
         }
     }
 
@@ -489,7 +509,7 @@ impl Cx<'_> {
                         out.push(ViewNode::Text(text));
                     }
                 }
-                JSXChild::Element(el) => out.push(self.element(el)?),
+                JSXChild::Element(el) => out.extend(self.element(el)?),
                 JSXChild::Fragment(f) => out.extend(self.children(&f.children)?),
                 JSXChild::ExpressionContainer(c) => match &c.expression {
                     JSXExpression::EmptyExpression(_) => {}
@@ -525,7 +545,7 @@ impl Cx<'_> {
             {
                 Ok(vec![self.list(call)?])
             }
-            Expression::JSXElement(el) => Ok(vec![self.element(el)?]),
+            Expression::JSXElement(el) => self.element(el),
             Expression::JSXFragment(f) => self.children(&f.children),
             Expression::NullLiteral(_) => Ok(Vec::new()),
             Expression::BooleanLiteral(_) => Ok(Vec::new()),

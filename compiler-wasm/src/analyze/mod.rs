@@ -42,6 +42,8 @@ pub(crate) struct Module {
     pub effect_names: Vec<String>,
     /// Local names bound to `useMemo`.
     pub memo_names: Vec<String>,
+    /// Local names of `useCallback`.
+    pub callback_names: Vec<String>,
     /// Local names bound to `useRef`.
     pub ref_names: Vec<String>,
     /// Module-level function name → id.
@@ -95,6 +97,7 @@ pub(crate) struct Collected<'s, 'a> {
     use_state_names: Vec<String>,
     effect_names: Vec<String>,
     memo_names: Vec<String>,
+    callback_names: Vec<String>,
     ref_names: Vec<String>,
     /// Imports of other files of the app.
     pub imports: Vec<FileImport>,
@@ -132,6 +135,7 @@ pub(crate) fn collect<'s, 'a>(
         Vec::new()
     };
     let mut memo_names = Vec::new();
+    let mut callback_names = Vec::new();
     let mut ref_names = Vec::new();
 
     for stmt in &program.body {
@@ -192,12 +196,18 @@ pub(crate) fn collect<'s, 'a>(
                             let local = s.local.name.to_string();
                             if imported == "useState" {
                                 use_state_names.push(local);
-                            } else if imported == "useEffect" {
+                            } else if imported == "useEffect" || imported == "useLayoutEffect" {
+                                // dx runs effects right after the flush's DOM edits, before
+                                // the browser paints: a layout effect's timing already.
                                 effect_names.push(local);
                             } else if imported == "useMemo" {
                                 memo_names.push(local);
+                            } else if imported == "useCallback" {
+                                callback_names.push(local);
                             } else if imported == "useRef" {
                                 ref_names.push(local);
+                            } else if imported == "Fragment" {
+                                // Resolved by name in JSX (`is_fragment`).
                             } else if !s.import_kind.is_type() {
                                 return Err(Diagnostic::new(
                                     Code::UnsupportedImport,
@@ -294,6 +304,7 @@ pub(crate) fn collect<'s, 'a>(
         use_state_names,
         effect_names,
         memo_names,
+        callback_names,
         ref_names,
         imports,
         exported,
@@ -454,6 +465,7 @@ pub(crate) fn link(
             use_state_names: m.use_state_names.clone(),
             effect_names: m.effect_names.clone(),
             memo_names: m.memo_names.clone(),
+            callback_names: m.callback_names.clone(),
             ref_names: m.ref_names.clone(),
             helpers,
             constants,
