@@ -50,7 +50,7 @@ rows! {
         "function f(n: number): number { let t = 0; const add = (k: number) => { t += k * n; }; add(1); add(2); return t; } console.log(f(10));";
     "functions", "arrow callbacks of array methods", "cb.ts", "inlined into the loop",
         "const xs = [3, 1, 2]; let seen = 0; console.log(xs.map((x, i) => x * i), xs.filter((x) => { seen++; return x > 1; }), seen);";
-    "components", "components, props with defaults, `children`, composition", "p.tsx", "components are inlined",
+    "components", "components, props with defaults, `children`, composition; `.tsx`, `.jsx` or `.js` files", "p.tsx", "components are inlined",
         "function Hello({ name = 'you', children }: { name?: string; children?: any }) { return <p>Hi {name}{children}</p>; } export default function App() { return <Hello><b>!</b></Hello>; }";
     "components", "`useState`, `useMemo`, `useEffect`, `useRef` (.tsx)", "h.tsx", "handlers read the state of the render that created them, as in React",
         "import { useState, useEffect, useMemo, useRef } from 'react'; export default function App() { const [n, setN] = useState(0); const d = useMemo(() => n * 2, [n]); const r = useRef(null); useEffect(() => { r.current.focus(); }, []); return <button ref={r} onClick={() => setN(n + 1)}>{d}</button>; }";
@@ -64,6 +64,16 @@ rows! {
         "import { useState } from 'react'; export default function App() { const [v, setV] = useState(''); return <form onSubmit={(e) => e.preventDefault()}><input onKeyDown={(e) => { if (e.key === 'Enter') setV(e.target.value); }} /><p>{v}</p></form>; }";
     "components", "class/style/attribute bindings, `checked`, `value`, `autoFocus={cond}`", "b.tsx", "`autoFocus` focuses when the element appears with it true and whenever it becomes true",
         "import { useState } from 'react'; export default function App() { const [on, setOn] = useState(false); return <div class={on ? 'on' : ''} style={'color: ' + (on ? 'red' : 'blue')}><input type='checkbox' checked={on} onChange={() => setOn(!on)} autoFocus={on} /></div>; }";
+    "components", "markup as values: `const items = xs.map(…)`, `const title = <h1/>`, then `{items}`", "mv.tsx", "rendered where used",
+        "const XS = [{ id: 1, t: 'a' }]; export default function App() { const items = XS.map((x) => <li key={x.id}>{x.t}</li>); const title = <h1>list</h1>; return <div>{title}<ul>{items}</ul></div>; }";
+    "components", "early returns: `if (cond) return <a/>;` (or `return null`) before the last `return`", "er.tsx", "a conditional around the rest of the component",
+        "function Item({ done, name }: { done: boolean; name: string }) { if (done) return <li>{name} ✔</li>; return <li>{name}</li>; } export default function App() { return <ul><Item done={true} name='a' /></ul>; }";
+    "components", "render-time `let` reassigned by later statements and `if`s (`let cls = 'a'; if (on) cls += ' on';`, `let content; if (x) content = <A/>;`)", "rl.jsx", "folded into one value per render; a handler cannot assign it (React resets it each render)",
+        "import { useState } from 'react'; export default function App() { const [n, setN] = useState(0); let cls = 'tab'; if (n > 1) cls += ' many'; let note; if (n === 0) note = <em>none</em>; return <button className={cls} onClick={() => setN(n + 1)}>{n}{note}</button>; }";
+    "components", "`key={…}` outside lists, `<Fragment>`, `useCallback`, `useLayoutEffect`", "kf.jsx", "a new key mounts a new instance (fresh state); `useCallback(fn)` is `fn`",
+        "import { useState, useCallback, useLayoutEffect, Fragment } from 'react'; export default function App() { const [v, setV] = useState(0); const reset = useCallback(() => setV(v + 1), [v]); useLayoutEffect(() => {}, [v]); return <Fragment><input key={v} defaultValue='x' /><button onClick={reset}>reset</button></Fragment>; }";
+    "components", "React's DOM props: `className`, `htmlFor`, SVG (`strokeWidth` → `stroke-width`, `xlinkHref`), `style={{ width: 10 }}`, `defaultValue`, `defaultChecked`", "dp.jsx", "SVG elements in the SVG namespace; `px` added as React adds it",
+        "export default function App() { return <div className='c'><svg viewBox='0 0 2 2'><path d='M0 0h2' strokeWidth={2} strokeLinecap='round' /></svg><p style={{ width: 10, opacity: 0.5 }}>x</p><input defaultValue='a' /><input type='checkbox' defaultChecked /></div>; }";
     "browser", "`localStorage`, `location.hash` + `hashchange`, timers, `console.log`", "w.tsx", "see the built-ins below",
         "import { useState, useEffect } from 'react'; export default function App() { const [h, setH] = useState(location.hash); useEffect(() => { window.addEventListener('hashchange', () => setH(location.hash)); setTimeout(() => localStorage.setItem('k', h), 10); }, []); return <p>{localStorage.getItem('k') ?? ''}</p>; }";
 }

@@ -72,6 +72,8 @@ pub(crate) struct Cx<'m> {
     pub lists: usize,
     /// Set while the root of a list row is analyzed (its `key` is the row's key).
     pub row_root: bool,
+    /// Render-time `let`s of a `.tsx` component and their value so far (`render_values.rs`).
+    pub render_lets: Vec<(String, super::render_values::RenderValue)>,
 }
 
 impl<'m> Cx<'m> {
@@ -94,6 +96,7 @@ impl<'m> Cx<'m> {
             render_locals: 0,
             lists: 0,
             row_root: false,
+            render_lets: Vec::new(),
         }
     }
 }
@@ -301,7 +304,24 @@ fn component_body(
 ) -> Result<Vec<ir::ViewNode>> {
     let mut deferred = Vec::new();
     let mut deferred_effects = Vec::new();
+    // `if (test) return markup;` before the last return: (test, markup, span), in order.
+    let mut early: Vec<(Expr, Vec<ir::ViewNode>, Span)> = Vec::new();
     for (i, stmt) in stmts.iter().enumerate() {
+        if cx.module.flavour == Flavour::Tsx {
+            if cx.assigns_render_lets(stmt) {
+                cx.render_statement(stmt)?;
+                continue;
+            }
+            if let Some((test, markup, span)) = super::render_values::early_return(stmt) {
+                let test = cx.expr(test)?;
+                let markup = match markup {
+                    Some(m) => cx.view_root(m)?,
+                    None => Vec::new(),
+                };
+                early.push((test, markup, span));
+                continue;
+            }
+        }
         match stmt {
             Statement::VariableDeclaration(v) => {
                 for d in &v.declarations {
@@ -354,7 +374,17 @@ fn component_body(
                     let effect = analyze_effect(cx, call)?;
                     cx.effects.push(effect);
                 }
-                return cx.view_root(arg);
+                let mut view = cx.view_root(arg)?;
+                for (test, then, span) in early.into_iter().rev() {
+                    view = vec![ir::ViewNode::Cond {
+                        test,
+                        then,
+                        otherwise: view,
+                        and: false,
+                        span,
+                    }];
+                }
+                return Ok(view);
             }
             Statement::TSTypeAliasDeclaration(_)
             | Statement::TSInterfaceDeclaration(_)
@@ -519,6 +549,10 @@ fn declaration<'s, 'a>(
             "destructuring is only supported for `useState`",
         ));
     };
+    // A `.tsx` `let` is a value of this render that later statements may change.
+    if kind != VariableDeclarationKind::Const && cx.module.flavour == Flavour::Tsx {
+        return cx.render_let(d, &id.name);
+    }
     let Some(init) = &d.init else {
         return Err(Diagnostic::new(
             Code::StateType,
@@ -526,6 +560,10 @@ fn declaration<'s, 'a>(
             format!("`{}` has no initial value", id.name),
         ));
     };
+    if kind == VariableDeclarationKind::Const && super::render_values::is_markup(init) {
+        let markup = cx.child_expr(init)?;
+        return bind_unique(cx, &id.name, id.span, Name::Markup(Rc::new(markup)));
+    }
     match kind {
         VariableDeclarationKind::Const => match init.without_parentheses() {
             Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => {

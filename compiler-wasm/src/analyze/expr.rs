@@ -418,6 +418,15 @@ impl Cx<'_> {
                 )));
             }
             Some(Name::Derived(e)) => return Ok(Expr::new(e.kind.clone(), span)),
+            Some(Name::Markup(_)) => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    format!(
+                        "`{name}` is markup: it can be rendered (`{{{name}}}`) but not used as a value yet"
+                    ),
+                ));
+            }
             Some(Name::RowItem(l)) => ExprKind::RowItem(*l),
             Some(Name::RowIndex(l)) => ExprKind::RowIndex(*l),
             Some(Name::PropsObject) => {

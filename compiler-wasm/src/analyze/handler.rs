@@ -956,6 +956,13 @@ impl Cx<'_> {
                 .with_hint("declare it with `let` to reassign it")),
             Some(Name::State(_)) => Err(Diagnostic::new(Code::AssignToNonState, span, "React state changes only through its setter")
                 .with_hint("call the setter from `useState`, e.g. `setCount(count + 1)`, or use a .dx file where assignment is allowed")),
+            // React runs the component again on every render, so a `let` of the render starts
+            // afresh each time and a handler's change to it is lost (and renders nothing).
+            _ if name.is_some_and(|n| self.render_lets.iter().any(|(l, _)| l == n)) => Err(Diagnostic::new(
+                Code::LetInTsx,
+                span,
+                format!("`{}` would reset on every render", name.unwrap_or_default()),
+            )),
             _ => Err(match name {
                 Some(name) => Diagnostic::new(Code::AssignToNonState, span, format!("`{name}` is not state or a `let` variable")),
                 None => Diagnostic::new(Code::AssignToNonState, span, "assigning to a property is not supported yet")

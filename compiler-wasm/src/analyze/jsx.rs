@@ -530,9 +530,14 @@ impl Cx<'_> {
         Ok(out)
     }
 
-    fn child_expr(&mut self, e: &Expression<'_>) -> Result<Vec<ViewNode>> {
+    pub(crate) fn child_expr(&mut self, e: &Expression<'_>) -> Result<Vec<ViewNode>> {
         if let Some(prop) = self.children_prop(e) {
             return Ok(vec![ViewNode::Children(prop)]);
+        }
+        if let Expression::Identifier(id) = e.without_parentheses()
+            && let Some(super::scope::Name::Markup(markup)) = self.scope.get(&id.name)
+        {
+            return Ok(markup.as_ref().clone());
         }
         match e.without_parentheses() {
             Expression::CallExpression(call)

@@ -6,6 +6,7 @@ pub(crate) mod dom_names;
 mod expr;
 mod handler;
 mod jsx;
+mod render_values;
 mod scope;
 mod types;
 

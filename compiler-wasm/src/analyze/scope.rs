@@ -16,6 +16,8 @@ pub(crate) enum Name {
     PropsObject,
     /// A `const` computed from other values; inlined where used.
     Derived(Expr),
+    /// Markup held in a `const` or a render-time `let`; rendered where it is used.
+    Markup(std::rc::Rc<Vec<crate::ir::ViewNode>>),
     /// A function defined in the component.
     Function(HandlerRef),
     /// A handler parameter or handler-local `const`.
@@ -55,6 +57,14 @@ impl Scope {
             .expect("a frame")
             .insert(name.to_string(), meaning)
             .is_none()
+    }
+
+    /// Gives `name` a new meaning where it is bound (innermost first): a render-time `let`
+    /// after an assignment.
+    pub fn rebind(&mut self, name: &str, meaning: Name) {
+        if let Some(frame) = self.frames.iter_mut().rev().find(|f| f.contains_key(name)) {
+            frame.insert(name.to_string(), meaning);
+        }
     }
 
     /// What `name` means, innermost first.

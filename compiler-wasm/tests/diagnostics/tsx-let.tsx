@@ -1,4 +1,4 @@
-// expect: DX0109 at 4:7
+// expect: DX0109 at 5:33
 // A .dx habit in a .tsx file: this `let` would reset on every React render.
 export default function Counter() {
   let count = 0;

@@ -1,5 +1,4 @@
-// expect: DX0106 at 4:3
-// An early return guard: not supported in a component body yet.
+// An early return guard (was DX0106 "not supported in a component body").
 function Modal({ open }: { open: boolean }) {
   if (!open) return null;
   return <div class="modal">Hello</div>;

@@ -1,5 +1,4 @@
-// expect: DX0202 at 4:19
-// JSX stored in a variable before it is rendered.
+// JSX stored in a const before it is rendered (was DX0202).
 export default function Page() {
   const heading = <h1>Welcome</h1>;
   return <main>{heading}</main>;

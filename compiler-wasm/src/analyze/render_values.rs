@@ -1,0 +1,325 @@
+//! Values computed while a `.tsx` component renders, as React developers write them:
+//!
+//! - markup held in a `const` (`const items = people.map(p => <li key={p.id}>…</li>)`,
+//!   `const header = <h2>…</h2>`) and rendered later (`{items}`);
+//! - render-time `let`s reassigned by the statements after them
+//!   (`let className = "item"; if (active) className += " active";`,
+//!   `let content; if (a) content = <A/>; else content = <B/>;`);
+//! - early returns (`if (isPacked) return <li>…</li>; return <p>…</p>;`).
+//!
+//! A render runs its statements top to bottom once, so each of these has one value per render:
+//! a `let` is folded into an expression (`cond ? a : b` where an `if` assigned it), markup into
+//! conditional markup, and an early return into a conditional around the rest of the component.
+//! The result is what the rest of the compiler already handles: derived values and
+//! conditional views, with their dirty bits.
+
+use std::rc::Rc;
+
+use oxc_ast::ast::{
+    AssignmentOperator, AssignmentTarget, Expression, Statement, VariableDeclarator,
+};
+use oxc_span::{GetSpan, Span};
+
+use super::component::Cx;
+use super::scope::Name;
+use crate::diagnostics::{Code, Diagnostic, Result};
+use crate::ir::{BinaryOp, Expr, ExprKind, ViewNode};
+
+/// What a markup-or-value name holds during the render.
+#[derive(Clone, Debug)]
+pub(crate) enum RenderValue {
+    /// `let x;`: no value yet (`undefined`).
+    Unassigned,
+    /// A value expression.
+    Value(Expr),
+    /// Markup.
+    Markup(Rc<Vec<ViewNode>>),
+}
+
+impl RenderValue {
+    /// The name binding for this value.
+    pub fn name(&self) -> Name {
+        match self {
+            RenderValue::Unassigned => Name::Markup(Rc::new(Vec::new())),
+            RenderValue::Value(e) => Name::Derived(e.clone()),
+            RenderValue::Markup(m) => Name::Markup(m.clone()),
+        }
+    }
+}
+
+/// Whether `e` is markup: JSX, `null`-or-JSX conditionals, or a `.map` whose function returns
+/// JSX.
+pub(crate) fn is_markup(e: &Expression<'_>) -> bool {
+    match e.without_parentheses() {
+        Expression::JSXElement(_) | Expression::JSXFragment(_) => true,
+        Expression::ConditionalExpression(c) => {
+            (is_markup(&c.consequent) || is_nothing(&c.consequent))
+                && (is_markup(&c.alternate) || is_nothing(&c.alternate))
+                && (is_markup(&c.consequent) || is_markup(&c.alternate))
+        }
+        Expression::LogicalExpression(l) => {
+            l.operator == oxc_syntax::operator::LogicalOperator::And && is_markup(&l.right)
+        }
+        Expression::CallExpression(call) => {
+            matches!(&call.callee, Expression::StaticMemberExpression(m) if m.property.name == "map")
+                && match call
+                    .arguments
+                    .first()
+                    .and_then(|a| a.as_expression())
+                    .map(Expression::without_parentheses)
+                {
+                    Some(Expression::ArrowFunctionExpression(a)) => match a.get_expression() {
+                        Some(body) => is_markup(body),
+                        None => a.get_function_body().is_some_and(|b| b.statements.iter().any(|s| {
+                            matches!(s, Statement::ReturnStatement(r) if r.argument.as_ref().is_some_and(is_markup))
+                        })),
+                    },
+                    _ => false,
+                }
+        }
+        _ => false,
+    }
+}
+
+fn is_nothing(e: &Expression<'_>) -> bool {
+    matches!(e.without_parentheses(), Expression::NullLiteral(_))
+        || matches!(e.without_parentheses(), Expression::Identifier(id) if id.name == "undefined")
+}
+
+impl Cx<'_> {
+    /// The value of `e` at this point of the render.
+    fn render_value(&mut self, e: &Expression<'_>) -> Result<RenderValue> {
+        if is_markup(e) {
+            Ok(RenderValue::Markup(Rc::new(self.child_markup(e)?)))
+        } else if let Expression::Identifier(id) = e.without_parentheses()
+            && let Some(Name::Markup(m)) = self.scope.get(&id.name)
+        {
+            Ok(RenderValue::Markup(m.clone()))
+        } else {
+            Ok(RenderValue::Value(self.expr(e)?))
+        }
+    }
+
+    /// A `let` at the top of a `.tsx` component: a value for the rest of this render.
+    pub(crate) fn render_let(&mut self, d: &VariableDeclarator<'_>, name: &str) -> Result<()> {
+        let value = match &d.init {
+            Some(init) => {
+                let ty = self.annotation(d.type_annotation.as_deref())?;
+                match self.render_value(init)? {
+                    RenderValue::Value(e) => RenderValue::Value(super::handler::typed(ty, e)),
+                    other => other,
+                }
+            }
+            None => RenderValue::Unassigned,
+        };
+        if !self.scope.bind(name, value.name()) {
+            return Err(Diagnostic::new(
+                Code::DuplicateName,
+                d.span,
+                format!("`{name}` is declared twice"),
+            ));
+        }
+        self.render_lets.push((name.to_string(), value));
+        Ok(())
+    }
+
+    fn render_let_value(&self, name: &str) -> Option<&RenderValue> {
+        self.render_lets
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v)
+    }
+
+    fn set_render_let(&mut self, name: &str, value: RenderValue) {
+        if let Some(slot) = self.render_lets.iter_mut().rev().find(|(n, _)| n == name) {
+            slot.1 = value.clone();
+        }
+        self.scope.rebind(name, value.name());
+    }
+
+    /// Whether `stmt` only assigns render-time `let`s (directly or in nested `if`s and blocks),
+    /// so [`Cx::render_statement`] can fold it.
+    pub(crate) fn assigns_render_lets(&self, stmt: &Statement<'_>) -> bool {
+        match stmt {
+            Statement::ExpressionStatement(e) => match e.expression.without_parentheses() {
+                Expression::AssignmentExpression(a) => matches!(
+                    &a.left,
+                    AssignmentTarget::AssignmentTargetIdentifier(id)
+                        if self.render_let_value(&id.name).is_some()
+                ),
+                _ => false,
+            },
+            Statement::BlockStatement(b) => b.body.iter().all(|s| self.assigns_render_lets(s)),
+            Statement::IfStatement(i) => {
+                self.assigns_render_lets(&i.consequent)
+                    && i.alternate
+                        .as_ref()
+                        .is_none_or(|a| self.assigns_render_lets(a))
+            }
+            _ => false,
+        }
+    }
+
+    /// Folds a statement that assigns render-time `let`s into their values.
+    pub(crate) fn render_statement(&mut self, stmt: &Statement<'_>) -> Result<()> {
+        match stmt {
+            Statement::ExpressionStatement(e) => {
+                let Expression::AssignmentExpression(a) = e.expression.without_parentheses() else {
+                    unreachable!("checked by assigns_render_lets")
+                };
+                let AssignmentTarget::AssignmentTargetIdentifier(id) = &a.left else {
+                    unreachable!("checked by assigns_render_lets")
+                };
+                let value = match a.operator {
+                    AssignmentOperator::Assign => self.render_value(&a.right)?,
+                    op => {
+                        let binary = match op {
+                            AssignmentOperator::Addition => BinaryOp::Add,
+                            AssignmentOperator::Subtraction => BinaryOp::Sub,
+                            AssignmentOperator::Multiplication => BinaryOp::Mul,
+                            AssignmentOperator::Division => BinaryOp::Div,
+                            AssignmentOperator::Remainder => BinaryOp::Rem,
+                            _ => {
+                                return Err(Diagnostic::new(
+                                    Code::UnsupportedExpression,
+                                    a.span,
+                                    format!(
+                                        "`{}` on a render-time `let` is not supported yet",
+                                        op.as_str()
+                                    ),
+                                ));
+                            }
+                        };
+                        let Some(RenderValue::Value(old)) =
+                            self.render_let_value(&id.name).cloned()
+                        else {
+                            return Err(Diagnostic::new(
+                                Code::UnsupportedExpression,
+                                a.span,
+                                format!("`{}` has no value to update here", id.name),
+                            ));
+                        };
+                        let right = self.expr(&a.right)?;
+                        RenderValue::Value(Expr::new(
+                            ExprKind::Binary(binary, Box::new(old), Box::new(right)),
+                            a.span,
+                        ))
+                    }
+                };
+                self.set_render_let(&id.name, value);
+                Ok(())
+            }
+            Statement::BlockStatement(b) => {
+                for s in &b.body {
+                    self.render_statement(s)?;
+                }
+                Ok(())
+            }
+            Statement::IfStatement(i) => {
+                let test = self.expr(&i.test)?;
+                let before = self.render_lets.clone();
+                self.render_statement(&i.consequent)?;
+                let then = std::mem::replace(&mut self.render_lets, before.clone());
+                for (name, value) in &before {
+                    self.scope.rebind(name, value.name());
+                }
+                if let Some(alternate) = &i.alternate {
+                    self.render_statement(alternate)?;
+                }
+                let otherwise = std::mem::take(&mut self.render_lets);
+                self.render_lets = before;
+                for k in 0..then.len() {
+                    let (name, a) = (&then[k].0, &then[k].1);
+                    let b = &otherwise[k].1;
+                    let merged = merge(&test, a, b, name, i.span)?;
+                    self.set_render_let(&name.clone(), merged);
+                }
+                Ok(())
+            }
+            _ => unreachable!("checked by assigns_render_lets"),
+        }
+    }
+
+    /// The markup of `e` where it is a value (a `const`, a `let`'s assignment).
+    fn child_markup(&mut self, e: &Expression<'_>) -> Result<Vec<ViewNode>> {
+        self.child_expr(e)
+    }
+}
+
+/// The value of a render-time `let` after `if (test) { a } else { b }`.
+fn merge(
+    test: &Expr,
+    a: &RenderValue,
+    b: &RenderValue,
+    name: &str,
+    span: Span,
+) -> Result<RenderValue> {
+    use RenderValue::*;
+    let markup = |v: &RenderValue| match v {
+        Unassigned => Some(Rc::new(Vec::new())),
+        Markup(m) => Some(m.clone()),
+        Value(_) => None,
+    };
+    Ok(match (a, b) {
+        (Unassigned, Unassigned) => Unassigned,
+        (Value(x), Value(y)) => {
+            if same(x, y) {
+                Value(x.clone())
+            } else {
+                Value(Expr::new(
+                    ExprKind::Cond(
+                        Box::new(test.clone()),
+                        Box::new(x.clone()),
+                        Box::new(y.clone()),
+                    ),
+                    span,
+                ))
+            }
+        }
+        (a, b) => match (markup(a), markup(b)) {
+            (Some(then), Some(otherwise)) => Markup(Rc::new(vec![ViewNode::Cond {
+                test: test.clone(),
+                then: then.as_ref().clone(),
+                otherwise: otherwise.as_ref().clone(),
+                and: false,
+                span,
+            }])),
+            _ => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    format!("`{name}` may be left without a value here (`undefined` is not supported as a value yet)"),
+                )
+                .with_hint(format!("give `{name}` a value in every branch, or an initial value")));
+            }
+        },
+    })
+}
+
+/// Whether two value expressions are the same node (an `if` left the `let` alone).
+fn same(a: &Expr, b: &Expr) -> bool {
+    a.span == b.span && std::mem::discriminant(&a.kind) == std::mem::discriminant(&b.kind)
+}
+
+/// Early returns: `if (test) return a;` before the component's last `return b;` renders as
+/// `test ? a : b`. Returns the `if`'s test and returned expression when `stmt` is one.
+pub(crate) fn early_return<'s, 'a>(
+    stmt: &'s Statement<'a>,
+) -> Option<(&'s Expression<'a>, Option<&'s Expression<'a>>, Span)> {
+    let Statement::IfStatement(i) = stmt else {
+        return None;
+    };
+    if i.alternate.is_some() {
+        return None;
+    }
+    let ret = match &i.consequent {
+        Statement::ReturnStatement(r) => r,
+        Statement::BlockStatement(b) => match b.body.as_slice() {
+            [Statement::ReturnStatement(r)] => r,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some((&i.test, ret.argument.as_ref(), i.span()))
+}
