@@ -146,8 +146,11 @@ impl Lowerer<'_> {
                 )
             }
             ExprKind::Prop(p) => match &inst.props[*p] {
-                PropArg::Value(v) if cx.snapshot => snapshot(v),
-                PropArg::Value(v) => v.clone(),
+                PropArg::Value(v) => {
+                    let mut v = if cx.snapshot { snapshot(v) } else { v.clone() };
+                    self.adopt_locals(&mut v, cx);
+                    v
+                }
                 PropArg::Handler(_) => {
                     return Err(mismatch(
                         span,
@@ -759,6 +762,25 @@ impl Lowerer<'_> {
             )
         })?;
         Ok((id, map.types.borrow()[id as usize]))
+    }
+
+    /// Gives the locals of `e`, a value lowered in another function (a prop value, lowered
+    /// where the caller renders: its callbacks' parameters are the caller's locals), fresh
+    /// locals of `cx`, so that they cannot overwrite the locals of the code that reads it.
+    fn adopt_locals(&self, e: &mut GExpr, cx: &mut Ctx) {
+        let mut renamed: Vec<(LocalId, LocalId)> = Vec::new();
+        e.rename_locals(&self.types.borrow(), &mut |l, ty| {
+            if let Some(&(_, new)) = renamed.iter().find(|(old, _)| *old == l) {
+                return new;
+            }
+            let map = cx.locals.get_or_insert_with(|| LocalMap {
+                map: Vec::new(),
+                types: Rc::new(RefCell::new(Vec::new())),
+            });
+            let new = map.fresh(ty);
+            renamed.push((l, new));
+            new
+        });
     }
 
     pub(crate) fn prop_name(&self, inst: &Instance, p: usize) -> String {

@@ -627,3 +627,149 @@ pub fn visit_body_exprs(body: &[GStmt], f: &mut impl FnMut(&GExpr)) {
         });
     }
 }
+
+impl GExpr {
+    /// Renames every local this expression names (reads, writes and the loop locals of
+    /// inlined callbacks): `f` gets each local with its type and returns its new name.
+    pub fn rename_locals(
+        &mut self,
+        types: &crate::types::Types,
+        f: &mut dyn FnMut(LocalId, Ty) -> LocalId,
+    ) {
+        let ty = self.ty;
+        match &mut self.kind {
+            GKind::Local(l) => *l = f(*l, ty),
+            GKind::EventField(_, l) => *l = f(*l, Ty::Event),
+            GKind::ToString(x)
+            | GKind::BoolToNum(x)
+            | GKind::Truthy(x)
+            | GKind::Length(x)
+            | GKind::Unary(_, x)
+            | GKind::Field(x, _)
+            | GKind::ArrayLen(x)
+            | GKind::ToJs(x)
+            | GKind::Json(x)
+            | GKind::FromJson(x) => x.rename_locals(types, f),
+            GKind::Binary(_, a, b)
+            | GKind::Logical(_, a, b)
+            | GKind::Index(a, b)
+            | GKind::Split(a, b) => {
+                a.rename_locals(types, f);
+                b.rename_locals(types, f);
+            }
+            GKind::Cond(t, a, b) => {
+                t.rename_locals(types, f);
+                a.rename_locals(types, f);
+                b.rename_locals(types, f);
+            }
+            GKind::Call { args, .. }
+            | GKind::Builtin { args, .. }
+            | GKind::ArrayOp(_, args)
+            | GKind::NewRecord(args) => {
+                for a in args {
+                    a.rename_locals(types, f);
+                }
+            }
+            GKind::NewArray(items) => {
+                for (_, e) in items {
+                    e.rename_locals(types, f);
+                }
+            }
+            GKind::Timer { ms, .. } => ms.rename_locals(types, f),
+            GKind::Block(body) => rename_locals_in(body, types, f),
+            GKind::Each(each) => {
+                let Ty::Arr(array) = each.array.ty else {
+                    unreachable!("array methods loop over arrays")
+                };
+                each.array.rename_locals(types, f);
+                each.elem = f(each.elem, types.elem(array));
+                each.index = f(each.index, Ty::Num);
+                if let Some((acc, init)) = &mut each.acc {
+                    init.rename_locals(types, f);
+                    *acc = f(*acc, init.ty);
+                }
+                rename_locals_in(&mut each.body, types, f);
+            }
+            GKind::Num(_)
+            | GKind::Str(_)
+            | GKind::Bool(_)
+            | GKind::Slot(_)
+            | GKind::Snapshot(_)
+            | GKind::RowItem(_)
+            | GKind::RowIndex(_)
+            | GKind::Null => {}
+        }
+    }
+}
+
+/// [`GExpr::rename_locals`] for statements.
+fn rename_locals_in(
+    body: &mut [GStmt],
+    types: &crate::types::Types,
+    f: &mut dyn FnMut(LocalId, Ty) -> LocalId,
+) {
+    for stmt in body {
+        match stmt {
+            GStmt::Let { local, value } => {
+                value.rename_locals(types, f);
+                *local = f(*local, value.ty);
+            }
+            GStmt::PreventDefault { local } => *local = f(*local, Ty::Event),
+            GStmt::If {
+                test,
+                then,
+                otherwise,
+            } => {
+                test.rename_locals(types, f);
+                rename_locals_in(then, types, f);
+                rename_locals_in(otherwise, types, f);
+            }
+            GStmt::Loop {
+                test, body, update, ..
+            } => {
+                if let Some(test) = test {
+                    test.rename_locals(types, f);
+                }
+                rename_locals_in(body, types, f);
+                rename_locals_in(update, types, f);
+            }
+            GStmt::Breakable { body, .. } | GStmt::Inlined { body } => {
+                rename_locals_in(body, types, f)
+            }
+            GStmt::Set { value, .. } | GStmt::Eval { value } | GStmt::ClearTimer { id: value } => {
+                value.rename_locals(types, f)
+            }
+            GStmt::Return { value } => {
+                if let Some(value) = value {
+                    value.rename_locals(types, f);
+                }
+            }
+            GStmt::CallVoid { args, .. }
+            | GStmt::Log { args }
+            | GStmt::BuiltinVoid { args, .. } => {
+                for a in args {
+                    a.rename_locals(types, f);
+                }
+            }
+            GStmt::SetField { object, value, .. } => {
+                object.rename_locals(types, f);
+                value.rename_locals(types, f);
+            }
+            GStmt::SetIndex {
+                array,
+                index,
+                value,
+            } => {
+                array.rename_locals(types, f);
+                index.rename_locals(types, f);
+                value.rename_locals(types, f);
+            }
+            GStmt::Break
+            | GStmt::Continue
+            | GStmt::WindowListen { .. }
+            | GStmt::Focus { .. }
+            | GStmt::Touch { .. }
+            | GStmt::TouchType { .. } => {}
+        }
+    }
+}
