@@ -267,9 +267,10 @@ impl Cx<'_> {
                     },
                     name: dom_name,
                 }),
+                // JSX attribute strings decode character references, as text does.
                 Some(JSXAttributeValue::StringLiteral(s)) => attrs.push(Attr::Static {
                     name: dom_name,
-                    value: s.value.to_string(),
+                    value: super::entities::decode(&s.value),
                 }),
                 Some(JSXAttributeValue::ExpressionContainer(c)) => {
                     let Some(e) = c.expression.as_expression() else {
@@ -468,7 +469,7 @@ impl Cx<'_> {
                     attr.span,
                 )),
                 Some(JSXAttributeValue::StringLiteral(s)) => PropValue::Expr(crate::ir::Expr::new(
-                    crate::ir::ExprKind::Str(s.value.to_string()),
+                    crate::ir::ExprKind::Str(super::entities::decode(&s.value)),
                     s.span,
                 )),
                 Some(JSXAttributeValue::ExpressionContainer(c)) => {
@@ -701,13 +702,23 @@ impl Cx<'_> {
     fn conditional(&mut self, e: &Expression<'_>) -> Result<ViewNode> {
         let span = e.span();
         match e {
-            Expression::ConditionalExpression(c) => Ok(ViewNode::Cond {
-                test: self.expr(&c.test)?,
-                then: self.child_expr(&c.consequent)?,
-                otherwise: self.child_expr(&c.alternate)?,
-                and: false,
-                span,
-            }),
+            Expression::ConditionalExpression(c) => {
+                let test = self.expr(&c.test)?;
+                let then = self.child_expr(&c.consequent)?;
+                let otherwise = self.child_expr(&c.alternate)?;
+                if same_element_type(&c.consequent, &c.alternate)
+                    && let Some(merged) = merge_arms(&test, &then, &otherwise)
+                {
+                    return Ok(merged);
+                }
+                Ok(ViewNode::Cond {
+                    test,
+                    then,
+                    otherwise,
+                    and: false,
+                    span,
+                })
+            }
             Expression::LogicalExpression(l) if l.operator == LogicalOperator::And => {
                 Ok(ViewNode::Cond {
                     test: self.expr(&l.left)?,
@@ -786,6 +797,84 @@ fn is_function_value(cx: &Cx<'_>, e: &Expression<'_>) -> bool {
 
 /// Whether a conditional produces markup (an element, a fragment or `null`) rather than
 /// a plain value, so it must become conditional content instead of one text binding.
+/// Whether both arms of `c ? a : b` are the same component with the same key (none, or the
+/// same literal): React then keeps the one instance and only its props change, so its state
+/// survives the switch (`isA ? <Counter name="A" /> : <Counter name="B" />`).
+fn same_element_type(a: &Expression<'_>, b: &Expression<'_>) -> bool {
+    let (Expression::JSXElement(a), Expression::JSXElement(b)) =
+        (a.without_parentheses(), b.without_parentheses())
+    else {
+        return false;
+    };
+    let name = |el: &JSXElement<'_>| match &el.opening_element.name {
+        JSXElementName::IdentifierReference(id) => Some(id.name.to_string()),
+        _ => None,
+    };
+    let key = |el: &JSXElement<'_>| {
+        el.opening_element.attributes.iter().find_map(|item| match item {
+            JSXAttributeItem::Attribute(a)
+                if matches!(&a.name, JSXAttributeName::Identifier(n) if n.name == "key") =>
+            {
+                Some(match &a.value {
+                    Some(JSXAttributeValue::StringLiteral(s)) => Some(s.value.to_string()),
+                    // A key computed by an expression: equal only if written the same way
+                    // and literal; otherwise the arms are kept apart.
+                    _ => None,
+                })
+            }
+            _ => None,
+        })
+    };
+    name(a).is_some()
+        && name(a) == name(b)
+        && match (key(a), key(b)) {
+            (None, None) => true,
+            (Some(Some(x)), Some(Some(y))) => x == y,
+            _ => false,
+        }
+}
+
+/// `test ? <C …a/> : <C …b/>` as one `<C/>` whose props are `test ? a : b`, or `None` when the
+/// props cannot be merged that way (a prop only one arm passes, functions or children that
+/// differ).
+fn merge_arms(test: &Expr, then: &[ViewNode], otherwise: &[ViewNode]) -> Option<ViewNode> {
+    let (
+        [ViewNode::Component { id, props: a, span }],
+        [
+            ViewNode::Component {
+                id: id_b, props: b, ..
+            },
+        ],
+    ) = (then, otherwise)
+    else {
+        return None;
+    };
+    if id != id_b || a.len() != b.len() {
+        return None;
+    }
+    let mut props = Vec::new();
+    for (name, value, prop_span) in a {
+        let (_, other, _) = b.iter().find(|(n, _, _)| n == name)?;
+        let merged = match (value, other) {
+            (PropValue::Expr(x), PropValue::Expr(y)) => PropValue::Expr(Expr::new(
+                crate::ir::ExprKind::Cond(
+                    Box::new(test.clone()),
+                    Box::new(x.clone()),
+                    Box::new(y.clone()),
+                ),
+                *prop_span,
+            )),
+            _ => return None,
+        };
+        props.push((name.clone(), merged, *prop_span));
+    }
+    Some(ViewNode::Component {
+        id: *id,
+        props,
+        span: *span,
+    })
+}
+
 fn renders_markup(e: &Expression<'_>) -> bool {
     match e.without_parentheses() {
         Expression::JSXElement(_) | Expression::JSXFragment(_) | Expression::NullLiteral(_) => true,
@@ -819,50 +908,7 @@ pub fn clean_jsx_text(raw: &str) -> String {
             parts.push(l);
         }
     }
-    decode_entities(&parts.join(" "))
-}
-
-fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut rest = s;
-    while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        let Some(end) = rest.find(';').filter(|&e| e <= 10) else {
-            out.push('&');
-            rest = &rest[1..];
-            continue;
-        };
-        let entity = &rest[1..end];
-        let decoded = match entity {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "nbsp" => Some('\u{a0}'),
-            _ if entity.starts_with("#x") => u32::from_str_radix(&entity[2..], 16)
-                .ok()
-                .and_then(char::from_u32),
-            _ if entity.starts_with('#') => entity[1..].parse().ok().and_then(char::from_u32),
-            _ => None,
-        };
-        match decoded {
-            Some(c) => {
-                out.push(c);
-                rest = &rest[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    super::entities::decode(&parts.join(" "))
 }
 
 #[cfg(test)]

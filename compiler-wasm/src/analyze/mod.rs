@@ -3,6 +3,7 @@
 
 mod component;
 pub(crate) mod dom_names;
+mod entities;
 mod expr;
 mod handler;
 mod jsx;

@@ -70,7 +70,7 @@ impl ListFn {
             ListFn::Update => ("update", vec![I32], vec![]),
             ListFn::Destroy => ("destroy", vec![I32, I32], vec![]),
             ListFn::Reconcile => ("reconcile", vec![], vec![]),
-            ListFn::Clear => ("clear", vec![], vec![]),
+            ListFn::Clear => ("clear", vec![I32], vec![]),
         };
         (format!("list{l}_{name}"), params, results)
     }
@@ -348,9 +348,11 @@ fn destroy(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     f
 }
 
+/// `clear(remove)`: destroys every row; `remove` says whether their nodes leave the DOM too
+/// (they need not when they go with an enclosing node that is removed).
 fn clear(env: &Env<'_>, l: usize) -> FuncBuilder {
-    let mut f = FuncBuilder::new(0, vec![I32]);
-    let i = 0;
+    let mut f = FuncBuilder::new(1, vec![I32]);
+    let (remove, i) = (0, 1);
     let state = env.layout.list(l);
     f.push(I::I32Const(0))
         .push(I::LocalSet(i))
@@ -362,7 +364,7 @@ fn clear(env: &Env<'_>, l: usize) -> FuncBuilder {
         .push(I::I32GeU)
         .push(I::BrIf(1));
     rows_at(&mut f, state, i);
-    f.push(I::I32Const(0))
+    f.push(I::LocalGet(remove))
         .push(I::Call(env.list_fn(l, ListFn::Destroy)))
         .push(I::LocalGet(i))
         .push(I::I32Const(1))

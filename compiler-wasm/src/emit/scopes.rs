@@ -62,6 +62,20 @@ impl Env<'_> {
         f.push(I::Call(self.idx.writer(op)));
     }
 
+    /// Whether `node` is one of its scope's root nodes (what is inserted before it is then
+    /// beside the scope's roots, not inside them).
+    fn is_root(&self, node: NodeRef) -> bool {
+        let scope = &self.plan.scopes[node.scope];
+        if node.offset < scope.roots {
+            return true;
+        }
+        let slot = (node.offset - scope.roots) as usize;
+        self.plan.table.templates[scope.template as usize]
+            .slots
+            .get(slot)
+            .is_some_and(|path| path.len() == 1)
+    }
+
     /// The anchor handle a scope is inserted before (0: the mount container).
     fn anchor_of(&self, scope: ScopeId) -> i32 {
         for b in &self.plan.bindings {
@@ -326,6 +340,31 @@ pub fn unmount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
         f.push(I::I32Const((scope.base + r) as i32));
         env.write(&mut f, Op::Remove);
     }
+    // Content placed before an anchor that is one of the roots (a conditional, a keyed
+    // element, a list at the top of this scope) is beside the roots, not inside them: it
+    // leaves the DOM with its own scope's unmount / the list's rows.
+    for &b in &scope.bindings {
+        match &env.plan.bindings[b].kind {
+            BindingKind::Cond {
+                anchor,
+                then,
+                otherwise,
+                ..
+            } if env.is_root(*anchor) => {
+                for child in [then, otherwise].into_iter().flatten() {
+                    unmount_if_mounted(env, &mut f, *child);
+                }
+            }
+            BindingKind::Keyed { anchor, scope, .. } if env.is_root(*anchor) => {
+                unmount_if_mounted(env, &mut f, *scope);
+            }
+            BindingKind::List { list, .. } if env.is_root(env.plan.lists[*list].anchor) => {
+                f.push(I::I32Const(1))
+                    .push(I::Call(env.list_fn(*list, super::lists::ListFn::Clear)));
+            }
+            _ => {}
+        }
+    }
     let inside: Vec<ScopeId> = std::iter::once(s).chain(env.plan.descendants(s)).collect();
     for d in &inside {
         f.push(I::I32Const(0))
@@ -335,10 +374,19 @@ pub fn unmount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
     // Rows of lists in the removed markup go with it: drop them without DOM edits.
     for (l, list) in env.plan.lists.iter().enumerate() {
         if inside.contains(&env.plan.bindings[list.binding].scope) {
-            f.push(I::Call(env.list_fn(l, super::lists::ListFn::Clear)));
+            f.push(I::I32Const(0))
+                .push(I::Call(env.list_fn(l, super::lists::ListFn::Clear)));
         }
     }
     f
+}
+
+fn unmount_if_mounted(env: &Env<'_>, f: &mut FuncBuilder, s: ScopeId) {
+    f.push(I::I32Const(0))
+        .push(I::I32Load(at(env.layout.mounted(s), 2)))
+        .push(I::If(BlockType::Empty))
+        .push(I::Call(env.idx.unmount + s as u32))
+        .push(I::End);
 }
 
 /// `handler_h(event)`: runs a handler; state writes set dirty bits, no DOM is touched.
