@@ -74,6 +74,17 @@ pub(crate) struct Cx<'m> {
     pub row_root: bool,
     /// Render-time `let`s of a `.tsx` component and their value so far (`render_values.rs`).
     pub render_lets: Vec<(String, super::render_values::RenderValue)>,
+    /// The app's custom hooks (none while module-level code is analyzed).
+    pub hooks: Option<&'m dyn super::hooks::HookTable>,
+    /// Nesting of custom hooks being inlined.
+    pub hook_depth: usize,
+}
+
+impl Cx<'_> {
+    /// Whether `name` is a custom hook this component's file can call.
+    pub fn is_hook(&self, name: &str) -> bool {
+        self.hooks.is_some_and(|h| h.has(self.module.file, name))
+    }
 }
 
 impl<'m> Cx<'m> {
@@ -97,6 +108,8 @@ impl<'m> Cx<'m> {
             lists: 0,
             row_root: false,
             render_lets: Vec::new(),
+            hooks: None,
+            hook_depth: 0,
         }
     }
 }
@@ -193,8 +206,9 @@ impl Cx<'_> {
 }
 
 /// Analyzes one component.
-pub(crate) fn analyze_component(
-    module: &Module,
+pub(crate) fn analyze_component<'m>(
+    module: &'m Module,
+    hooks: &'m dyn super::hooks::HookTable,
     name: &str,
     span: Span,
     ast: &ComponentAst<'_, '_>,
@@ -204,6 +218,7 @@ pub(crate) fn analyze_component(
         ComponentAst::Arrow(a) => arrow_parts(a),
     };
     let mut cx = Cx::new(module);
+    cx.hooks = Some(hooks);
     bind_props(&mut cx, params)?;
     cx.scope.push();
     let view = match body {
@@ -341,6 +356,10 @@ fn component_body(
             Statement::ExpressionStatement(e) if effect_call(cx, &e.expression).is_some() => {
                 deferred_effects.push(effect_call(cx, &e.expression).expect("checked"));
             }
+            _ if super::hooks::statement_call(cx, stmt).is_some() => {
+                let call = super::hooks::statement_call(cx, stmt).expect("checked");
+                inline_hook(cx, call)?;
+            }
             Statement::ExpressionStatement(e)
                 if matches!(
                     e.expression.without_parentheses(),
@@ -405,6 +424,105 @@ fn component_body(
     ))
 }
 
+/// Inlines a call of a custom hook (see `hooks.rs`).
+fn inline_hook(
+    cx: &mut Cx<'_>,
+    call: &oxc_ast::ast::CallExpression<'_>,
+) -> Result<super::hooks::HookResult> {
+    let Expression::Identifier(callee) = &call.callee else {
+        unreachable!("checked by the caller")
+    };
+    let hooks = cx.hooks.expect("checked by is_hook");
+    hooks.inline(cx, &callee.name, &call.arguments, call.span)
+}
+
+/// The body of a custom hook being inlined: its declarations, functions and effects become
+/// the component's; returns what its `return` gives.
+pub(crate) fn hook_body(
+    cx: &mut Cx<'_>,
+    stmts: &[Statement<'_>],
+) -> Result<super::hooks::HookResult> {
+    let mut deferred = Vec::new();
+    let mut deferred_effects = Vec::new();
+    let mut returned = None;
+    for (i, stmt) in stmts.iter().enumerate() {
+        if cx.assigns_render_lets(stmt) {
+            cx.render_statement(stmt)?;
+            continue;
+        }
+        match stmt {
+            Statement::VariableDeclaration(v) => {
+                for d in &v.declarations {
+                    declaration(cx, v.kind, d, &mut deferred)?;
+                }
+            }
+            Statement::FunctionDeclaration(f) => {
+                let Some(id) = &f.id else { continue };
+                declare_function(
+                    cx,
+                    &id.name,
+                    id.span,
+                    Deferred::Declaration(f),
+                    &mut deferred,
+                )?;
+            }
+            Statement::ExpressionStatement(e) if effect_call(cx, &e.expression).is_some() => {
+                deferred_effects.push(effect_call(cx, &e.expression).expect("checked"));
+            }
+            _ if super::hooks::statement_call(cx, stmt).is_some() => {
+                let call = super::hooks::statement_call(cx, stmt).expect("checked");
+                inline_hook(cx, call)?;
+            }
+            Statement::ReturnStatement(r) => {
+                if let Some(next) = stmts.get(i + 1) {
+                    return Err(Diagnostic::new(
+                        Code::BodyStatement,
+                        next.span(),
+                        "code after `return` never runs",
+                    ));
+                }
+                returned = r.argument.as_ref();
+            }
+            Statement::TSTypeAliasDeclaration(_)
+            | Statement::TSInterfaceDeclaration(_)
+            | Statement::EmptyStatement(_) => {}
+            other => {
+                return Err(Diagnostic::new(
+                    Code::BodyStatement,
+                    other.span(),
+                    "this statement is not supported in a custom hook yet",
+                ));
+            }
+        }
+    }
+    // Functions and effects read the hook's names: analyze them before its scope closes.
+    analyze_functions(cx, deferred)?;
+    for call in deferred_effects {
+        let effect = analyze_effect(cx, call)?;
+        cx.effects.push(effect);
+    }
+    match returned {
+        Some(e) => super::hooks::returned(cx, e),
+        None => Ok(super::hooks::HookResult::Nothing),
+    }
+}
+
+/// What a name returned by a custom hook means for its caller.
+pub(crate) fn hook_value(cx: &mut Cx<'_>, e: &Expression<'_>) -> Result<Name> {
+    if let Expression::Identifier(id) = e.without_parentheses()
+        && let Some(name) = cx.scope.get(&id.name)
+    {
+        return Ok(name.clone());
+    }
+    match e.without_parentheses() {
+        Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => {
+            Ok(Name::Function(cx.handler_ref(e)?))
+        }
+        e if super::render_values::is_markup(e) => Ok(Name::Markup(Rc::new(cx.child_expr(e)?))),
+        e => Ok(Name::Derived(cx.expr(e)?)),
+    }
+}
+
 /// Binds a named function now (so anything can call it) and queues its body.
 fn declare_function<'s, 'a>(
     cx: &mut Cx<'_>,
@@ -440,6 +558,14 @@ fn declaration<'s, 'a>(
     d: &'s VariableDeclarator<'a>,
     deferred: &mut Vec<(usize, Deferred<'s, 'a>)>,
 ) -> Result<()> {
+    if let Some(Expression::CallExpression(call)) =
+        d.init.as_ref().map(Expression::without_parentheses)
+        && let Expression::Identifier(callee) = &call.callee
+        && cx.is_hook(&callee.name)
+    {
+        let result = inline_hook(cx, call)?;
+        return super::hooks::bind_result(cx, &d.id, result, &callee.name);
+    }
     let use_state_call = d
         .init
         .as_ref()

@@ -6,6 +6,7 @@ pub(crate) mod dom_names;
 mod entities;
 mod expr;
 mod handler;
+pub(crate) mod hooks;
 mod jsx;
 mod render_values;
 mod scope;
@@ -71,6 +72,8 @@ type ConstantAst<'s, 'a> = (
 struct TopLevel<'s, 'a> {
     components: Vec<(String, Span, ComponentAst<'s, 'a>)>,
     helpers: Vec<(String, Span, ComponentAst<'s, 'a>)>,
+    /// Custom hooks (`function useThing(…)`), inlined where components call them.
+    hooks: Vec<(String, Span, ComponentAst<'s, 'a>)>,
     /// Statements of a `.ts` program, run by `main`.
     main: Vec<&'s Statement<'a>>,
     /// `interface` / `type` declarations.
@@ -345,8 +348,11 @@ pub(crate) fn link(
     }
     // Name tables per module: own declarations, then imports.
     let mut tables = Vec::new();
+    // Per module: imported hooks as (local name, file, index in that file's hooks).
+    let mut visible_hooks: Vec<Vec<(String, usize, usize)>> = Vec::new();
     for (i, m) in modules.iter().enumerate() {
         let at = |d: Diagnostic| (i, d);
+        let mut hook_imports = Vec::new();
         let mut components = HashMap::new();
         for (k, (name, span, _)) in m.top.components.iter().enumerate() {
             if components
@@ -425,6 +431,8 @@ pub(crate) fn link(
                 components.insert(import.local.clone(), component_base[j] + pos);
             } else if let Some(pos) = target.top.helpers.iter().position(|(n, _, _)| *n == name) {
                 helpers.insert(import.local.clone(), helper_base[j] + pos);
+            } else if let Some(pos) = target.top.hooks.iter().position(|(n, _, _)| *n == name) {
+                hook_imports.push((import.local.clone(), j, pos));
             } else if let Some(pos) = target
                 .top
                 .constants
@@ -441,6 +449,7 @@ pub(crate) fn link(
             }
         }
         tables.push((components, helpers, constants));
+        visible_hooks.push(hook_imports);
     }
     // A lowercase default export is a function: say so before its body is analyzed as one.
     if flavours[0] != Flavour::Ts
@@ -490,10 +499,25 @@ pub(crate) fn link(
             });
         }
     }
+    let hook_table = hooks::Hooks {
+        modules: &contexts,
+        visible: modules
+            .iter()
+            .zip(&visible_hooks)
+            .enumerate()
+            .map(|(i, (m, imported))| {
+                let own = m.top.hooks.iter().map(|(n, _, ast)| (n.clone(), (i, ast)));
+                let imported = imported
+                    .iter()
+                    .map(|(local, j, pos)| (local.clone(), (*j, &modules[*j].top.hooks[*pos].2)));
+                own.chain(imported).collect()
+            })
+            .collect(),
+    };
     for (i, m) in modules.iter().enumerate() {
-        program
-            .components
-            .extend(analyze_components(&contexts[i], &m.top.components).map_err(|d| (i, d))?);
+        program.components.extend(
+            analyze_components(&contexts[i], &hook_table, &m.top.components).map_err(|d| (i, d))?,
+        );
     }
     let entry = &modules[0];
     if flavours[0] == Flavour::Ts {
@@ -539,10 +563,11 @@ pub(crate) fn link(
 
 fn analyze_components(
     module: &Module,
+    hooks: &dyn hooks::HookTable,
     asts: &[(String, Span, ComponentAst<'_, '_>)],
 ) -> Result<Vec<ir::Component>> {
     asts.iter()
-        .map(|(name, span, ast)| component::analyze_component(module, name, *span, ast))
+        .map(|(name, span, ast)| component::analyze_component(module, hooks, name, *span, ast))
         .collect()
 }
 
@@ -581,6 +606,8 @@ fn push_function<'s, 'a>(top: &mut TopLevel<'s, 'a>, f: &'s Function<'a>) -> Res
     };
     let list = if is_component_name(&id.name) {
         &mut top.components
+    } else if hooks::is_hook_name(&id.name) {
+        &mut top.hooks
     } else {
         &mut top.helpers
     };
@@ -620,6 +647,8 @@ fn push_arrows<'s, 'a>(
         };
         let list = if is_component_name(&name.name) {
             &mut top.components
+        } else if hooks::is_hook_name(&name.name) {
+            &mut top.hooks
         } else {
             &mut top.helpers
         };
