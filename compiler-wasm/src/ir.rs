@@ -43,6 +43,10 @@ pub struct Constant {
     pub file: usize,
     /// Its value (may read earlier constants and call module-level functions).
     pub value: Expr,
+    /// Declared with `let`/`var`: handlers, effects and functions may assign it.
+    pub mutable: bool,
+    /// Where its name is declared.
+    pub span: Span,
 }
 
 /// A module-level function.
@@ -297,6 +301,12 @@ pub enum Stmt {
     },
     /// `const local = value;`
     Let { local: LocalId, value: Expr },
+    /// `v = value` for a module-level `let` (compound forms are desugared).
+    SetConstant {
+        constant: usize,
+        value: Expr,
+        span: Span,
+    },
     /// `if (test) { … } else { … }`
     If {
         test: Expr,
@@ -429,8 +439,15 @@ pub enum ExprKind {
     Logical(LogicalOp, Box<Expr>, Box<Expr>),
     /// `test ? a : b`.
     Cond(Box<Expr>, Box<Expr>, Box<Expr>),
-    /// A module-level constant.
+    /// A module-level constant (or `let` variable).
     Constant(usize),
+    /// `v++`, `++v`, `v--`, `--v` of a module-level `let` used as a value: adds `delta` and
+    /// yields the old value (postfix) or the new one (prefix).
+    ConstantUpdate {
+        constant: usize,
+        delta: f64,
+        prefix: bool,
+    },
     /// `[a, ...b]`.
     Array(Vec<Item>),
     /// `{ a: 1, ...o }`: named fields and spreads, in source order.

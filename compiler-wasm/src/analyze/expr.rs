@@ -224,6 +224,24 @@ impl Cx<'_> {
                     "`null` is only supported as a branch of conditional JSX",
                 ));
             }
+            // `nextId++` as a value (`{ id: nextId++, text }`), on a module-level `let`.
+            Expression::UpdateExpression(u)
+                if let oxc_ast::ast::SimpleAssignmentTarget::AssignmentTargetIdentifier(id) =
+                    &u.argument
+                    && self.scope.get(&id.name).is_none()
+                    && let Some(&k) = self.module.constants.get(id.name.as_str())
+                    && self.module.variables.contains(&k) =>
+            {
+                ExprKind::ConstantUpdate {
+                    constant: k,
+                    delta: if u.operator == oxc_syntax::operator::UpdateOperator::Increment {
+                        1.0
+                    } else {
+                        -1.0
+                    },
+                    prefix: u.prefix,
+                }
+            }
             _ => {
                 return Err(Diagnostic::new(
                     Code::UnsupportedExpression,

@@ -952,6 +952,17 @@ impl Cx<'_> {
         match meaning {
             Some(Name::State(s)) if self.module.flavour == Flavour::Dx => Ok(Target::State(*s)),
             Some(Name::Local(l)) if self.mutable_locals.contains(l) => Ok(Target::Local(*l)),
+            None if let Some(&k) = name.and_then(|n| self.module.constants.get(n))
+                && self.module.variables.contains(&k) =>
+            {
+                Ok(Target::Constant(k))
+            }
+            None if name.is_some_and(|n| self.module.constants.contains_key(n)) => Err(Diagnostic::new(
+                Code::AssignToNonState,
+                span,
+                format!("`{}` is a module-level constant", name.unwrap_or_default()),
+            )
+            .with_hint("declare it with `let` to change it")),
             Some(Name::Local(_)) => Err(Diagnostic::new(Code::AssignToNonState, span, format!("`{}` is a constant", name.unwrap_or("this")))
                 .with_hint("declare it with `let` to reassign it")),
             Some(Name::State(_)) => Err(Diagnostic::new(Code::AssignToNonState, span, "React state changes only through its setter")
@@ -984,6 +995,8 @@ fn assignment_name<'x>(target: &'x AssignmentTarget<'_>) -> Option<&'x str> {
 enum Target {
     State(usize),
     Local(LocalId),
+    /// A module-level `let`.
+    Constant(usize),
 }
 
 impl Target {
@@ -991,6 +1004,7 @@ impl Target {
         match self {
             Target::State(s) => ExprKind::State(s),
             Target::Local(l) => ExprKind::Local(l),
+            Target::Constant(k) => ExprKind::Constant(k),
         }
     }
 
@@ -998,6 +1012,11 @@ impl Target {
         match self {
             Target::State(state) => Stmt::SetState { state, value, span },
             Target::Local(local) => Stmt::Assign { local, value },
+            Target::Constant(constant) => Stmt::SetConstant {
+                constant,
+                value,
+                span,
+            },
         }
     }
 }

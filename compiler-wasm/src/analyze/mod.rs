@@ -53,6 +53,8 @@ pub(crate) struct Module {
     pub helpers: HashMap<String, ir::HelperId>,
     /// Module-level constant name → id (index into `Program::constants`).
     pub constants: HashMap<String, usize>,
+    /// The ids of `constants` declared with `let`/`var`: assignable outside rendering.
+    pub variables: std::collections::HashSet<usize>,
     /// The app's declared types by name.
     pub named_types: std::rc::Rc<HashMap<String, ir::Ty>>,
     /// The app's heap types (shared by all files).
@@ -78,8 +80,10 @@ struct TopLevel<'s, 'a> {
     main: Vec<&'s Statement<'a>>,
     /// `interface` / `type` declarations.
     types: Vec<types::TypeDecl<'s, 'a>>,
-    /// Module-level `const` values.
+    /// Module-level `const` values, and `let`/`var` ones (named in `mutable`).
     constants: Vec<ConstantAst<'s, 'a>>,
+    /// Names of the module-level variables declared with `let`/`var`.
+    mutable: std::collections::HashSet<String>,
 }
 
 /// An import of another file of the app: `import { local as … } from "./file"`.
@@ -377,7 +381,11 @@ pub(crate) fn link(
             }
         }
         let mut constants = HashMap::new();
+        let mut variables = std::collections::HashSet::new();
         for (k, (name, span, _, _)) in m.top.constants.iter().enumerate() {
+            if m.top.mutable.contains(name) {
+                variables.insert(constant_base[i] + k);
+            }
             if constants
                 .insert(name.clone(), constant_base[i] + k)
                 .is_some()
@@ -440,6 +448,9 @@ pub(crate) fn link(
                 .position(|(n, _, _, _)| *n == name)
             {
                 constants.insert(import.local.clone(), constant_base[j] + pos);
+                if target.top.mutable.contains(&name) {
+                    variables.insert(constant_base[j] + pos);
+                }
             } else {
                 return Err(at(Diagnostic::new(
                     Code::UnsupportedImport,
@@ -448,7 +459,7 @@ pub(crate) fn link(
                 )));
             }
         }
-        tables.push((components, helpers, constants));
+        tables.push((components, helpers, constants, variables));
         visible_hooks.push(hook_imports);
     }
     // A lowercase default export is a function: say so before its body is analyzed as one.
@@ -468,7 +479,9 @@ pub(crate) fn link(
         types: crate::types::Types::default(),
     };
     let mut contexts = Vec::new();
-    for (i, (m, (components, helpers, constants))) in modules.iter().zip(tables).enumerate() {
+    for (i, (m, (components, helpers, constants, variables))) in
+        modules.iter().zip(tables).enumerate()
+    {
         let module = Module {
             file: i,
             flavour: flavours[i],
@@ -480,6 +493,7 @@ pub(crate) fn link(
             ref_names: m.ref_names.clone(),
             helpers,
             constants,
+            variables,
             named_types: named_types.clone(),
             types: heap_types.clone(),
         };
@@ -489,13 +503,15 @@ pub(crate) fn link(
         contexts.push(module);
     }
     for (i, m) in modules.iter().enumerate() {
-        for (name, _, value, annotation) in &m.top.constants {
+        for (name, span, value, annotation) in &m.top.constants {
             let value = component::analyze_constant(&contexts[i], value, *annotation)
                 .map_err(|d| (i, d))?;
             program.constants.push(ir::Constant {
                 name: name.clone(),
                 file: i,
                 value,
+                mutable: m.top.mutable.contains(name),
+                span: *span,
             });
         }
     }
@@ -633,10 +649,19 @@ fn push_arrows<'s, 'a>(
             ));
         };
         let Some(function) = function else {
-            let (Some(init), true) = (&d.init, v.kind.is_const()) else {
-                return Err(Diagnostic::new(Code::TopLevelStatement, d.span, "top-level variables must be `const` with a value")
-                    .with_hint("state belongs in a component: `useState` in .tsx, a top-level `let` of the component in .dx"));
+            let Some(init) = &d.init else {
+                return Err(Diagnostic::new(
+                    Code::TopLevelStatement,
+                    d.span,
+                    "top-level variables need a value",
+                )
+                .with_hint("give it its first value: `let nextId = 1;`"));
             };
+            // A module-level `let` (`let nextId = 1`): one variable for the whole app, which
+            // handlers, effects and functions may change; nothing re-renders when they do.
+            if !v.kind.is_const() {
+                top.mutable.insert(name.name.to_string());
+            }
             top.constants.push((
                 name.name.to_string(),
                 name.span,

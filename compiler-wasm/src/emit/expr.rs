@@ -131,6 +131,26 @@ impl ExprEnv<'_> {
                 f.push(I::GlobalGet(self.needs.string_index(s)));
             }
             GKind::Slot(s) => self.load_slot(f, *s, e.ty),
+            GKind::SlotUpdate {
+                slot,
+                delta,
+                prefix,
+            } => {
+                let old = f.temp(ValType::F64);
+                let address = self.layout.slot(*slot);
+                f.push(I::I32Const(0))
+                    .push(I::F64Load(at(address, 3)))
+                    .push(I::LocalSet(old))
+                    .push(I::I32Const(0))
+                    .push(I::LocalGet(old))
+                    .push(I::F64Const((*delta).into()))
+                    .push(I::F64Add)
+                    .push(I::F64Store(at(address, 3)))
+                    .push(I::LocalGet(old));
+                if *prefix {
+                    f.push(I::F64Const((*delta).into())).push(I::F64Add);
+                }
+            }
             GKind::Snapshot(s) => {
                 f.push(I::LocalGet(self.snapshots[s]));
             }

@@ -101,25 +101,18 @@ pub(crate) fn truthy(e: GExpr) -> GExpr {
     }
 }
 
-/// Rewrites live slot reads as snapshot reads (a prop value used inside a React handler).
+/// Rewrites every live slot read of `e`, at any depth (inlined callbacks and function bodies
+/// too), as a snapshot read: a prop value is computed by the render that created the React
+/// handler reading it, so the handler sees that render's state even after it called setters.
+/// A timer callback in `e` is a handler of its own and keeps its reads.
 fn snapshot(e: &GExpr) -> GExpr {
-    let b = |x: &GExpr| Box::new(snapshot(x));
-    let kind = match &e.kind {
-        GKind::Slot(s) => GKind::Snapshot(*s),
-        GKind::ToString(x) => GKind::ToString(b(x)),
-        GKind::BoolToNum(x) => GKind::BoolToNum(b(x)),
-        GKind::Truthy(x) => GKind::Truthy(b(x)),
-        GKind::Length(x) => GKind::Length(b(x)),
-        GKind::Unary(op, x) => GKind::Unary(*op, b(x)),
-        GKind::Binary(op, x, y) => GKind::Binary(*op, b(x), b(y)),
-        GKind::Logical(op, x, y) => GKind::Logical(*op, b(x), b(y)),
-        GKind::Cond(t, x, y) => GKind::Cond(b(t), b(x), b(y)),
-        GKind::Field(x, k) => GKind::Field(b(x), *k),
-        GKind::Index(x, y) => GKind::Index(b(x), b(y)),
-        GKind::ArrayLen(x) => GKind::ArrayLen(b(x)),
-        other => other.clone(),
-    };
-    g(kind, e.ty)
+    let mut e = e.clone();
+    e.visit_mut(&mut |x| {
+        if let GKind::Slot(s) = x.kind {
+            x.kind = GKind::Snapshot(s);
+        }
+    });
+    e
 }
 
 impl Lowerer<'_> {
@@ -305,7 +298,7 @@ impl Lowerer<'_> {
                 g(GKind::Logical(*op, Box::new(a), Box::new(b)), ty)
             }
             ExprKind::Call { helper, args } => {
-                let sig = self.helper(*helper, span)?;
+                let sig = self.helper_for_call(*helper, span, inst, args, cx)?;
                 let args = self.arguments(
                     inst,
                     args,
@@ -367,7 +360,8 @@ impl Lowerer<'_> {
                     let id = map.bind(callee.handler.first_local + i, value.ty);
                     stmts.push(super::plan::GStmt::Let { local: id, value });
                 }
-                let (body, ty) = self.inline_value(&callee, map, span)?;
+                let snapshot = self.inlined_snapshot(&callee, cx);
+                let (body, ty) = self.inline_value(&callee, map, span, snapshot)?;
                 stmts.extend(body);
                 g(GKind::Block(stmts), ty)
             }
@@ -412,6 +406,24 @@ impl Lowerer<'_> {
             ExprKind::Constant(k) => {
                 let slot = self.constant_slots.borrow()[*k];
                 g(GKind::Slot(slot), self.plan.slots[slot].ty)
+            }
+            ExprKind::ConstantUpdate {
+                constant,
+                delta,
+                prefix,
+            } => {
+                let slot = self.constant_slots.borrow()[*constant];
+                if self.plan.slots[slot].ty != Ty::Num {
+                    return Err(mismatch(span, "`++`/`--` needs a number".into()));
+                }
+                g(
+                    GKind::SlotUpdate {
+                        slot,
+                        delta: *delta,
+                        prefix: *prefix,
+                    },
+                    Ty::Num,
+                )
             }
             ExprKind::Array(items) => self.array_literal(inst, items, None, cx, span)?,
             ExprKind::Object(fields) => self.object_literal(inst, fields, None, cx, span)?,
@@ -628,7 +640,7 @@ impl Lowerer<'_> {
     }
 
     /// A value that is not an event.
-    fn value(&self, inst: &Instance, e: &Expr, cx: &mut Ctx) -> Result<GExpr> {
+    pub(crate) fn value(&self, inst: &Instance, e: &Expr, cx: &mut Ctx) -> Result<GExpr> {
         let v = self.expr(inst, e, cx)?;
         if v.ty == Ty::Event {
             return Err(

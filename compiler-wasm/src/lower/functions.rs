@@ -49,6 +49,8 @@ pub(crate) struct Functions {
     /// Declared functions whose bodies still need lowering.
     pending: RefCell<Vec<HelperId>>,
     plans: RefCell<Vec<Option<FunctionPlan>>>,
+    /// Argument types of the first call of functions with unannotated parameters.
+    inferred: RefCell<std::collections::HashMap<HelperId, Vec<Ty>>>,
 }
 
 impl Functions {
@@ -57,6 +59,7 @@ impl Functions {
             states: RefCell::new((0..helpers).map(|_| State::Todo).collect()),
             pending: RefCell::new(Vec::new()),
             plans: RefCell::new(Vec::new()),
+            inferred: RefCell::new(std::collections::HashMap::new()),
         }
     }
 
@@ -77,6 +80,29 @@ impl Functions {
 }
 
 impl Lowerer<'_> {
+    /// The signature of module-level function `id` for a call with arguments `args`: a
+    /// parameter without an annotation (plain JavaScript) takes the type of the argument the
+    /// first call passes, which is lowered for that (annotations help, never required).
+    pub(crate) fn helper_for_call(
+        &self,
+        id: HelperId,
+        call: Span,
+        inst: &Instance,
+        args: &[crate::ir::Expr],
+        cx: &mut Ctx,
+    ) -> Result<Signature> {
+        let helper = &self.program.helpers[id];
+        let untyped = helper.body.param_types.iter().any(Option::is_none);
+        if untyped && matches!(self.functions.states.borrow()[id], State::Todo) {
+            let mut types = Vec::new();
+            for arg in args {
+                types.push(self.value(inst, arg, cx)?.ty);
+            }
+            *self.functions.inferred.borrow_mut().entry(id).or_default() = types;
+        }
+        self.helper(id, call)
+    }
+
     /// The signature of module-level function `id`, lowering it on first use.
     pub(crate) fn helper(&self, id: HelperId, call: Span) -> Result<Signature> {
         let helper = &self.program.helpers[id];
@@ -121,8 +147,9 @@ impl Lowerer<'_> {
                 }
             }
             State::Todo => {
-                let params =
-                    param_types(&helper.name, &helper.body).map_err(|d| d.in_file(helper.file))?;
+                let inferred = self.functions.inferred.borrow().get(&id).cloned();
+                let params = param_types(&helper.name, &helper.body, inferred.as_deref())
+                    .map_err(|d| d.in_file(helper.file))?;
                 let index = self.functions.reserve();
                 let declared = if helper.body.declared_void {
                     Some(None)
@@ -258,21 +285,23 @@ impl Lowerer<'_> {
     }
 }
 
-/// Parameter types of a module-level function: annotations are required.
-fn param_types(name: &str, handler: &Handler) -> Result<Vec<Ty>> {
+/// Parameter types of a module-level function: its annotations, else the types of the
+/// arguments of its first call.
+fn param_types(name: &str, handler: &Handler, first_call: Option<&[Ty]>) -> Result<Vec<Ty>> {
     handler
         .param_types
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            t.ok_or_else(|| {
-                Diagnostic::new(
-                    Code::TypeMismatch,
-                    handler.span,
-                    format!("parameter {} of `{name}` needs a type annotation", i + 1),
-                )
-                .with_hint("write `x: number`, `s: string` or `b: boolean`")
-            })
+            t.or_else(|| first_call.and_then(|args| args.get(i).copied()))
+                .ok_or_else(|| {
+                    Diagnostic::new(
+                        Code::TypeMismatch,
+                        handler.span,
+                        format!("parameter {} of `{name}` needs a type annotation", i + 1),
+                    )
+                    .with_hint("write `x: number`, `s: string` or `b: boolean`")
+                })
         })
         .collect()
 }

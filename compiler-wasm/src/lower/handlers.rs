@@ -89,7 +89,8 @@ impl Lowerer<'_> {
             },
             types: types.clone(),
         };
-        let body = self.inline(closure, map, &mut CallStack::new())?;
+        let snapshot = self.reads_snapshots(closure);
+        let body = self.inline(closure, map, &mut CallStack::new(), snapshot)?;
         let owner = self
             .program
             .components
@@ -104,13 +105,29 @@ impl Lowerer<'_> {
         })
     }
 
+    /// Whether `closure` is React code, whose state reads inside a handler see the values
+    /// at the handler's start (`.dx` reads are live).
+    fn reads_snapshots(&self, closure: &Closure) -> bool {
+        self.program
+            .components
+            .get(closure.instance.component)
+            .is_some_and(|c| c.snapshot_reads)
+    }
+
+    /// Whether the body of `callee`, inlined where `cx` is evaluated, reads snapshots: only
+    /// where its caller does (a function called while rendering reads live state).
+    pub(crate) fn inlined_snapshot(&self, callee: &Closure, cx: &Ctx) -> bool {
+        cx.snapshot && self.reads_snapshots(callee)
+    }
+
     fn inline(
         &self,
         closure: &Closure,
         map: LocalMap,
         stack: &mut CallStack,
+        snapshot: bool,
     ) -> Result<Vec<GStmt>> {
-        self.inline_with(closure, map, stack, None)
+        self.inline_with(closure, map, stack, None, snapshot)
     }
 
     /// Inlines a function written inside another one where its result is used as a value:
@@ -120,6 +137,7 @@ impl Lowerer<'_> {
         closure: &Closure,
         map: LocalMap,
         span: oxc_span::Span,
+        snapshot: bool,
     ) -> Result<(Vec<GStmt>, Ty)> {
         let depth = self.inline_depth.get();
         if depth > 16 {
@@ -133,7 +151,13 @@ impl Lowerer<'_> {
         self.inline_depth.set(depth + 1);
         let returns =
             super::expr::Returns::new(closure.handler.return_type, closure.handler.declared_void);
-        let result = self.inline_with(closure, map, &mut Vec::new(), Some(returns.clone()));
+        let result = self.inline_with(
+            closure,
+            map,
+            &mut Vec::new(),
+            Some(returns.clone()),
+            snapshot,
+        );
         self.inline_depth.set(depth);
         let body = result?;
         let r = returns.borrow();
@@ -162,12 +186,8 @@ impl Lowerer<'_> {
         map: LocalMap,
         stack: &mut CallStack,
         returns: Option<Rc<RefCell<super::expr::Returns>>>,
+        snapshot: bool,
     ) -> Result<Vec<GStmt>> {
-        let snapshot = self
-            .program
-            .components
-            .get(closure.instance.component)
-            .is_some_and(|c| c.snapshot_reads);
         let mut cx = Ctx {
             locals: Some(map),
             snapshot,
@@ -196,6 +216,19 @@ impl Lowerer<'_> {
     ) -> Result<()> {
         for stmt in stmts {
             match stmt {
+                Stmt::SetConstant {
+                    constant,
+                    value,
+                    span,
+                } => {
+                    let slot = self.constant_slots.borrow()[*constant];
+                    let value = match self.plan.slots[slot].ty {
+                        ty if ty.is_heap() => self.expr_as(inst, value, ty, cx)?,
+                        _ => self.expr(inst, value, cx)?,
+                    };
+                    self.check_assign(slot, &value, *span)?;
+                    out.push(GStmt::Set { slot, value });
+                }
                 Stmt::SetState { state, value, span } => {
                     let slot = inst.slot_base + state;
                     let value = match self.plan.slots.get(slot).map(|s| s.ty) {
@@ -267,8 +300,9 @@ impl Lowerer<'_> {
                         let id = map.bind(callee.handler.first_local + i, value.ty);
                         out.push(GStmt::Let { local: id, value });
                     }
+                    let snapshot = self.inlined_snapshot(&callee, cx);
                     out.push(GStmt::Inlined {
-                        body: self.inline(&callee, map, stack)?,
+                        body: self.inline(&callee, map, stack, snapshot)?,
                     });
                 }
                 Stmt::Assign { local, value } => {
@@ -410,7 +444,7 @@ impl Lowerer<'_> {
                 }
                 Stmt::Eval { value } => {
                     if let crate::ir::ExprKind::Call { helper, args } = &value.kind {
-                        let sig = self.helper(*helper, value.span)?;
+                        let sig = self.helper_for_call(*helper, value.span, inst, args, cx)?;
                         if sig.ret.is_none() {
                             let name = &self.program.helpers[*helper].name;
                             let args =

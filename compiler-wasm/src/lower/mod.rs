@@ -122,6 +122,7 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
     lw.effects()?;
     lw.finish_functions()?;
     lw.plan.functions = lw.functions.take();
+    lw.check_module_lets_outside_render()?;
     lw.plan.callback_base = lw.plan.handlers.len();
     let callbacks = lw.callbacks.take();
     lw.plan.handlers.extend(callbacks);
@@ -132,6 +133,84 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
 }
 
 impl Lowerer<'_> {
+    /// A module-level `let` changes without re-rendering anything (as in React), so what a
+    /// render shows of it would be as of the last render in React but live in dx: reading one
+    /// while rendering (directly or through a function) is refused until dx models renders.
+    /// Handlers, effects, timers and state initialisers may read and change them.
+    fn check_module_lets_outside_render(&self) -> Result<()> {
+        use plan::{GKind, GStmt, visit_body_exprs};
+        let slots = self.constant_slots.borrow();
+        let var_of = |slot: SlotId| {
+            self.program
+                .constants
+                .iter()
+                .enumerate()
+                .find(|(k, c)| c.mutable && slots[*k] == slot)
+                .map(|(_, c)| c)
+        };
+        // Which functions touch a module `let`, directly or through the functions they call.
+        let functions = &self.plan.functions;
+        let mut touches: Vec<Option<&crate::ir::Constant>> = vec![None; functions.len()];
+        loop {
+            let mut changed = false;
+            for (i, function) in functions.iter().enumerate() {
+                if touches[i].is_some() {
+                    continue;
+                }
+                let mut found = None;
+                visit_body_exprs(&function.body, &mut |e| {
+                    e.visit(&mut |x| match &x.kind {
+                        GKind::Slot(s) | GKind::SlotUpdate { slot: s, .. } => {
+                            found = found.or(var_of(*s))
+                        }
+                        GKind::Call { function, .. } => found = found.or(touches[*function]),
+                        _ => {}
+                    })
+                });
+                for s in &function.body {
+                    s.visit(&mut |stmt| {
+                        if let GStmt::Set { slot, .. } = stmt {
+                            found = found.or(var_of(*slot));
+                        }
+                    });
+                }
+                if found.is_some() {
+                    touches[i] = found;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        let rendered = self
+            .plan
+            .bindings
+            .iter()
+            .filter_map(|b| b.kind.source())
+            .chain(self.plan.lists.iter().flat_map(|l| {
+                std::iter::once(&l.key).chain(l.bindings.iter().filter_map(|b| b.source()))
+            }));
+        for e in rendered {
+            let mut found = None;
+            e.visit(&mut |x| match &x.kind {
+                GKind::Slot(s) | GKind::SlotUpdate { slot: s, .. } => found = found.or(var_of(*s)),
+                GKind::Call { function, .. } => found = found.or(touches[*function]),
+                _ => {}
+            });
+            if let Some(var) = found {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    var.span,
+                    format!("`{}` (a module-level `let`) is read while rendering", var.name),
+                )
+                .with_hint("React shows such a value as of each render and dx cannot yet: keep it in state (`useState`), or read it only in handlers and effects")
+                .in_file(var.file));
+            }
+        }
+        Ok(())
+    }
+
     /// Allocates an instance's state slots (owned by `scope`) and resolves its props.
     pub fn instantiate(
         &mut self,

@@ -39,6 +39,13 @@ pub enum GKind {
     Slot(SlotId),
     /// The value a slot had when the running handler started (React semantics).
     Snapshot(SlotId),
+    /// `v++` / `++v` (`delta` ±1) of a number slot that no binding reads (a module-level
+    /// `let`): stores the new value, yields the old one (postfix) or the new one (prefix).
+    SlotUpdate {
+        slot: SlotId,
+        delta: f64,
+        prefix: bool,
+    },
     /// A handler local.
     Local(LocalId),
     /// Event data read from the event in a local.
@@ -219,6 +226,7 @@ impl GExpr {
             | GKind::Bool(_)
             | GKind::Slot(_)
             | GKind::Snapshot(_)
+            | GKind::SlotUpdate { .. }
             | GKind::Local(_)
             | GKind::EventField(..)
             | GKind::RowItem(_)
@@ -563,6 +571,140 @@ impl GExpr {
     }
 }
 
+impl GExpr {
+    /// Calls `f` on this expression and every sub-expression (also those in the statements
+    /// of inlined callbacks), parents first, so that it can change them in place. Every variant
+    /// is listed: a new one must say what it holds.
+    pub fn visit_mut(&mut self, f: &mut impl FnMut(&mut GExpr)) {
+        self.visit_mut_dyn(f);
+    }
+
+    fn visit_mut_dyn(&mut self, f: &mut dyn FnMut(&mut GExpr)) {
+        f(self);
+        match &mut self.kind {
+            GKind::ToString(x)
+            | GKind::BoolToNum(x)
+            | GKind::Truthy(x)
+            | GKind::Length(x)
+            | GKind::Unary(_, x)
+            | GKind::Field(x, _)
+            | GKind::ArrayLen(x)
+            | GKind::ToJs(x)
+            | GKind::Json(x)
+            | GKind::FromJson(x) => x.visit_mut_dyn(f),
+            GKind::Binary(_, a, b)
+            | GKind::Logical(_, a, b)
+            | GKind::Index(a, b)
+            | GKind::Split(a, b) => {
+                a.visit_mut_dyn(f);
+                b.visit_mut_dyn(f);
+            }
+            GKind::Cond(t, a, b) => {
+                t.visit_mut_dyn(f);
+                a.visit_mut_dyn(f);
+                b.visit_mut_dyn(f);
+            }
+            GKind::Call { args, .. }
+            | GKind::Builtin { args, .. }
+            | GKind::ArrayOp(_, args)
+            | GKind::NewRecord(args) => {
+                for a in args {
+                    a.visit_mut_dyn(f);
+                }
+            }
+            GKind::NewArray(items) => {
+                for (_, e) in items {
+                    e.visit_mut_dyn(f);
+                }
+            }
+            // Only the delay is evaluated here; the callback is a handler of its own.
+            GKind::Timer { ms, .. } => ms.visit_mut_dyn(f),
+            GKind::Block(body) => visit_body_mut(body, f),
+            GKind::Each(each) => {
+                each.array.visit_mut_dyn(f);
+                if let Some((_, init)) = &mut each.acc {
+                    init.visit_mut_dyn(f);
+                }
+                visit_body_mut(&mut each.body, f);
+            }
+            GKind::Num(_)
+            | GKind::Str(_)
+            | GKind::Bool(_)
+            | GKind::Slot(_)
+            | GKind::Snapshot(_)
+            | GKind::SlotUpdate { .. }
+            | GKind::Local(_)
+            | GKind::EventField(..)
+            | GKind::RowItem(_)
+            | GKind::RowIndex(_)
+            | GKind::Null => {}
+        }
+    }
+}
+
+/// [`GExpr::visit_mut`] for every expression evaluated anywhere in `body`.
+fn visit_body_mut(body: &mut [GStmt], f: &mut dyn FnMut(&mut GExpr)) {
+    for stmt in body {
+        match stmt {
+            GStmt::Set { value, .. }
+            | GStmt::Let { value, .. }
+            | GStmt::Eval { value }
+            | GStmt::ClearTimer { id: value } => value.visit_mut_dyn(f),
+            GStmt::If {
+                test,
+                then,
+                otherwise,
+            } => {
+                test.visit_mut_dyn(f);
+                visit_body_mut(then, f);
+                visit_body_mut(otherwise, f);
+            }
+            GStmt::Loop {
+                test, body, update, ..
+            } => {
+                if let Some(test) = test {
+                    test.visit_mut_dyn(f);
+                }
+                visit_body_mut(body, f);
+                visit_body_mut(update, f);
+            }
+            GStmt::Breakable { body, .. } | GStmt::Inlined { body } => visit_body_mut(body, f),
+            GStmt::Return { value } => {
+                if let Some(value) = value {
+                    value.visit_mut_dyn(f);
+                }
+            }
+            GStmt::CallVoid { args, .. }
+            | GStmt::Log { args }
+            | GStmt::BuiltinVoid { args, .. } => {
+                for a in args {
+                    a.visit_mut_dyn(f);
+                }
+            }
+            GStmt::SetField { object, value, .. } => {
+                object.visit_mut_dyn(f);
+                value.visit_mut_dyn(f);
+            }
+            GStmt::SetIndex {
+                array,
+                index,
+                value,
+            } => {
+                array.visit_mut_dyn(f);
+                index.visit_mut_dyn(f);
+                value.visit_mut_dyn(f);
+            }
+            GStmt::PreventDefault { .. }
+            | GStmt::Break
+            | GStmt::Continue
+            | GStmt::WindowListen { .. }
+            | GStmt::Focus { .. }
+            | GStmt::Touch { .. }
+            | GStmt::TouchType { .. } => {}
+        }
+    }
+}
+
 impl GStmt {
     /// Calls `f` on this statement and every nested statement, parents first.
     pub fn visit(&self, f: &mut impl FnMut(&GStmt)) {
@@ -695,6 +837,7 @@ impl GExpr {
             | GKind::Bool(_)
             | GKind::Slot(_)
             | GKind::Snapshot(_)
+            | GKind::SlotUpdate { .. }
             | GKind::RowItem(_)
             | GKind::RowIndex(_)
             | GKind::Null => {}
