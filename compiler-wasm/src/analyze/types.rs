@@ -61,7 +61,13 @@ pub(crate) fn resolve_all(
         active: Vec::new(),
         types,
     };
-    let names: Vec<&str> = r.by_name.keys().copied().collect();
+    // In source order: which error is reported first, and the order heap types are numbered
+    // in, must not depend on a hash map's iteration order (the same input must give the same
+    // diagnostic and the same bytes on every run).
+    let names: Vec<&str> = decls
+        .iter()
+        .flat_map(|list| list.iter().map(|d| d.name().0))
+        .collect();
     for name in names {
         let (file, _) = r.by_name[name];
         r.named(name, Span::new(0, 0)).map_err(|d| (file, d))?;
