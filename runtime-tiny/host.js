@@ -52,7 +52,25 @@ const delegate = (type) => { //@if-used:delegate
       if (key in x) dirty |= event(x[key], e, rowOf(x)); //@if:op_CLONE_ROW
       if (key in x) dirty |= event(x[key], e); //@if:!op_CLONE_ROW
     if (dirty) flush();
+    restore(e); //@if:op_SET_PROP|op_SET_PROP_BOOL
   }, type === "focus" || type === "blur");
+};
+
+// Controlled fields (`value={…}`, `checked={…}`) stay on their state, as in React: the value
+// state last gave them is kept on the element, and what an input event changed without a
+// state change confirming it goes back once the handlers of the event React's `onChange` stands
+// for have run: a text's `input`, a select's `change`, a checkbox's `change` (restoring at an
+// earlier event would undo the change before its handler saw it).
+const valueEvent = (x) => (x.tagName === "SELECT" ? "change" : "input"); //@if-used:valueEvent
+const control = (x, key, value, type) => { //@if-used:control
+  x[key] = value;
+  delegate(type);
+  delegate("change");
+};
+const restore = (e) => { //@if-used:restore
+  const x = e.target;
+  if (e.type === valueEvent(x) && x.$$v !== undefined && x.value !== x.$$v) x.value = x.$$v;
+  if (e.type === "change" && x.$$c !== undefined && x.checked !== x.$$c) x.checked = x.$$c;
 };
 
 // Timers and window events apply their state changes once per animation frame.
@@ -135,8 +153,16 @@ export async function startWithBytes(target, htip, bytes) {
       op_REMOVE_ATTR: (i, name) => nodes[i].removeAttribute(strings[name]),
       op_TOGGLE_ATTR: (i, name, on) => nodes[i].toggleAttribute(strings[name], on),
       // Writing an identical value would move the caret of a focused input to the end.
-      op_SET_PROP: (i, name, value) => nodes[i][strings[name]] !== value && (nodes[i][strings[name]] = value),
-      op_SET_PROP_BOOL: (i, name, on) => (nodes[i][strings[name]] = on !== 0),
+      op_SET_PROP: (i, name, value) => {
+        const x = nodes[i], key = strings[name];
+        if (key === "value") control(x, "$$v", value, valueEvent(x));
+        if (x[key] !== value) x[key] = value;
+      },
+      op_SET_PROP_BOOL: (i, name, on) => {
+        const x = nodes[i], key = strings[name];
+        if (key === "checked") control(x, "$$c", on !== 0, "change");
+        x[key] = on !== 0;
+      },
       op_FOCUS: (i) => nodes[i].focus(),
       op_CLONE_ROW: (template, base, row) => {
         const [root, paths, listeners] = rowTemplate(template), x = root.cloneNode(true);

@@ -101,11 +101,36 @@ function op_TOGGLE_ATTR(node, name, on) {
 function op_SET_PROP(node, name, value) {
   // Writing an identical `value` would move the caret of a focused input to the end.
   const el = nodes[node], key = strings[name], v = refs.get(value);
+  if (key === "value") control(el, "$$v", v, valueEvent(el));
   if (el[key] !== v) el[key] = v;
 }
 
 function op_SET_PROP_BOOL(node, name, on) {
-  nodes[node][strings[name]] = on !== 0;
+  const el = nodes[node], key = strings[name];
+  if (key === "checked") control(el, "$$c", on !== 0, "change");
+  el[key] = on !== 0;
+}
+
+// Controlled fields (`value={…}`, `checked={…}`) stay on their state, as in React: the value
+// state last gave them is kept on the element, and what an input event changed without a
+// state change confirming it goes back once the event's handlers have run. `checked` is put
+// back after `change` only: a checkbox fires `input` first and `change` handlers must still
+// see what the click did.
+/** The event React's `onChange` of a field stands for: a select's `change`, a text's `input`. */
+function valueEvent(el) {
+  return el.tagName === "SELECT" ? "change" : "input";
+}
+
+function control(el, key, value, type) {
+  el[key] = value;
+  delegate(type);
+  delegate("change");
+}
+
+function restore(e) {
+  const el = e.target;
+  if (e.type === valueEvent(el) && el.$$v !== undefined && el.value !== el.$$v) el.value = el.$$v;
+  if (e.type === "change" && el.$$c !== undefined && el.checked !== el.$$c) el.checked = el.$$c;
 }
 
 function op_FOCUS(node) {
@@ -137,6 +162,7 @@ function delegate(type) {
       if (e.cancelBubble) break;
     }
     if (dirty) flushNow();
+    restore(e);
   }, CAPTURED.has(type));
 }
 

@@ -442,7 +442,34 @@ impl Lowerer<'_> {
                     self.plan.table.intern(value),
                 )),
                 None => {
-                    static_attrs.push((self.plan.table.intern(name), self.plan.table.intern(value)))
+                    static_attrs
+                        .push((self.plan.table.intern(name), self.plan.table.intern(value)));
+                    // `value="x"` / `checked` written as literals are controlled all the same
+                    // (React puts the field back after each input): the host needs the property
+                    // binding to know the value to keep.
+                    if is_live_property(tag, name) {
+                        let node = b.slot(path.to_vec());
+                        self.plan.table.intern(name);
+                        let value = if name == "checked" {
+                            GExpr {
+                                kind: GKind::Bool(true),
+                                ty: Ty::Bool,
+                            }
+                        } else {
+                            GExpr {
+                                kind: GKind::Str(value.clone()),
+                                ty: Ty::Str,
+                            }
+                        };
+                        self.add_binding(
+                            b,
+                            BindingKind::Prop {
+                                node,
+                                name: name.clone(),
+                                value,
+                            },
+                        );
+                    }
                 }
             },
             Attr::Ref(_) if b.row.is_some() => {
