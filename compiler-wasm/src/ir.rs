@@ -186,6 +186,10 @@ pub enum ViewNode {
         then: Vec<ViewNode>,
         otherwise: Vec<ViewNode>,
         and: bool,
+        /// Both arms are the same component with the same key: React keeps one instance across
+        /// them (its state survives), which dx does only where it can merge the arms into one
+        /// (`merge_arms`); this marks the arms it could not merge.
+        keeps_instance: bool,
         span: Span,
     },
     /// An element or component with a `key` that can change (outside a list): mounted

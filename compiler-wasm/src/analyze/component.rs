@@ -400,6 +400,7 @@ fn component_body(
                         then,
                         otherwise: view,
                         and: false,
+                        keeps_instance: false,
                         span,
                     }];
                 }

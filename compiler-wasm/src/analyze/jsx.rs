@@ -706,9 +706,8 @@ impl Cx<'_> {
                 let test = self.expr(&c.test)?;
                 let then = self.child_expr(&c.consequent)?;
                 let otherwise = self.child_expr(&c.alternate)?;
-                if same_element_type(&c.consequent, &c.alternate)
-                    && let Some(merged) = merge_arms(&test, &then, &otherwise)
-                {
+                let same_type = same_element_type(&c.consequent, &c.alternate);
+                if same_type && let Some(merged) = merge_arms(&test, &then, &otherwise) {
                     return Ok(merged);
                 }
                 Ok(ViewNode::Cond {
@@ -716,6 +715,7 @@ impl Cx<'_> {
                     then,
                     otherwise,
                     and: false,
+                    keeps_instance: same_type,
                     span,
                 })
             }
@@ -725,6 +725,7 @@ impl Cx<'_> {
                     then: self.child_expr(&l.right)?,
                     otherwise: Vec::new(),
                     and: true,
+                    keeps_instance: false,
                     span,
                 })
             }

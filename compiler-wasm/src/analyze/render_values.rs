@@ -283,6 +283,7 @@ fn merge(
                 then: then.as_ref().clone(),
                 otherwise: otherwise.as_ref().clone(),
                 and: false,
+                keeps_instance: false,
                 span,
             }])),
             _ => {

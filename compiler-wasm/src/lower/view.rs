@@ -244,7 +244,8 @@ impl Lowerer<'_> {
                     then,
                     otherwise,
                     and,
-                    span: _,
+                    keeps_instance,
+                    span,
                 } => {
                     let test_span = test.span;
                     let test = self.expr(inst, test, &mut Ctx::render())?;
@@ -273,6 +274,14 @@ impl Lowerer<'_> {
                     out.push(Node::Anchor);
                     let then = self.branch(b.scope, then, inst)?;
                     let otherwise = self.branch(b.scope, otherwise, inst)?;
+                    if *keeps_instance && [then, otherwise].iter().flatten().any(|&s| self.has_state(s)) {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedJsx,
+                            *span,
+                            "both branches render the same component: React keeps its state across them, which dx can do only when the branches differ in value props",
+                        )
+                        .with_hint("render the component once and let a prop say what differs, or give each branch its own `key` (then React starts it afresh too)"));
+                    }
                     self.add_binding(
                         b,
                         BindingKind::Cond {
@@ -707,6 +716,13 @@ impl Lowerer<'_> {
         self.plan.scopes[parent].children.push(id);
         self.build_scope(id, view, inst)?;
         Ok(Some(id))
+    }
+
+    /// Whether scope `s` or a scope inside it holds state (which a remount would reset).
+    fn has_state(&self, s: ScopeId) -> bool {
+        std::iter::once(s)
+            .chain(self.plan.descendants(s))
+            .any(|d| !self.plan.scopes[d].owned_slots.is_empty())
     }
 
     fn add_binding(&mut self, b: &mut Builder, kind: BindingKind) {
