@@ -58,7 +58,7 @@ rows! {
         "export default function App() { let text = ''; const upper = text.toUpperCase(); effect(() => console.log(upper)); return <input bind:value={text} />; }";
     "components", "conditional markup: `cond && <a/>`, `cond ? <a/> : <b/>`", "k.tsx", "",
         "import { useState } from 'react'; export default function App() { const [on, setOn] = useState(false); return <div>{on ? <b>on</b> : <i>off</i>}{on && <p>!</p>}<button onClick={() => setOn(!on)}>t</button></div>; }";
-    "components", "keyed lists: `items.map(item => <li key={item.id}>…</li>)`", "l.tsx", "one root per row; number or string keys; moves follow a longest-increasing-subsequence plan",
+    "components", "keyed lists: `items.map(item => <li key={item.id}>…</li>)`", "l.tsx", "one root per row; items are objects, strings, numbers or booleans, keyed by a value or the index; moves follow a longest-increasing-subsequence plan",
         "import { useState } from 'react'; interface T { id: number; text: string } export default function App() { const [items, setItems] = useState<T[]>([]); return <ul>{items.map((t) => <li key={t.id} onClick={() => setItems(items.filter((x) => x.id !== t.id))}>{t.text}</li>)}</ul>; }";
     "components", "events: `onClick`, `onInput`, `onChange`, `onKeyDown`, `onKeyUp`, `onSubmit`, `onDblClick`, `onFocus`, `onBlur`; `e.target.value`, `e.target.checked`, `e.key`, `e.preventDefault()`", "e.tsx", "delegated: one listener per event type",
         "import { useState } from 'react'; export default function App() { const [v, setV] = useState(''); return <form onSubmit={(e) => e.preventDefault()}><input onKeyDown={(e) => { if (e.key === 'Enter') setV(e.target.value); }} /><p>{v}</p></form>; }";

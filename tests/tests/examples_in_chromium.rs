@@ -556,6 +556,92 @@ fn a_keyed_list_follows_random_edits_with(backend: Backend) -> TestResult {
 }
 
 #[test]
+fn keyed_lists_of_strings_and_numbers_follow_random_edits() -> TestResult {
+    for backend in BACKENDS {
+        keyed_lists_of_strings_and_numbers_follow_random_edits_with(backend)?;
+    }
+    Ok(())
+}
+
+/// Rows whose items are strings or numbers (keyed by value, with duplicate keys, or by index)
+/// show the array after every edit, and a row's handler reads its own item.
+fn keyed_lists_of_strings_and_numbers_follow_random_edits_with(backend: Backend) -> TestResult {
+    let app = open_with("fixtures/list_strings_shuffle.tsx", Some(backend))?;
+    let b = &app.browser;
+    wait_mounted(b)?;
+    let step = "document.getElementById('step').click(); \
+        const rows = (id) => [...document.getElementById(id).children]; \
+        const text = (id) => rows(id).map((li) => li.textContent).join(','); \
+        const stray = ['by-value', 'by-index', 'codes'].map((id) => [...document.getElementById(id).childNodes] \
+          .filter((n) => n.nodeType !== 1 && n.nodeType !== 8).length).reduce((a, n) => a + n, 0); \
+        const titles = rows('by-index').map((li) => li.title).join(','); \
+        const pick = rows('by-value'); let clicked = ''; let want = ''; \
+        if (pick.length) { const k = Math.floor(Math.random() * pick.length); pick[k].click(); \
+          clicked = document.getElementById('clicked').textContent; want = pick[k].textContent; } \
+        const codes = rows('codes'); let code = ''; let wantCode = ''; \
+        if (codes.length) { const k = Math.floor(Math.random() * codes.length); codes[k].click(); \
+          code = document.getElementById('clicked').textContent; wantCode = 'code ' + Number(codes[k].textContent) / 10; } \
+        return [text('by-value'), text('by-index'), text('codes'), titles, \
+          document.getElementById('expect').textContent, stray, clicked, want, code, wantCode];";
+    let mut lengths = Vec::new();
+    let mut duplicates = 0;
+    for i in 0..300 {
+        let v = b.execute(step, vec![])?;
+        let s = |k: usize| v[k].as_str().unwrap_or("?").to_string();
+        let expect = s(4);
+        let words: Vec<&str> = expect.split(',').filter(|w| !w.is_empty()).collect();
+        let codes: Vec<String> = words
+            .iter()
+            .map(|w| ((w.as_bytes()[0] - b'a' + 1) as u32 * 10).to_string())
+            .collect();
+        let titles: Vec<String> = words
+            .iter()
+            .enumerate()
+            .map(|(k, w)| format!("{w}{k}"))
+            .collect();
+        assert_eq!(
+            s(0),
+            expect,
+            "{backend:?}, step {i}: the list keyed by value"
+        );
+        assert_eq!(
+            s(1),
+            expect,
+            "{backend:?}, step {i}: the list keyed by index"
+        );
+        assert_eq!(
+            s(2),
+            codes.join(","),
+            "{backend:?}, step {i}: the list of numbers"
+        );
+        assert_eq!(
+            s(3),
+            titles.join(","),
+            "{backend:?}, step {i}: index-keyed titles"
+        );
+        assert_eq!(
+            v[5],
+            serde_json::json!(0),
+            "{backend:?}, step {i}: stray nodes"
+        );
+        assert_eq!(s(6), s(7), "{backend:?}, step {i}: a string row's handler");
+        assert_eq!(s(8), s(9), "{backend:?}, step {i}: a number row's handler");
+        let mut sorted = words.clone();
+        sorted.sort();
+        sorted.dedup();
+        duplicates += usize::from(sorted.len() < words.len());
+        lengths.push(words.len());
+    }
+    // The walk went through empty, short and longer lists, and lists with duplicate keys.
+    assert!(
+        lengths.contains(&0) && lengths.iter().any(|&n| n >= 8),
+        "{lengths:?}"
+    );
+    assert!(duplicates > 50, "{duplicates} steps had duplicate keys");
+    Ok(())
+}
+
+#[test]
 fn react_dom_props_write_what_react_writes() -> TestResult {
     for backend in BACKENDS {
         react_dom_props_write_what_react_writes_with(backend)?;

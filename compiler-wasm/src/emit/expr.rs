@@ -189,7 +189,8 @@ impl ExprEnv<'_> {
             }
             GKind::RowItem(_) => match self.row {
                 Some(RowAccess::Row(row)) => {
-                    f.push(I::LocalGet(row)).push(I::I32Load(at(0, 2)));
+                    f.push(I::LocalGet(row));
+                    super::lists::load_item(self.env, f, e.ty);
                 }
                 Some(RowAccess::Item { item, .. }) => {
                     f.push(I::LocalGet(item));

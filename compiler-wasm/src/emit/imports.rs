@@ -405,6 +405,10 @@ impl Needs {
             if list.key.ty == Ty::Str {
                 n.functions.insert(Import::KeyId);
             }
+            // A kept row compares its string item with the new one.
+            if list.item == Ty::Str {
+                n.functions.insert(Import::Equals);
+            }
             for kind in &list.bindings {
                 if let Some(source) = kind.source() {
                     n.scan(source, plan);

@@ -10,14 +10,18 @@
 //! - `reconcile()`: the list binding's update: common prefix and suffix by key, a hash map
 //!   from old keys for the middle, a longest-increasing-subsequence of the reused rows (they
 //!   stay), and one `INSERT` per moved or new row, placed from the end (when no row of the
-//!   middle is kept, the new rows go in order before the row after the middle);
+//!   middle is kept, the new rows go in order before the row after the middle); every kept
+//!   row is patched with its new item and index;
 //! - `clear()`: drops every row without DOM edits (the enclosing scope is being removed).
 //!
 //! Row block: `item: i32, base: i32, key: f64, index: f64`, then 8 bytes of cache per row
-//! binding. List state (static, `Layout::list`): `rows ptr, len, cap` (a vector of row
+//! binding. The item is a counted heap pointer (an object or array), an owned heap string
+//! slot (a string) or the boolean; a number item is an f64 after `index`, and the caches
+//! follow it. List state (static, `Layout::list`): `rows ptr, len, cap` (a vector of row
 //! pointers), `free ptr, len, cap` (recycled handle ranges) and the heap epoch of the last
 //! reconcile: a kept row whose item is the same object is re-rendered only if some array or
-//! record changed in place since (state its bindings read is the `ListRefresh` binding's job).
+//! record changed in place since (state its bindings read is the `ListRefresh` binding's job);
+//! a kept row whose number, string or boolean item changed value is re-rendered.
 
 use dx_formats::ops::Op;
 use wasm_encoder::{BlockType, Instruction as I, ValType};
@@ -39,6 +43,59 @@ const BASE: u32 = 4;
 const KEY: u32 = 8;
 const INDEX: u32 = 16;
 const CACHE: u32 = 24;
+/// A number item (an f64), before the caches.
+const NUM_ITEM: u32 = 24;
+
+/// Where the caches of a row whose item has type `item` start.
+fn cache_base(item: Ty) -> u32 {
+    if item == Ty::Num { NUM_ITEM + 8 } else { CACHE }
+}
+
+/// The row block's size.
+fn row_size(list: &ListPlan) -> u32 {
+    cache_base(list.item) + 8 * list.bindings.len() as u32
+}
+
+/// Row address on the stack → its item, a value of type `item` (borrowed: a string is the
+/// row's own slot's string, an object the row's pointer).
+pub fn load_item(env: &Env<'_>, f: &mut FuncBuilder, item: Ty) {
+    env.heap
+        .load(f, item, if item == Ty::Num { NUM_ITEM } else { ITEM });
+}
+
+/// Row address on the stack → stores the item in local `value` (of type `item`) into the row
+/// and keeps it: one more count for an object, an owned slot for a string.
+fn store_item(env: &Env<'_>, f: &mut FuncBuilder, item: Ty, value: u32) {
+    f.push(I::LocalGet(value));
+    match item {
+        Ty::Num => {
+            f.push(I::F64Store(at(NUM_ITEM, 3)));
+        }
+        Ty::Str => {
+            env.heap.call(f, HeapFn::StrPut);
+            f.push(I::I32Store(at(ITEM, 2)));
+        }
+        Ty::Arr(_) | Ty::Rec(_) => {
+            f.push(I::I32Store(at(ITEM, 2))).push(I::LocalGet(value));
+            env.heap.call(f, HeapFn::RcInc);
+        }
+        Ty::Bool | Ty::Event => {
+            f.push(I::I32Store(at(ITEM, 2)));
+        }
+    }
+}
+
+/// Lets go of the item of the row in local `row`: one count less for an object, the
+/// string's slot back for a string.
+fn release_item(env: &Env<'_>, f: &mut FuncBuilder, item: Ty, row: u32) {
+    let release = match item {
+        Ty::Arr(_) | Ty::Rec(_) => HeapFn::RcDec,
+        Ty::Str => HeapFn::StrFree,
+        Ty::Num | Ty::Bool | Ty::Event => return,
+    };
+    f.push(I::LocalGet(row)).push(I::I32Load(at(ITEM, 2)));
+    env.heap.call(f, release);
+}
 
 /// The per-list functions, in index order.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -62,11 +119,12 @@ pub const LIST_FNS: &[ListFn] = &[
 ];
 
 impl ListFn {
-    /// Name, params and results.
-    pub fn signature(self, l: usize) -> (String, Vec<ValType>, Vec<ValType>) {
+    /// Name, params and results for list `l`, whose items have type `item`.
+    pub fn signature(self, l: usize, item: Ty) -> (String, Vec<ValType>, Vec<ValType>) {
+        let item = super::expr::val_type(item);
         let (name, params, results) = match self {
-            ListFn::Key => ("key", vec![I32, F64], vec![F64]),
-            ListFn::Create => ("create", vec![I32, F64], vec![I32]),
+            ListFn::Key => ("key", vec![item, F64], vec![F64]),
+            ListFn::Create => ("create", vec![item, F64], vec![I32]),
             ListFn::Update => ("update", vec![I32], vec![]),
             ListFn::Destroy => ("destroy", vec![I32, I32], vec![]),
             ListFn::Reconcile => ("reconcile", vec![], vec![]),
@@ -173,9 +231,8 @@ fn source(kind: &BindingKind) -> &GExpr {
     kind.source().expect("DOM bindings have a source")
 }
 
-/// Stores the value in local `v` (of type `ty`) as the cache of binding `k`.
-fn store_cache(env: &Env<'_>, f: &mut FuncBuilder, row: u32, k: usize, ty: Ty, v: u32) {
-    let offset = CACHE + 8 * k as u32;
+/// Stores the value in local `v` (of type `ty`) as a binding's cache, at `offset` in the row.
+fn store_cache(env: &Env<'_>, f: &mut FuncBuilder, row: u32, offset: u32, ty: Ty, v: u32) {
     f.push(I::LocalGet(row)).push(I::LocalGet(v));
     match ty {
         Ty::Num => {
@@ -197,13 +254,10 @@ fn create(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     let scope = &env.plan.scopes[list.scope];
     let handles = scope.roots + scope.slots;
     let state = env.layout.list(l);
-    f.push(I::I32Const(CACHE as i32 + 8 * list.bindings.len() as i32));
+    f.push(I::I32Const(row_size(list) as i32));
     env.heap.call(&mut f, HeapFn::Alloc);
-    f.push(I::LocalTee(row))
-        .push(I::LocalGet(item))
-        .push(I::I32Store(at(ITEM, 2)));
-    f.push(I::LocalGet(item));
-    env.heap.call(&mut f, HeapFn::RcInc);
+    f.push(I::LocalTee(row));
+    store_item(env, &mut f, list.item, item);
     // A recycled handle range, or fresh handles.
     f.push(I::I32Const(0))
         .push(I::I32Load(at(state + 16, 2)))
@@ -255,7 +309,14 @@ fn create(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         let v = f.temp(super::expr::val_type(value.ty));
         x.expr(&mut f, value);
         f.push(I::LocalSet(v));
-        store_cache(env, &mut f, row, k, value.ty, v);
+        store_cache(
+            env,
+            &mut f,
+            row,
+            cache_base(list.item) + 8 * k as u32,
+            value.ty,
+            v,
+        );
         write_binding(env, &mut f, kind, row, v);
     }
     // Listeners come with the clone (`TEMPLATE_LISTEN`, written once by `listen_templates`).
@@ -288,7 +349,7 @@ fn update(env: &Env<'_>, list: &ListPlan) -> FuncBuilder {
     };
     for (k, kind) in list.bindings.iter().enumerate() {
         let value = source(kind);
-        let offset = CACHE + 8 * k as u32;
+        let offset = cache_base(list.item) + 8 * k as u32;
         let v = f.temp(super::expr::val_type(value.ty));
         x.expr(&mut f, value);
         f.push(I::LocalTee(v)).push(I::LocalGet(row));
@@ -311,7 +372,7 @@ fn update(env: &Env<'_>, list: &ListPlan) -> FuncBuilder {
             f.push(I::LocalGet(row)).push(I::I32Load(at(offset, 2)));
             env.heap.call(&mut f, HeapFn::StrFree);
         }
-        store_cache(env, &mut f, row, k, value.ty, v);
+        store_cache(env, &mut f, row, offset, value.ty, v);
         write_binding(env, &mut f, kind, row, v);
         f.push(I::End);
     }
@@ -329,14 +390,12 @@ fn destroy(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         .push(I::If(BlockType::Empty))
         .push(I::LocalGet(base))
         .push(I::Call(env.idx.writer(Op::Remove)))
-        .push(I::End)
-        .push(I::LocalGet(row))
-        .push(I::I32Load(at(ITEM, 2)));
-    env.heap.call(&mut f, HeapFn::RcDec);
+        .push(I::End);
+    release_item(env, &mut f, list.item, row);
     for (k, kind) in list.bindings.iter().enumerate() {
         if source(kind).ty == Ty::Str {
             f.push(I::LocalGet(row))
-                .push(I::I32Load(at(CACHE + 8 * k as u32, 2)));
+                .push(I::I32Load(at(cache_base(list.item) + 8 * k as u32, 2)));
             env.heap.call(&mut f, HeapFn::StrFree);
         }
     }
@@ -404,7 +463,7 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     let state = env.layout.list(l);
     let anchor = env.plan.handle(list.anchor) as i32;
     let fun = |w| I::Call(env.list_fn(l, w));
-    let [arr, n, m, start, end_old, end_new, i, j, row, item, next] =
+    let [arr, n, m, start, end_old, end_new, i, j, row, object, next] =
         std::array::from_fn(|_| f.temp(I32));
     let [
         scratch,
@@ -420,6 +479,14 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     ] = std::array::from_fn(|_| f.temp(I32));
     let [h, v, lo, hi, mid, len_t, matched, changed] = std::array::from_fn(|_| f.temp(I32));
     let k = f.temp(F64);
+    // The item of the row at hand: a number, string or boolean item gets a local of its own
+    // type, after the others (an object list's locals stay as they were).
+    let item = if list.item.is_heap() {
+        object
+    } else {
+        f.temp(super::expr::val_type(list.item))
+    };
+    let moved = list.uses_index.then(|| f.temp(I32));
     let none = Default::default();
     let x = env.render_exprs(&none);
     let BindingKind::List { array, .. } = &env.plan.bindings[list.binding].kind else {
@@ -445,35 +512,63 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     // item = arr[j]
     let item_at = |f: &mut FuncBuilder, idx: u32| {
         env.heap.elem_addr(f, arr, idx);
-        f.push(I::I32Load(at(0, 2))).push(I::LocalSet(item));
+        env.heap.load(f, list.item, 0);
+        f.push(I::LocalSet(item));
+    };
+    // Whether a kept row needs a re-render whatever its item: something changed in place
+    // (`changed`), or it reads its index and moved (`moved`, set by `patch`).
+    let stale = |f: &mut FuncBuilder| {
+        f.push(I::LocalGet(changed));
+        if let Some(moved) = moved {
+            f.push(I::LocalGet(moved)).push(I::I32Or);
+        }
     };
     // Point the row in `row` at `item` (index `idx`) and re-render what changed.
     let patch = |f: &mut FuncBuilder, idx: u32| {
-        f.push(I::LocalGet(row))
-            .push(I::I32Load(at(ITEM, 2)))
-            .push(I::LocalGet(item))
-            .push(I::I32Ne)
-            .push(I::If(BlockType::Empty))
-            .push(I::LocalGet(item));
-        env.heap.call(f, HeapFn::RcInc);
-        f.push(I::LocalGet(row)).push(I::I32Load(at(ITEM, 2)));
-        env.heap.call(f, HeapFn::RcDec);
-        f.push(I::LocalGet(row))
-            .push(I::LocalGet(item))
-            .push(I::I32Store(at(ITEM, 2)))
-            .push(I::LocalGet(row))
-            .push(fun(ListFn::Update))
-            .push(I::Else)
-            .push(I::LocalGet(changed))
-            .push(I::If(BlockType::Empty))
+        let set_index = |f: &mut FuncBuilder| {
+            f.push(I::LocalGet(row))
+                .push(I::LocalGet(idx))
+                .push(I::F64ConvertI32U)
+                .push(I::F64Store(at(INDEX, 3)));
+        };
+        // A row that reads its index gets the new one before it re-renders.
+        if let Some(moved) = moved {
+            f.push(I::LocalGet(row))
+                .push(I::F64Load(at(INDEX, 3)))
+                .push(I::LocalGet(idx))
+                .push(I::F64ConvertI32U)
+                .push(I::F64Ne)
+                .push(I::LocalSet(moved));
+            set_index(f);
+        }
+        if list.item.is_heap() {
+            f.push(I::LocalGet(row))
+                .push(I::I32Load(at(ITEM, 2)))
+                .push(I::LocalGet(item))
+                .push(I::I32Ne)
+                .push(I::If(BlockType::Empty))
+                .push(I::LocalGet(item));
+            env.heap.call(f, HeapFn::RcInc);
+            f.push(I::LocalGet(row)).push(I::I32Load(at(ITEM, 2)));
+            env.heap.call(f, HeapFn::RcDec);
+            f.push(I::LocalGet(row))
+                .push(I::LocalGet(item))
+                .push(I::I32Store(at(ITEM, 2)))
+                .push(I::LocalGet(row))
+                .push(fun(ListFn::Update))
+                .push(I::Else);
+        } else {
+            patch_value(env, f, l, list, row, item);
+        }
+        stale(f);
+        f.push(I::If(BlockType::Empty))
             .push(I::LocalGet(row))
             .push(fun(ListFn::Update))
             .push(I::End)
-            .push(I::End)
-            .push(I::LocalGet(row))
-            .push(I::LocalGet(idx))
-            .push(I::F64ConvertI32U)
-            .push(I::F64Store(at(INDEX, 3)));
+            .push(I::End);
+        if moved.is_none() {
+            set_index(f);
+        }
     };
     let destroy_all = |f: &mut FuncBuilder, remove: i32| {
         f.push(I::I32Const(0)).push(I::LocalSet(i));
@@ -1117,35 +1212,36 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     f.push(I::I32Const(0))
         .push(I::LocalGet(n))
         .push(I::I32Store(at(state + 4, 2)));
-    // Rows that moved show a new index.
-    if list.uses_index {
-        f.push(I::I32Const(0)).push(I::LocalSet(j));
-        while_(
-            &mut f,
-            |f| {
-                f.push(I::LocalGet(j)).push(I::LocalGet(n)).push(I::I32LtU);
-            },
-            |f| {
-                rows_at(f, state, j);
-                f.push(I::LocalTee(row))
-                    .push(I::F64Load(at(INDEX, 3)))
-                    .push(I::LocalGet(j))
-                    .push(I::F64ConvertI32U)
-                    .push(I::F64Ne)
-                    .push(I::If(BlockType::Empty))
-                    .push(I::LocalGet(row))
-                    .push(I::LocalGet(j))
-                    .push(I::F64ConvertI32U)
-                    .push(I::F64Store(at(INDEX, 3)))
-                    .push(I::LocalGet(row))
-                    .push(fun(ListFn::Update))
-                    .push(I::End);
-                incr(f, j, 1);
-            },
-        );
-    }
     let _ = (tails, table);
     f
+}
+
+/// Opens the re-render of a kept row (local `row`) whose number, string or boolean item is
+/// now the one in local `item`: if the value differs, the new one is stored and the row
+/// re-rendered; the caller writes the `else` branch's test and closes both.
+fn patch_value(env: &Env<'_>, f: &mut FuncBuilder, l: usize, list: &ListPlan, row: u32, item: u32) {
+    f.push(I::LocalGet(row));
+    load_item(env, f, list.item);
+    f.push(I::LocalGet(item));
+    match list.item {
+        Ty::Num => {
+            f.push(I::F64Ne);
+        }
+        Ty::Str => {
+            f.push(I::Call(env.needs.function_index(Import::Equals)))
+                .push(I::I32Eqz);
+        }
+        _ => {
+            f.push(I::I32Ne);
+        }
+    }
+    f.push(I::If(BlockType::Empty));
+    release_item(env, f, list.item, row);
+    f.push(I::LocalGet(row));
+    store_item(env, f, list.item, item);
+    f.push(I::LocalGet(row))
+        .push(I::Call(env.list_fn(l, ListFn::Update)))
+        .push(I::Else);
 }
 
 /// The `ListRefresh` binding: every row re-renders what changed.

@@ -478,7 +478,7 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Emitted {
     }
     for l in 0..plan.lists.len() {
         for which in lists::LIST_FNS {
-            let (name, params, results) = which.signature(l);
+            let (name, params, results) = which.signature(l, plan.lists[l].item);
             functions.push((name, params, results, lists::body(&env, l, *which)));
         }
     }

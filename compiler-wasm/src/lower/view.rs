@@ -274,7 +274,12 @@ impl Lowerer<'_> {
                     out.push(Node::Anchor);
                     let then = self.branch(b.scope, then, inst)?;
                     let otherwise = self.branch(b.scope, otherwise, inst)?;
-                    if *keeps_instance && [then, otherwise].iter().flatten().any(|&s| self.has_state(s)) {
+                    if *keeps_instance
+                        && [then, otherwise]
+                            .iter()
+                            .flatten()
+                            .any(|&s| self.has_state(s))
+                    {
                         return Err(Diagnostic::new(
                             Code::UnsupportedJsx,
                             *span,
@@ -374,18 +379,6 @@ impl Lowerer<'_> {
                         ));
                     };
                     let item = self.types.borrow().elem(id);
-                    // Rows hold their item as a heap pointer; a number or string item has none.
-                    if !matches!(item, Ty::Rec(_) | Ty::Arr(_)) {
-                        return Err(Diagnostic::new(
-                            Code::ListsNotSupported,
-                            array_span,
-                            format!(
-                                "a keyed list over an array of {}s is not supported yet",
-                                self.show(item)
-                            ),
-                        )
-                        .with_hint("keep objects in the array and key them by a field, e.g. `items.map((item) => <li key={item.id}>{item.text}</li>)` over `{ id: number; text: string }[]`"));
-                    }
                     let l = self.plan.lists.len();
                     let row_key = (inst.id, *list);
                     self.rows.borrow_mut().insert(row_key, (l, item));
@@ -660,23 +653,16 @@ impl Lowerer<'_> {
             sole: false,
             uses_index: false,
         });
-        let array_deps: Vec<usize> = {
-            let mut d = Vec::new();
-            array.for_each_slot(&mut |s, _| d.push(s));
-            d
-        };
         self.add_binding(b, BindingKind::List { list: l, array });
         self.build_scope(scope, body, inst)?;
-        // State read by the rows (not by the array) re-renders the rows in place.
+        // State read by the rows re-renders the rows in place. That includes state the array
+        // is computed from (`steps.map((n) => <li>{n / total}</li>)` with `total` summed from
+        // `steps`): a kept row whose item is the same still shows a new total.
         let mut deps = Vec::new();
         let mut uses_index = false;
         let mut visit = |e: &GExpr| {
             e.visit(&mut |x| match x.kind {
-                GKind::Slot(s) | GKind::Snapshot(s)
-                    if !deps.contains(&s) && !array_deps.contains(&s) =>
-                {
-                    deps.push(s)
-                }
+                GKind::Slot(s) | GKind::Snapshot(s) if !deps.contains(&s) => deps.push(s),
                 GKind::RowIndex(_) => uses_index = true,
                 _ => {}
             })
