@@ -8,20 +8,10 @@ import { buildData, Row } from "./data";
 export default function App() {
   const [data, setData] = useState<Row[]>([]);
   const [selected, setSelected] = useState(0);
-  const [nextId, setNextId] = useState(1);
 
-  const run = () => {
-    setData(buildData(1000, nextId));
-    setNextId(nextId + 1000);
-  };
-  const runLots = () => {
-    setData(buildData(10000, nextId));
-    setNextId(nextId + 10000);
-  };
-  const add = () => {
-    setData([...data, ...buildData(1000, nextId)]);
-    setNextId(nextId + 1000);
-  };
+  const run = () => setData(buildData(1000));
+  const runLots = () => setData(buildData(10000));
+  const add = () => setData([...data, ...buildData(1000)]);
   const update = () => {
     setData(data.map((row, i) => (i % 10 === 0 ? { ...row, label: row.label + " !!!" } : row)));
   };
