@@ -156,7 +156,9 @@ export async function startWithBytes(target, htip, bytes) {
       op_SET_PROP: (i, name, value) => {
         const x = nodes[i], key = strings[name];
         if (key === "value") control(x, "$$v", value, valueEvent(x));
-        if (x[key] !== value) x[key] = value;
+        // A select has no `defaultValue` property: React's uncontrolled select picks the option.
+        if (key === "defaultValue" && x.tagName === "SELECT") x.value = value;
+        else if (x[key] !== value) x[key] = value;
       },
       op_SET_PROP_BOOL: (i, name, on) => {
         const x = nodes[i], key = strings[name];

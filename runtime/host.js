@@ -102,7 +102,9 @@ function op_SET_PROP(node, name, value) {
   // Writing an identical `value` would move the caret of a focused input to the end.
   const el = nodes[node], key = strings[name], v = refs.get(value);
   if (key === "value") control(el, "$$v", v, valueEvent(el));
-  if (el[key] !== v) el[key] = v;
+  // A select has no `defaultValue` property: React's uncontrolled select picks the option.
+  if (key === "defaultValue" && el.tagName === "SELECT") el.value = v;
+  else if (el[key] !== v) el[key] = v;
 }
 
 function op_SET_PROP_BOOL(node, name, on) {

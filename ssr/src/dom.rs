@@ -183,7 +183,7 @@ impl Dom {
                 Ok(())
             }
             // A select's value is the option that carries `selected` in HTML.
-            ("value", PropValue::Str(v)) if self.is_element(node, "select") => {
+            ("value" | "defaultValue", PropValue::Str(v)) if self.is_element(node, "select") => {
                 self.select_option(node, &v);
                 Ok(())
             }

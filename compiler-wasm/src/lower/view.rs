@@ -738,7 +738,9 @@ fn form_default(tag: &str, name: &str) -> Option<FormDefault> {
         ("input", "defaultValue") => Some(FormDefault::Attribute("value")),
         ("input", "defaultChecked") => Some(FormDefault::Attribute("checked")),
         ("textarea", "defaultValue") => Some(FormDefault::Property("defaultValue")),
-        ("select", "defaultValue") => Some(FormDefault::Property("value")),
+        // Not `value`: that would make the select controlled (the hosts keep a `value` on its
+        // state); the hosts pick the option for a select's `defaultValue`.
+        ("select", "defaultValue") => Some(FormDefault::Property("defaultValue")),
         _ => None,
     }
 }
