@@ -25,6 +25,9 @@ done
 echo "test: cargo nextest run --workspace"
 cargo nextest run --workspace --no-fail-fast
 
+echo "test: React corpus: every component built with React 19 and with dx, driven alike in Chromium, DOM compared step by step; the result must equal conformance/react/corpus.snap"
+scripts/react-corpus.sh
+
 echo "test: doc tests"
 cargo test --workspace --doc --quiet
 
