@@ -27,6 +27,8 @@ cargo nextest run --workspace --no-fail-fast
 
 echo "test: React corpus: every component built with React 19 and with dx, driven alike in Chromium, DOM compared step by step; the result must equal conformance/react/corpus.snap"
 scripts/react-corpus.sh
+echo "test: the corpus runner's self-test (one sample per outcome, normalisation checks in Chromium)"
+(cd conformance/react/runner && DX="$(pwd)/../../../target/debug/dx" node run.mjs --self-test)
 
 echo "test: doc tests"
 cargo test --workspace --doc --quiet
