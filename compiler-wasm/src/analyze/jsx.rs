@@ -589,17 +589,20 @@ impl Cx<'_> {
                 "`.map` takes one function here",
             ));
         }
-        let markup = match super::component::arrow_parts(arrow).1 {
-            super::component::Body::Expr(e) => e,
+        // `item => <li/>`, or a body of `const`s computed per row and then `return <li/>`.
+        let (prelude, markup) = match super::component::arrow_parts(arrow).1 {
+            super::component::Body::Expr(e) => (&[][..], e),
             super::component::Body::Block(stmts) => match stmts {
-                [oxc_ast::ast::Statement::ReturnStatement(r)] if r.argument.is_some() => {
-                    r.argument.as_ref().expect("checked")
+                [prelude @ .., oxc_ast::ast::Statement::ReturnStatement(r)]
+                    if r.argument.is_some() && prelude.iter().all(is_row_const) =>
+                {
+                    (prelude, r.argument.as_ref().expect("checked"))
                 }
                 _ => {
                     return Err(Diagnostic::new(
                         Code::ListsNotSupported,
                         arrow.span,
-                        "a list row must be `item => <markup/>` (only a `return` in its body)",
+                        "a list row must be `item => <markup/>`, or `const`s and a `return` of markup",
                     )
                     .with_hint("compute values in a component for the row: `items.map(item => <Row key={item.id} item={item} />)`"));
                 }
@@ -632,6 +635,29 @@ impl Cx<'_> {
                     super::scope::Name::RowIndex(list)
                 };
                 self.scope.bind(&id.name, meaning);
+            }
+            for stmt in prelude {
+                let oxc_ast::ast::Statement::VariableDeclaration(v) = stmt else {
+                    unreachable!("checked by is_row_const")
+                };
+                for d in &v.declarations {
+                    let id =
+                        d.id.get_binding_identifier()
+                            .expect("checked by is_row_const");
+                    let init = d.init.as_ref().expect("checked by is_row_const");
+                    let meaning = if super::render_values::is_markup(init) {
+                        super::scope::Name::Markup(std::rc::Rc::new(self.child_expr(init)?))
+                    } else {
+                        super::scope::Name::Derived(self.expr(init)?)
+                    };
+                    if !self.scope.bind(&id.name, meaning) {
+                        return Err(Diagnostic::new(
+                            Code::DuplicateName,
+                            id.span,
+                            format!("`{}` is declared twice", id.name),
+                        ));
+                    }
+                }
             }
             let key = self.row_key(markup)?;
             self.row_root = true;
@@ -798,6 +824,13 @@ fn is_function_value(cx: &Cx<'_>, e: &Expression<'_>) -> bool {
 
 /// Whether a conditional produces markup (an element, a fragment or `null`) rather than
 /// a plain value, so it must become conditional content instead of one text binding.
+/// `const name = value;` (plain names, with values) in a list row's body.
+fn is_row_const(stmt: &oxc_ast::ast::Statement<'_>) -> bool {
+    matches!(stmt, oxc_ast::ast::Statement::VariableDeclaration(v)
+        if v.kind.is_const()
+            && v.declarations.iter().all(|d| d.id.get_binding_identifier().is_some() && d.init.is_some()))
+}
+
 /// Whether both arms of `c ? a : b` are the same component with the same key (none, or the
 /// same literal): React then keeps the one instance and only its props change, so its state
 /// survives the switch (`isA ? <Counter name="A" /> : <Counter name="B" />`).
