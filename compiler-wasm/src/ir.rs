@@ -339,6 +339,8 @@ pub enum Stmt {
     Breakable { body: Vec<Stmt>, exhaustive: bool },
     /// `break;`
     Break { span: Span },
+    /// `throw value;`: stops the handler or function with an error (the value is not kept).
+    Throw { span: Span },
     /// `continue;`
     Continue { span: Span },
     /// `return;` / `return value;`

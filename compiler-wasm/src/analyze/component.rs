@@ -425,6 +425,89 @@ fn component_body(
     ))
 }
 
+/// `const [state, dispatch] = useReducer(reducer, initialArg[, init])`: a state variable whose
+/// `dispatch(action)` sets it to `reducer(latest state, action)`, as React applies queued
+/// actions to the latest state. The reducer and `init` are module-level functions.
+fn use_reducer(
+    cx: &mut Cx<'_>,
+    d: &VariableDeclarator<'_>,
+    call: &oxc_ast::ast::CallExpression<'_>,
+) -> Result<()> {
+    let usage = |span: Span| {
+        Diagnostic::new(
+            Code::StateDeclaration,
+            span,
+            "write `const [state, dispatch] = useReducer(reducer, initialState)`",
+        )
+        .with_hint(
+            "`reducer` (and `init`, if given) are functions declared at the top of the module",
+        )
+    };
+    let BindingPattern::ArrayPattern(pattern) = &d.id else {
+        return Err(usage(d.span));
+    };
+    let names: Vec<_> = pattern
+        .elements
+        .iter()
+        .map(|e| e.as_ref().and_then(|p| p.get_binding_identifier()))
+        .collect();
+    let (Some(Some(state_name)), dispatch_name) = (names.first(), names.get(1)) else {
+        return Err(usage(pattern.span));
+    };
+    let helper = |cx: &Cx<'_>, arg: Option<&oxc_ast::ast::Argument<'_>>| -> Result<Option<usize>> {
+        match arg
+            .and_then(|a| a.as_expression())
+            .map(Expression::without_parentheses)
+        {
+            None => Ok(None),
+            Some(Expression::Identifier(id)) if cx.scope.get(&id.name).is_none() => {
+                match cx.module.helpers.get(id.name.as_str()) {
+                    Some(&h) => Ok(Some(h)),
+                    None => Err(usage(id.span)),
+                }
+            }
+            Some(other) => Err(usage(other.span())),
+        }
+    };
+    let Some(reducer) = helper(cx, call.arguments.first())? else {
+        return Err(usage(call.span));
+    };
+    let Some(initial) = call.arguments.get(1).and_then(|a| a.as_expression()) else {
+        return Err(usage(call.span));
+    };
+    let initial = state_init(cx, initial)?;
+    let init = match helper(cx, call.arguments.get(2))? {
+        Some(init) => Expr::new(
+            ExprKind::Call {
+                helper: init,
+                args: vec![initial],
+            },
+            call.span,
+        ),
+        None => initial,
+    };
+    let declared = match call.type_arguments.as_ref().map(|a| a.params.as_slice()) {
+        Some([t]) => cx.ts_type(t)?,
+        _ => None,
+    };
+    let state = cx.states.len();
+    cx.states.push(ir::StateDecl {
+        name: state_name.name.to_string(),
+        init: super::handler::typed(declared, init),
+        span: state_name.span,
+    });
+    bind_unique(cx, &state_name.name, state_name.span, Name::State(state))?;
+    if let Some(Some(dispatch)) = dispatch_name {
+        bind_unique(
+            cx,
+            &dispatch.name,
+            dispatch.span,
+            Name::Dispatch { state, reducer },
+        )?;
+    }
+    Ok(())
+}
+
 /// Inlines a call of a custom hook (see `hooks.rs`).
 fn inline_hook(
     cx: &mut Cx<'_>,
@@ -559,6 +642,17 @@ fn declaration<'s, 'a>(
     d: &'s VariableDeclarator<'a>,
     deferred: &mut Vec<(usize, Deferred<'s, 'a>)>,
 ) -> Result<()> {
+    if let Some(Expression::CallExpression(call)) =
+        d.init.as_ref().map(Expression::without_parentheses)
+        && let Expression::Identifier(callee) = &call.callee
+        && cx
+            .module
+            .reducer_names
+            .iter()
+            .any(|n| n == callee.name.as_str())
+    {
+        return use_reducer(cx, d, call);
+    }
     if let Some(Expression::CallExpression(call)) =
         d.init.as_ref().map(Expression::without_parentheses)
         && let Expression::Identifier(callee) = &call.callee

@@ -455,7 +455,7 @@ impl Cx<'_> {
                 )
                 .with_hint(format!("read one prop: `{name}.title`")));
             }
-            Some(Name::Setter(_) | Name::Function(_)) => {
+            Some(Name::Setter(_) | Name::Function(_) | Name::Dispatch { .. }) => {
                 return Err(Diagnostic::new(
                     Code::UnsupportedExpression,
                     span,

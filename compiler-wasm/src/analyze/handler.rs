@@ -338,6 +338,9 @@ impl Cx<'_> {
                 });
             }
             Statement::SwitchStatement(sw) => self.switch(sw, out)?,
+            // An error (a reducer's `default: throw Error("unknown action")`): the run stops
+            // with a trap, as a JavaScript throw stops it; what was thrown is not kept.
+            Statement::ThrowStatement(t) => out.push(Stmt::Throw { span: t.span }),
             Statement::FunctionDeclaration(f) => {
                 let Some(id) = &f.id else {
                     return Err(Diagnostic::new(
@@ -654,6 +657,39 @@ impl Cx<'_> {
                             out.push(Stmt::SetState { state, value, span });
                         }
                     }
+                    Ok(())
+                }
+                Some(Name::Dispatch { state, reducer }) => {
+                    let [action] = args else {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedCall,
+                            span,
+                            format!("`{}` takes one action", id.name),
+                        ));
+                    };
+                    let Some(action) = action.as_expression() else {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedCall,
+                            span,
+                            "spread arguments are not supported",
+                        ));
+                    };
+                    // The reducer runs on the latest state, like an updater function.
+                    let local = self.new_local();
+                    let action = self.expr(action)?;
+                    let previous = Expr::new(ExprKind::Local(local), span);
+                    out.push(Stmt::UpdateState {
+                        state,
+                        local,
+                        value: Expr::new(
+                            ExprKind::Call {
+                                helper: reducer,
+                                args: vec![previous, action],
+                            },
+                            span,
+                        ),
+                        span,
+                    });
                     Ok(())
                 }
                 Some(Name::Function(callee)) => {

@@ -49,6 +49,8 @@ pub(crate) struct Module {
     pub callback_names: Vec<String>,
     /// Local names bound to `useRef`.
     pub ref_names: Vec<String>,
+    /// Local names bound to `useReducer`.
+    pub reducer_names: Vec<String>,
     /// Module-level function name → id.
     pub helpers: HashMap<String, ir::HelperId>,
     /// Module-level constant name → id (index into `Program::constants`).
@@ -108,6 +110,7 @@ pub(crate) struct Collected<'s, 'a> {
     memo_names: Vec<String>,
     callback_names: Vec<String>,
     ref_names: Vec<String>,
+    reducer_names: Vec<String>,
     /// Imports of other files of the app.
     pub imports: Vec<FileImport>,
     /// Names exported by name.
@@ -146,6 +149,7 @@ pub(crate) fn collect<'s, 'a>(
     let mut memo_names = Vec::new();
     let mut callback_names = Vec::new();
     let mut ref_names = Vec::new();
+    let mut reducer_names = Vec::new();
 
     for stmt in &program.body {
         match stmt {
@@ -215,6 +219,8 @@ pub(crate) fn collect<'s, 'a>(
                                 callback_names.push(local);
                             } else if imported == "useRef" {
                                 ref_names.push(local);
+                            } else if imported == "useReducer" {
+                                reducer_names.push(local);
                             } else if imported == "Fragment" {
                                 // Resolved by name in JSX (`is_fragment`).
                             } else if !s.import_kind.is_type() {
@@ -315,6 +321,7 @@ pub(crate) fn collect<'s, 'a>(
         memo_names,
         callback_names,
         ref_names,
+        reducer_names,
         imports,
         exported,
     })
@@ -491,6 +498,7 @@ pub(crate) fn link(
             memo_names: m.memo_names.clone(),
             callback_names: m.callback_names.clone(),
             ref_names: m.ref_names.clone(),
+            reducer_names: m.reducer_names.clone(),
             helpers,
             constants,
             variables,

@@ -10,6 +10,12 @@ pub(crate) enum Name {
     State(StateId),
     /// The setter of a state variable (`setCount`).
     Setter(StateId),
+    /// `dispatch` of `useReducer`: `dispatch(action)` sets the state to
+    /// `reducer(latest state, action)`.
+    Dispatch {
+        state: StateId,
+        reducer: crate::ir::HelperId,
+    },
     /// A destructured prop.
     Prop(PropId),
     /// The whole props object (`props` in `function C(props)`).

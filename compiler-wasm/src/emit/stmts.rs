@@ -231,6 +231,9 @@ impl<'a> StmtEmitter<'a> {
             }
             GStmt::Breakable { body, .. } => self.block(f, Label::Break, |me, f| me.body(f, body)),
             GStmt::Inlined { body } => self.block(f, Label::Inlined, |me, f| me.body(f, body)),
+            GStmt::Throw => {
+                f.push(I::Unreachable);
+            }
             GStmt::Break => {
                 f.push(I::Br(
                     self.depth(Label::Break)

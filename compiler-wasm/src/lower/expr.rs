@@ -404,7 +404,7 @@ impl Lowerer<'_> {
                 }
             }
             ExprKind::Constant(k) => {
-                let slot = self.constant_slots.borrow()[*k];
+                let slot = self.constant_slot(*k, span)?;
                 g(GKind::Slot(slot), self.plan.slots[slot].ty)
             }
             ExprKind::ConstantUpdate {
@@ -412,7 +412,7 @@ impl Lowerer<'_> {
                 delta,
                 prefix,
             } => {
-                let slot = self.constant_slots.borrow()[*constant];
+                let slot = self.constant_slot(*constant, span)?;
                 if self.plan.slots[slot].ty != Ty::Num {
                     return Err(mismatch(span, "`++`/`--` needs a number".into()));
                 }

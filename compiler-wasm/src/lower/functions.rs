@@ -306,10 +306,11 @@ fn param_types(name: &str, handler: &Handler, first_call: Option<&[Ty]>) -> Resu
         .collect()
 }
 
-/// Conservatively: every path through `body` ends in `return`.
+/// Conservatively: every path through `body` ends in `return` (or `throw`, which never falls
+/// off the end either).
 pub(crate) fn ends_with_return(body: &[GStmt]) -> bool {
     match body.last() {
-        Some(GStmt::Return { .. }) => true,
+        Some(GStmt::Return { .. } | GStmt::Throw) => true,
         Some(GStmt::If {
             then, otherwise, ..
         }) => ends_with_return(then) && ends_with_return(otherwise),

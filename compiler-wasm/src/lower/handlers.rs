@@ -221,7 +221,7 @@ impl Lowerer<'_> {
                     value,
                     span,
                 } => {
-                    let slot = self.constant_slots.borrow()[*constant];
+                    let slot = self.constant_slot(*constant, *span)?;
                     let value = match self.plan.slots[slot].ty {
                         ty if ty.is_heap() => self.expr_as(inst, value, ty, cx)?,
                         _ => self.expr(inst, value, cx)?,
@@ -357,6 +357,7 @@ impl Lowerer<'_> {
                     });
                 }
                 Stmt::Break { .. } => out.push(GStmt::Break),
+                Stmt::Throw { .. } => out.push(GStmt::Throw),
                 Stmt::Continue { .. } => out.push(GStmt::Continue),
                 Stmt::Return {
                     value: Some(v),

@@ -328,6 +328,22 @@ impl Lowerer<'_> {
         Ok(())
     }
 
+    /// The slot of module-level `const`/`let` number `k`. While the module's values are being
+    /// initialised (in order), a later one has no slot yet: reading or writing it there is
+    /// JavaScript's "cannot access before initialization" (`const a = a + 1`, `const a = b;
+    /// const b = 1`, or `let x = f()` where `f` uses `x`), a diagnostic rather than a panic.
+    pub(crate) fn constant_slot(&self, k: usize, span: Span) -> Result<SlotId> {
+        self.constant_slots.borrow().get(k).copied().ok_or_else(|| {
+            let name = &self.program.constants[k].name;
+            Diagnostic::new(
+                Code::UnknownIdentifier,
+                span,
+                format!("`{name}` is used before it is initialised"),
+            )
+            .with_hint("a module-level value can only use the values declared before it")
+        })
+    }
+
     /// Turns every instance's effects into bindings.
     fn effects(&mut self) -> Result<()> {
         for (instance, scope) in std::mem::take(&mut self.pending_effects) {

@@ -264,6 +264,8 @@ pub enum GStmt {
     Inlined { body: Vec<GStmt> },
     /// `break`
     Break,
+    /// `throw`: stop with an error (a trap).
+    Throw,
     /// `continue`
     Continue,
     /// Leave the function (or the innermost inlined body) with an optional value.
@@ -696,6 +698,7 @@ fn visit_body_mut(body: &mut [GStmt], f: &mut dyn FnMut(&mut GExpr)) {
             }
             GStmt::PreventDefault { .. }
             | GStmt::Break
+            | GStmt::Throw
             | GStmt::Continue
             | GStmt::WindowListen { .. }
             | GStmt::Focus { .. }
@@ -754,6 +757,7 @@ impl GStmt {
             | GStmt::Breakable { .. }
             | GStmt::Inlined { .. }
             | GStmt::Break
+            | GStmt::Throw
             | GStmt::Continue => Vec::new(),
         }
     }
@@ -908,6 +912,7 @@ fn rename_locals_in(
                 value.rename_locals(types, f);
             }
             GStmt::Break
+            | GStmt::Throw
             | GStmt::Continue
             | GStmt::WindowListen { .. }
             | GStmt::Focus { .. }
