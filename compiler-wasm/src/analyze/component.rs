@@ -320,20 +320,22 @@ fn component_body(
     let mut deferred = Vec::new();
     let mut deferred_effects = Vec::new();
     // `if (test) return markup;` before the last return: (test, markup, span), in order.
-    let mut early: Vec<(Expr, Vec<ir::ViewNode>, Span)> = Vec::new();
+    // The root element type of each return (`None` for `null` and non-elements).
+    let mut early: Vec<(Expr, Vec<ir::ViewNode>, Span, Option<String>)> = Vec::new();
     for (i, stmt) in stmts.iter().enumerate() {
         if cx.module.flavour == Flavour::Tsx {
             if cx.assigns_render_lets(stmt) {
                 cx.render_statement(stmt)?;
                 continue;
             }
-            if let Some((test, markup, span)) = super::render_values::early_return(stmt) {
+            if let Some((test, markup_ast, span)) = super::render_values::early_return(stmt) {
                 let test = cx.expr(test)?;
-                let markup = match markup {
+                let markup = match markup_ast {
                     Some(m) => cx.view_root(m)?,
                     None => Vec::new(),
                 };
-                early.push((test, markup, span));
+                let root = super::render_values::root_type(markup_ast);
+                early.push((test, markup, span, root));
                 continue;
             }
         }
@@ -394,13 +396,20 @@ fn component_body(
                     cx.effects.push(effect);
                 }
                 let mut view = cx.view_root(arg)?;
-                for (test, then, span) in early.into_iter().rev() {
+                // React compares what each render returns at the root: returns of the same
+                // element type keep the instance (and the state below it), which dx's two
+                // branches would not (`keeps_instance` makes that a diagnostic where state is
+                // at stake).
+                let mut later_roots = vec![super::render_values::root_type(Some(arg))];
+                for (test, then, span, root) in early.into_iter().rev() {
+                    let keeps_instance = root.is_some() && later_roots.contains(&root);
+                    later_roots.push(root);
                     view = vec![ir::ViewNode::Cond {
                         test,
                         then,
                         otherwise: view,
                         and: false,
-                        keeps_instance: false,
+                        keeps_instance,
                         span,
                     }];
                 }

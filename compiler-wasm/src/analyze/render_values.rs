@@ -324,3 +324,22 @@ pub(crate) fn early_return<'s, 'a>(
     };
     Some((&i.test, ret.argument.as_ref(), i.span()))
 }
+
+/// The element type at the root of a component's returned markup (`div`, `Form`, `<>` for a
+/// fragment), or `None` for `null` and anything else.
+pub(crate) fn root_type(e: Option<&Expression<'_>>) -> Option<String> {
+    match e?.without_parentheses() {
+        Expression::JSXElement(el) => Some(match &el.opening_element.name {
+            oxc_ast::ast::JSXElementName::Identifier(id) => id.name.to_string(),
+            oxc_ast::ast::JSXElementName::IdentifierReference(id) => id.name.to_string(),
+            // `<Foo.Bar>`, `<a:b>`: compared by where they are written is too strict; by kind.
+            oxc_ast::ast::JSXElementName::MemberExpression(m) => format!(".{}", m.property.name),
+            oxc_ast::ast::JSXElementName::NamespacedName(n) => {
+                format!("{}:{}", n.namespace.name, n.name.name)
+            }
+            oxc_ast::ast::JSXElementName::ThisExpression(_) => "this".into(),
+        }),
+        Expression::JSXFragment(_) => Some("<>".into()),
+        _ => None,
+    }
+}

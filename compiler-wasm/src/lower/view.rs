@@ -283,7 +283,7 @@ impl Lowerer<'_> {
                         return Err(Diagnostic::new(
                             Code::UnsupportedJsx,
                             *span,
-                            "both branches render the same component: React keeps its state across them, which dx can do only when the branches differ in value props",
+                            "both branches render the same element or component at this place: React keeps it, and the state inside, across them; dx keeps it only when the branches differ in value props",
                         )
                         .with_hint("render the component once and let a prop say what differs, or give each branch its own `key` (then React starts it afresh too)"));
                     }
