@@ -842,6 +842,7 @@ fn same_element_type(a: &Expression<'_>, b: &Expression<'_>) -> bool {
     };
     let name = |el: &JSXElement<'_>| match &el.opening_element.name {
         JSXElementName::IdentifierReference(id) => Some(id.name.to_string()),
+        JSXElementName::Identifier(id) => Some(id.name.to_string()),
         _ => None,
     };
     let key = |el: &JSXElement<'_>| {
@@ -872,13 +873,164 @@ fn same_element_type(a: &Expression<'_>, b: &Expression<'_>) -> bool {
 /// props cannot be merged that way (a prop only one arm passes, functions or children that
 /// differ).
 fn merge_arms(test: &Expr, then: &[ViewNode], otherwise: &[ViewNode]) -> Option<ViewNode> {
-    let (
-        [ViewNode::Component { id, props: a, span }],
-        [
-            ViewNode::Component {
-                id: id_b, props: b, ..
+    let ([a], [b]) = (then, otherwise) else {
+        return None;
+    };
+    merge_nodes(test, a, b)
+}
+
+/// One node for `test ? a : b` where React would keep one node (same element type at the same
+/// place): differing texts, attributes and props become `test ? x : y`, differing handlers one
+/// that calls the handler of its render's arm. `None` where the shapes differ.
+fn merge_nodes(test: &Expr, a: &ViewNode, b: &ViewNode) -> Option<ViewNode> {
+    match (a, b) {
+        (ViewNode::Text(x), ViewNode::Text(y)) if x == y => Some(a.clone()),
+        (ViewNode::Text(x), ViewNode::Text(y)) => {
+            let text = |t: &str| Expr::new(crate::ir::ExprKind::Str(t.to_string()), test.span);
+            Some(ViewNode::Dynamic(either(test, text(x), text(y), test.span)))
+        }
+        (
+            ViewNode::Element {
+                tag,
+                attrs: attrs_a,
+                children: kids_a,
+                span,
             },
-        ],
+            ViewNode::Element {
+                tag: tag_b,
+                attrs: attrs_b,
+                children: kids_b,
+                ..
+            },
+        ) if tag == tag_b && attrs_a.len() == attrs_b.len() && kids_a.len() == kids_b.len() => {
+            let mut attrs = Vec::new();
+            for attr in attrs_a {
+                attrs.push(merge_attr(test, attr, attrs_b)?);
+            }
+            let children = kids_a
+                .iter()
+                .zip(kids_b)
+                .map(|(x, y)| merge_nodes(test, x, y))
+                .collect::<Option<Vec<_>>>()?;
+            Some(ViewNode::Element {
+                tag: tag.clone(),
+                attrs,
+                children,
+                span: *span,
+            })
+        }
+        (ViewNode::Component { .. }, ViewNode::Component { .. }) => merge_components(test, a, b),
+        _ => None,
+    }
+}
+
+/// `test ? x : y`.
+fn either(test: &Expr, x: Expr, y: Expr, span: Span) -> Expr {
+    Expr::new(
+        crate::ir::ExprKind::Cond(Box::new(test.clone()), Box::new(x), Box::new(y)),
+        span,
+    )
+}
+
+/// Attribute `attr` of one arm merged with the attribute of the same name in the other arm.
+fn merge_attr(test: &Expr, attr: &Attr, others: &[Attr]) -> Option<Attr> {
+    let value_of = |a: &Attr| -> Option<(String, Expr)> {
+        match a {
+            Attr::Static { name, value } => Some((
+                name.clone(),
+                Expr::new(crate::ir::ExprKind::Str(value.clone()), test.span),
+            )),
+            Attr::Dynamic { name, value, .. } => Some((name.clone(), value.clone())),
+            _ => None,
+        }
+    };
+    let same_name = |name: &str| {
+        others.iter().find(
+            |o| matches!(o, Attr::Static { name: n, .. } | Attr::Dynamic { name: n, .. } if n == name),
+        )
+    };
+    match attr {
+        Attr::Static { name, value } => match same_name(name)? {
+            Attr::Static { value: v, .. } if v == value => Some(attr.clone()),
+            other => Some(Attr::Dynamic {
+                name: name.clone(),
+                value: either(test, value_of(attr)?.1, value_of(other)?.1, test.span),
+                span: test.span,
+            }),
+        },
+        Attr::Dynamic { name, value, span } => Some(Attr::Dynamic {
+            name: name.clone(),
+            value: either(test, value.clone(), value_of(same_name(name)?)?.1, *span),
+            span: *span,
+        }),
+        Attr::Event {
+            event,
+            handler,
+            span,
+        } => {
+            let Attr::Event { handler: other, .. } = others
+                .iter()
+                .find(|o| matches!(o, Attr::Event { event: e, .. } if e == event))?
+            else {
+                return None;
+            };
+            Some(Attr::Event {
+                event: event.clone(),
+                handler: either_handler(test, handler, other, *span)?,
+                span: *span,
+            })
+        }
+        Attr::Ref(_) => None,
+    }
+}
+
+/// A handler that runs `a` or `b` by `test` (read as of the render, as a handler reads state).
+fn either_handler(
+    test: &Expr,
+    a: &crate::ir::HandlerRef,
+    b: &crate::ir::HandlerRef,
+    span: Span,
+) -> Option<crate::ir::HandlerRef> {
+    use crate::ir::{ExprKind, Handler, HandlerRef, Stmt};
+    let call = |h: &HandlerRef| -> Option<Stmt> {
+        let HandlerRef::Inline(handler) = h else {
+            return None;
+        };
+        let args = match handler.params {
+            0 => Vec::new(),
+            1 => vec![Expr::new(ExprKind::Local(0), span)],
+            _ => return None,
+        };
+        Some(Stmt::Call {
+            callee: h.clone(),
+            args,
+            span,
+        })
+    };
+    let body = vec![Stmt::If {
+        test: test.clone(),
+        then: vec![call(a)?],
+        otherwise: vec![call(b)?],
+    }];
+    Some(HandlerRef::Inline(std::rc::Rc::new(Handler {
+        params: 1,
+        first_local: 0,
+        param_types: vec![None],
+        return_type: None,
+        declared_void: false,
+        locals: 1,
+        body,
+        span,
+    })))
+}
+
+/// `test ? <C …a/> : <C …b/>` as one `<C/>` with props `test ? a : b`.
+fn merge_components(test: &Expr, then: &ViewNode, otherwise: &ViewNode) -> Option<ViewNode> {
+    let (
+        ViewNode::Component { id, props: a, span },
+        ViewNode::Component {
+            id: id_b, props: b, ..
+        },
     ) = (then, otherwise)
     else {
         return None;
