@@ -653,12 +653,7 @@ fn declaration<'s, 'a>(
 ) -> Result<()> {
     if let Some(Expression::CallExpression(call)) =
         d.init.as_ref().map(Expression::without_parentheses)
-        && let Expression::Identifier(callee) = &call.callee
-        && cx
-            .module
-            .reducer_names
-            .iter()
-            .any(|n| n == callee.name.as_str())
+        && callee_name(&call.callee).is_some_and(|c| cx.module.reducer_names.contains(&c))
     {
         return use_reducer(cx, d, call);
     }
@@ -674,18 +669,12 @@ fn declaration<'s, 'a>(
         .init
         .as_ref()
         .and_then(|init| match init.without_parentheses() {
-            Expression::CallExpression(call) => match &call.callee {
-                Expression::Identifier(id)
-                    if cx
-                        .module
-                        .use_state_names
-                        .iter()
-                        .any(|n| n == id.name.as_str()) =>
-                {
-                    Some(call)
-                }
-                _ => None,
-            },
+            Expression::CallExpression(call)
+                if callee_name(&call.callee)
+                    .is_some_and(|c| cx.module.use_state_names.contains(&c)) =>
+            {
+                Some(call)
+            }
             _ => None,
         });
     if let Some(call) = use_state_call {
@@ -802,7 +791,8 @@ fn declaration<'s, 'a>(
             // `useCallback(fn, deps)` is `fn`: dx never re-creates functions, so there is
             // nothing to memoize.
             Expression::CallExpression(call)
-                if matches!(&call.callee, Expression::Identifier(h) if cx.module.callback_names.iter().any(|n| n == h.name.as_str()))
+                if callee_name(&call.callee)
+                    .is_some_and(|c| cx.module.callback_names.contains(&c))
                     && matches!(
                         call.arguments
                             .first()
@@ -826,7 +816,8 @@ fn declaration<'s, 'a>(
                     deferred,
                 )
             }
-            Expression::CallExpression(call) if matches!(&call.callee, Expression::Identifier(h) if cx.module.ref_names.iter().any(|n| n == h.name.as_str())) =>
+            Expression::CallExpression(call)
+                if callee_name(&call.callee).is_some_and(|c| cx.module.ref_names.contains(&c)) =>
             {
                 if !matches!(
                     call.arguments.first().and_then(|a| a.as_expression()),
@@ -842,7 +833,8 @@ fn declaration<'s, 'a>(
                 cx.refs += 1;
                 bind_unique(cx, &id.name, id.span, Name::Ref(r))
             }
-            Expression::CallExpression(call) if matches!(&call.callee, Expression::Identifier(h) if cx.module.memo_names.iter().any(|n| n == h.name.as_str())) =>
+            Expression::CallExpression(call)
+                if callee_name(&call.callee).is_some_and(|c| cx.module.memo_names.contains(&c)) =>
             {
                 // A memo is a derived value: dx recomputes it only where its inputs changed.
                 let memo = call
@@ -930,6 +922,19 @@ fn bind_unique(cx: &mut Cx<'_>, name: &str, span: Span, meaning: Name) -> Result
     }
 }
 
+/// A callee as the hook tables name it: `useState`, or `React.useState` where `React` is
+/// imported from "react".
+pub(crate) fn callee_name(callee: &Expression<'_>) -> Option<String> {
+    match callee.without_parentheses() {
+        Expression::Identifier(id) => Some(id.name.to_string()),
+        Expression::StaticMemberExpression(m) => match &m.object {
+            Expression::Identifier(object) => Some(format!("{}.{}", object.name, m.property.name)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The call if `e` is `useEffect(…)` / `effect(…)`.
 fn effect_call<'s, 'a>(
     cx: &Cx<'_>,
@@ -940,6 +945,11 @@ fn effect_call<'s, 'a>(
             Expression::Identifier(id)
                 if cx.scope.get(&id.name).is_none()
                     && cx.module.effect_names.iter().any(|n| n == id.name.as_str()) =>
+            {
+                Some(call)
+            }
+            callee @ Expression::StaticMemberExpression(_)
+                if callee_name(callee).is_some_and(|c| cx.module.effect_names.contains(&c)) =>
             {
                 Some(call)
             }

@@ -150,6 +150,7 @@ pub(crate) fn collect<'s, 'a>(
     let mut callback_names = Vec::new();
     let mut ref_names = Vec::new();
     let mut reducer_names = Vec::new();
+    let mut react_namespaces: Vec<String> = Vec::new();
 
     for stmt in &program.body {
         match stmt {
@@ -231,7 +232,18 @@ pub(crate) fn collect<'s, 'a>(
                                 ));
                             }
                         }
-                        // `import React from "react"` is harmless: JSX does not need it.
+                        // `import React from "react"` / `import * as React from "react"`:
+                        // JSX does not need it, and `React.useState(…)` is `useState(…)`.
+                        ImportDeclarationSpecifier::ImportDefaultSpecifier(s)
+                            if source == "react" =>
+                        {
+                            react_namespaces.push(s.local.name.to_string())
+                        }
+                        ImportDeclarationSpecifier::ImportNamespaceSpecifier(s)
+                            if source == "react" =>
+                        {
+                            react_namespaces.push(s.local.name.to_string())
+                        }
                         ImportDeclarationSpecifier::ImportDefaultSpecifier(_)
                         | ImportDeclarationSpecifier::ImportNamespaceSpecifier(_) => {}
                     }
@@ -313,6 +325,15 @@ pub(crate) fn collect<'s, 'a>(
         }
     }
 
+    for ns in &react_namespaces {
+        use_state_names.push(format!("{ns}.useState"));
+        effect_names.push(format!("{ns}.useEffect"));
+        effect_names.push(format!("{ns}.useLayoutEffect"));
+        memo_names.push(format!("{ns}.useMemo"));
+        callback_names.push(format!("{ns}.useCallback"));
+        ref_names.push(format!("{ns}.useRef"));
+        reducer_names.push(format!("{ns}.useReducer"));
+    }
     Ok(Collected {
         top,
         default_export,
