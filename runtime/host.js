@@ -389,6 +389,7 @@ export function createImports(module, hooks = {}) {
       num_to_fixed: (n, d) => n.toFixed(d),
       storage_get_or: (k, d) => localStorage.getItem(k) ?? d,
       storage_set: (k, v) => localStorage.setItem(k, v),
+      alert: (message) => alert(message),
       storage_remove: (k) => localStorage.removeItem(k),
       // Arrays and records as JS values (console.log, JSON) and back (JSON.parse).
       js_arr_new: () => [],

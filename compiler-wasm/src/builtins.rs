@@ -518,6 +518,13 @@ pub const BUILTINS: &[Builtin] = &[
         imp: Host("storage_get_or"),
     },
     Builtin {
+        name: "alert",
+        receiver: Global,
+        params: &[S],
+        ret: None,
+        imp: Host("alert"),
+    },
+    Builtin {
         name: "localStorage.setItem",
         receiver: Global,
         params: &[S, S],

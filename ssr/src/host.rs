@@ -232,7 +232,9 @@ fn call(
             caller.data_mut().timers += 1.0;
             Some(Val::F64(caller.data().timers.into()))
         }
-        "dx.clear_timer" | "dx.window_listen" | "dx.storage_set" | "dx.storage_remove" => None,
+        "dx.clear_timer" | "dx.window_listen" | "dx.storage_set" | "dx.storage_remove"
+        // A prerender shows no dialogs.
+        | "dx.alert" => None,
         // A first visit: empty storage, no hash.
         "dx.storage_get_or" => Some(args[1].clone()),
         "dx.location_hash" => Some(string_val(caller, Vec::new())),

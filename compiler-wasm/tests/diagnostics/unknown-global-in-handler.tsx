@@ -1,5 +1,5 @@
 // expect: DX0201 at 4:33
-// Browser globals such as alert are not available to handlers.
+// Browser globals dx has no built-in for (here `prompt`) are not available to handlers.
 export default function Danger() {
-  return <button onClick={() => alert("Boom")}>Do not press</button>;
+  return <button onClick={() => prompt("Your name?")}>Ask</button>;
 }
