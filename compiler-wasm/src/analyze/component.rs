@@ -60,6 +60,10 @@ pub(crate) struct Cx<'m> {
     pub mutable_locals: Vec<ir::LocalId>,
     /// An arrow's expression body is its return value (module-level functions), not an action.
     pub expr_body_returns: bool,
+    /// Loops and `switch`es around the statement being analyzed, in the current function:
+    /// `break` needs one, `continue` a loop (else JavaScript rejects the program).
+    pub loops: usize,
+    pub switches: usize,
     /// Effects of the component, in source order.
     pub effects: Vec<ir::Effect>,
     /// Current expression nesting (see `expr`).
@@ -101,6 +105,8 @@ impl<'m> Cx<'m> {
             functions: Vec::new(),
             mutable_locals: Vec::new(),
             expr_body_returns: false,
+            loops: 0,
+            switches: 0,
             effects: Vec::new(),
             depth: 0,
             refs: 0,

@@ -583,9 +583,15 @@ impl Cx<'_> {
         if in_render {
             self.handler_locals = Some(self.render_locals);
         }
+        // A callback's body starts outside any loop, as a function's does.
+        let outer_jumps = (
+            std::mem::take(&mut self.loops),
+            std::mem::take(&mut self.switches),
+        );
         self.scope.push();
         let result = self.lambda_inner(params, body, span);
         self.scope.pop();
+        (self.loops, self.switches) = outer_jumps;
         if in_render {
             self.render_locals = self.handler_locals.take().unwrap_or(0);
         }

@@ -114,9 +114,15 @@ impl Cx<'_> {
             Some(_) => self.mutable_locals.clone(),
             None => std::mem::take(&mut self.mutable_locals),
         };
+        // A function's body starts outside any loop: `break` cannot leave the caller's.
+        let outer_jumps = (
+            std::mem::take(&mut self.loops),
+            std::mem::take(&mut self.switches),
+        );
         self.scope.push();
         let result = self.handler_inner(params, body, span);
         self.scope.pop();
+        (self.loops, self.switches) = outer_jumps;
         self.mutable_locals = outer_mutable;
         let locals = self.handler_locals.unwrap_or(0);
         self.handler_locals = outer.map(|_| locals);
@@ -222,7 +228,7 @@ impl Cx<'_> {
             Statement::WhileStatement(w) => {
                 let test = self.expr(&w.test)?;
                 let mut body = Vec::new();
-                self.nested(std::slice::from_ref(&w.body), &mut body)?;
+                self.loop_body(std::slice::from_ref(&w.body), &mut body)?;
                 out.push(Stmt::Loop {
                     test: Some(test),
                     body,
@@ -232,7 +238,7 @@ impl Cx<'_> {
             }
             Statement::DoWhileStatement(w) => {
                 let mut body = Vec::new();
-                self.nested(std::slice::from_ref(&w.body), &mut body)?;
+                self.loop_body(std::slice::from_ref(&w.body), &mut body)?;
                 let test = self.expr(&w.test)?;
                 out.push(Stmt::Loop {
                     test: Some(test),
@@ -266,7 +272,7 @@ impl Cx<'_> {
                         self.expr_stmt(u, &mut update)?;
                     }
                     let mut body = Vec::new();
-                    self.nested(std::slice::from_ref(&f.body), &mut body)?;
+                    self.loop_body(std::slice::from_ref(&f.body), &mut body)?;
                     out.push(Stmt::Loop {
                         test,
                         body,
@@ -312,7 +318,7 @@ impl Cx<'_> {
                     self.mutable_locals.push(local);
                 }
                 let mut body = Vec::new();
-                let result = self.nested(std::slice::from_ref(&f.body), &mut body);
+                let result = self.loop_body(std::slice::from_ref(&f.body), &mut body);
                 self.scope.pop();
                 result?;
                 out.push(Stmt::ForOf {
@@ -323,9 +329,23 @@ impl Cx<'_> {
                 });
             }
             Statement::BreakStatement(b) if b.label.is_none() => {
+                if self.loops + self.switches == 0 {
+                    return Err(Diagnostic::new(
+                        Code::Syntax,
+                        b.span,
+                        "`break` outside a loop or `switch`",
+                    ));
+                }
                 out.push(Stmt::Break { span: b.span })
             }
             Statement::ContinueStatement(c) if c.label.is_none() => {
+                if self.loops == 0 {
+                    return Err(Diagnostic::new(
+                        Code::Syntax,
+                        c.span,
+                        "`continue` outside a loop",
+                    ));
+                }
                 out.push(Stmt::Continue { span: c.span })
             }
             Statement::ReturnStatement(r)
@@ -480,6 +500,7 @@ impl Cx<'_> {
         }
         out.extend(chain);
         self.scope.push();
+        self.switches += 1;
         let mut body = Vec::new();
         let result = (|| {
             for (i, case) in sw.cases.iter().enumerate() {
@@ -510,6 +531,7 @@ impl Cx<'_> {
             }
             Ok(())
         })();
+        self.switches -= 1;
         self.scope.pop();
         result?;
         out.push(Stmt::Breakable {
@@ -517,6 +539,14 @@ impl Cx<'_> {
             exhaustive: default >= 0.0,
         });
         Ok(())
+    }
+
+    /// A loop's body: `break` and `continue` in it are the loop's.
+    fn loop_body(&mut self, stmts: &[Statement<'_>], out: &mut Vec<Stmt>) -> Result<()> {
+        self.loops += 1;
+        let r = self.nested(stmts, out);
+        self.loops -= 1;
+        r
     }
 
     /// A nested block: a `return;` at its end still leaves the function, so it is kept

@@ -28,6 +28,7 @@ impl Returns {
             ty: declared,
             declared: declared.is_some() || void,
             any_value: false,
+            bare: None,
         }))
     }
 }
@@ -40,6 +41,9 @@ pub(crate) struct Returns {
     pub declared: bool,
     /// Whether some `return` carries a value.
     pub any_value: bool,
+    /// The first `return;` without a value: with a value elsewhere, it would return
+    /// `undefined`, which no dx type holds.
+    pub bare: Option<Span>,
 }
 
 /// Handler locals of one inlined function body → the entry handler's wasm locals.
@@ -544,9 +548,19 @@ impl Lowerer<'_> {
             return Ok(match v.ty {
                 Ty::Num => v,
                 Ty::Bool => g(GKind::BoolToNum(Box::new(v)), Ty::Num),
-                _ => {
+                Ty::Str => {
                     let id = builtins::lookup("Number", Receiver::Global, 1).expect("Number row");
                     g(GKind::Builtin { id, args: vec![v] }, Ty::Num)
+                }
+                // The host's `Number` row takes a string: anything else was an invalid module.
+                other => {
+                    return Err(mismatch(
+                        args[0].span,
+                        format!(
+                            "`Number` converts a string, number or boolean, not an {}",
+                            other.name()
+                        ),
+                    ));
                 }
             });
         }

@@ -387,6 +387,9 @@ impl Lowerer<'_> {
                         (None, None) => {}
                         (Some(returns), Some(v)) => {
                             let mut r = returns.borrow_mut();
+                            if let Some(bare) = r.bare {
+                                return Err(returns_nothing(bare));
+                            }
                             match r.ty {
                                 None if r.declared => {
                                     return Err(Diagnostic::new(
@@ -419,7 +422,13 @@ impl Lowerer<'_> {
                                 "this function must return a value",
                             ));
                         }
-                        (Some(_), None) => {}
+                        (Some(returns), None) => {
+                            let mut r = returns.borrow_mut();
+                            if r.any_value {
+                                return Err(returns_nothing(*span));
+                            }
+                            r.bare.get_or_insert(*span);
+                        }
                     }
                     out.push(GStmt::Return { value });
                 }
@@ -749,4 +758,15 @@ impl Lowerer<'_> {
             _ => false,
         }
     }
+}
+
+/// A `return;` in a function that returns a value on another path: JavaScript would return
+/// `undefined` there, which no dx type holds.
+fn returns_nothing(span: oxc_span::Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::TypeMismatch,
+        span,
+        "this `return;` gives no value, but the function returns a value elsewhere",
+    )
+    .with_hint("return a value on every path: a dx value is never `undefined`")
 }
