@@ -345,29 +345,10 @@ fn component_body(
                 continue;
             }
         }
+        if declaration_statement(cx, stmt, &mut deferred, &mut deferred_effects)? {
+            continue;
+        }
         match stmt {
-            Statement::VariableDeclaration(v) => {
-                for d in &v.declarations {
-                    declaration(cx, v.kind, d, &mut deferred)?;
-                }
-            }
-            Statement::FunctionDeclaration(f) => {
-                let Some(id) = &f.id else { continue };
-                declare_function(
-                    cx,
-                    &id.name,
-                    id.span,
-                    Deferred::Declaration(f),
-                    &mut deferred,
-                )?;
-            }
-            Statement::ExpressionStatement(e) if effect_call(cx, &e.expression).is_some() => {
-                deferred_effects.push(effect_call(cx, &e.expression).expect("checked"));
-            }
-            _ if super::hooks::statement_call(cx, stmt).is_some() => {
-                let call = super::hooks::statement_call(cx, stmt).expect("checked");
-                inline_hook(cx, call)?;
-            }
             Statement::ExpressionStatement(e)
                 if matches!(
                     e.expression.without_parentheses(),
@@ -438,6 +419,38 @@ fn component_body(
         span,
         "the component never returns JSX",
     ))
+}
+
+/// The statements a component body and a custom hook's body share: declarations, named
+/// functions (bound now, analyzed once every name is bound), effects (queued) and custom hooks
+/// called for their effects. Returns whether `stmt` was one of them.
+fn declaration_statement<'s, 'a>(
+    cx: &mut Cx<'_>,
+    stmt: &'s Statement<'a>,
+    deferred: &mut Vec<(usize, Deferred<'s, 'a>)>,
+    deferred_effects: &mut Vec<&'s oxc_ast::ast::CallExpression<'a>>,
+) -> Result<bool> {
+    match stmt {
+        Statement::VariableDeclaration(v) => {
+            for d in &v.declarations {
+                declaration(cx, v.kind, d, deferred)?;
+            }
+        }
+        Statement::FunctionDeclaration(f) => {
+            if let Some(id) = &f.id {
+                declare_function(cx, &id.name, id.span, Deferred::Declaration(f), deferred)?;
+            }
+        }
+        Statement::ExpressionStatement(e) if effect_call(cx, &e.expression).is_some() => {
+            deferred_effects.push(effect_call(cx, &e.expression).expect("checked"));
+        }
+        _ if super::hooks::statement_call(cx, stmt).is_some() => {
+            let call = super::hooks::statement_call(cx, stmt).expect("checked");
+            inline_hook(cx, call)?;
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 /// `const [state, dispatch] = useReducer(reducer, initialArg[, init])`: a state variable whose
@@ -549,29 +562,10 @@ pub(crate) fn hook_body(
             cx.render_statement(stmt)?;
             continue;
         }
+        if declaration_statement(cx, stmt, &mut deferred, &mut deferred_effects)? {
+            continue;
+        }
         match stmt {
-            Statement::VariableDeclaration(v) => {
-                for d in &v.declarations {
-                    declaration(cx, v.kind, d, &mut deferred)?;
-                }
-            }
-            Statement::FunctionDeclaration(f) => {
-                let Some(id) = &f.id else { continue };
-                declare_function(
-                    cx,
-                    &id.name,
-                    id.span,
-                    Deferred::Declaration(f),
-                    &mut deferred,
-                )?;
-            }
-            Statement::ExpressionStatement(e) if effect_call(cx, &e.expression).is_some() => {
-                deferred_effects.push(effect_call(cx, &e.expression).expect("checked"));
-            }
-            _ if super::hooks::statement_call(cx, stmt).is_some() => {
-                let call = super::hooks::statement_call(cx, stmt).expect("checked");
-                inline_hook(cx, call)?;
-            }
             Statement::ReturnStatement(r) => {
                 if let Some(next) = stmts.get(i + 1) {
                     return Err(Diagnostic::new(
@@ -916,7 +910,7 @@ fn state_init(cx: &mut Cx<'_>, e: &Expression<'_>) -> Result<Expr> {
     }
 }
 
-fn bind_unique(cx: &mut Cx<'_>, name: &str, span: Span, meaning: Name) -> Result<()> {
+pub(crate) fn bind_unique(cx: &mut Cx<'_>, name: &str, span: Span, meaning: Name) -> Result<()> {
     if cx.scope.bind(name, meaning) {
         Ok(())
     } else {

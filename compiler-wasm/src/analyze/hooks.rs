@@ -233,7 +233,7 @@ pub(crate) fn bind_result(
     };
     match (pattern, result) {
         (BindingPattern::BindingIdentifier(id), HookResult::Value(name)) => {
-            bind(cx, &id.name, id.span, name)
+            component::bind_unique(cx, &id.name, id.span, name)
         }
         (BindingPattern::ArrayPattern(p), HookResult::Array(names)) => {
             for (k, element) in p.elements.iter().enumerate() {
@@ -242,7 +242,7 @@ pub(crate) fn bind_result(
                     return Err(destructured(element.span()));
                 };
                 let name = names.get(k).cloned().ok_or_else(|| no_value(id.span))?;
-                bind(cx, &id.name, id.span, name)?;
+                component::bind_unique(cx, &id.name, id.span, name)?;
             }
             Ok(())
         }
@@ -260,7 +260,7 @@ pub(crate) fn bind_result(
                     .find(|(k, _)| *k == key)
                     .map(|(_, n)| n.clone())
                     .ok_or_else(|| no_value(id.span))?;
-                bind(cx, &id.name, id.span, name)?;
+                component::bind_unique(cx, &id.name, id.span, name)?;
             }
             Ok(())
         }
@@ -272,18 +272,6 @@ pub(crate) fn bind_result(
         .with_hint(
             "destructure an array return with `[a, b]` and an object return with `{ a, b }`",
         )),
-    }
-}
-
-fn bind(cx: &mut Cx<'_>, name: &str, span: Span, meaning: Name) -> Result<()> {
-    if cx.scope.bind(name, meaning) {
-        Ok(())
-    } else {
-        Err(Diagnostic::new(
-            Code::DuplicateName,
-            span,
-            format!("`{name}` is declared twice"),
-        ))
     }
 }
 

@@ -112,13 +112,7 @@ impl Cx<'_> {
             }
             None => RenderValue::Unassigned,
         };
-        if !self.scope.bind(name, value.name()) {
-            return Err(Diagnostic::new(
-                Code::DuplicateName,
-                d.span,
-                format!("`{name}` is declared twice"),
-            ));
-        }
+        super::component::bind_unique(self, name, d.span, value.name())?;
         self.render_lets.push((name.to_string(), value));
         Ok(())
     }
