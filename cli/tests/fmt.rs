@@ -1,28 +1,10 @@
 //! `dx fmt` as users run it: conversions, exit codes, coded errors with file:line:col; and the
 //! project file `dx` read by `dx build`.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-fn dx_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_dx"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run dx");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
-}
-
-fn temp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("dx-fmt-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+mod common;
+use common::{dx_in, temp};
 
 const HIKES: &str = r#"{"context":{"task":"Our favorite hikes together","location":"Boulder"},"friends":["ana","luis","sam"],"hikes":[{"id":1,"name":"Blue Lake Trail","distanceKm":7.5,"wasSunny":true},{"id":2,"name":"Ridge Overlook","distanceKm":9.2,"wasSunny":false}]}"#;
 
