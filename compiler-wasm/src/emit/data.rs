@@ -176,15 +176,7 @@ impl ExprEnv<'_> {
         let arr = f.temp(I32);
         self.expr(f, &args[0]);
         f.push(I::LocalSet(arr));
-        if matches!(
-            op,
-            ArrayOp::Push
-                | ArrayOp::Pop
-                | ArrayOp::Shift
-                | ArrayOp::Unshift
-                | ArrayOp::Splice
-                | ArrayOp::Reverse
-        ) {
+        if op.changes_array() {
             self.env.heap.bump_epoch(f);
         }
         match op {

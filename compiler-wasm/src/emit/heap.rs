@@ -136,8 +136,11 @@ const SF_CAP: u32 = 6;
 /// Counts in-place changes of arrays and records (lists use it to skip re-rendering rows
 /// whose item is the same object and unchanged).
 const EPOCH: u32 = 7;
+/// The epoch a state setter last re-rendered shared objects at (see
+/// [`Heap::changed_since_set`]).
+const SET_EPOCH: u32 = 8;
 /// Number of heap globals.
-pub const GLOBALS: u32 = 8;
+pub const GLOBALS: u32 = 9;
 
 const FLAG: i32 = i32::MIN;
 
@@ -162,6 +165,17 @@ impl Heap {
             .push(I::I32Const(1))
             .push(I::I32Add)
             .push(I::GlobalSet(self.global(EPOCH)));
+    }
+
+    /// Pushes whether an array or record changed in place since the last call, and notes
+    /// the epoch: a state setter uses it to re-render every value that may share the
+    /// changed object.
+    pub fn changed_since_set(&self, b: &mut FuncBuilder) {
+        b.push(I::GlobalGet(self.global(EPOCH)))
+            .push(I::GlobalGet(self.global(SET_EPOCH)))
+            .push(I::I32Ne)
+            .push(I::GlobalGet(self.global(EPOCH)))
+            .push(I::GlobalSet(self.global(SET_EPOCH)));
     }
 
     /// Pushes the count of in-place changes so far.

@@ -321,6 +321,8 @@ pub(crate) struct Env<'a> {
     pub heap: heap::Heap,
     /// Whether the app has arrays or records (and so the heap runtime).
     pub uses_heap: bool,
+    /// Heap types some code changes in place ([`Plan::changed_in_place_types`]).
+    pub changed_in_place: Vec<crate::lower::plan::Ty>,
     /// Mutable i32 global: the next unused node handle (list rows take theirs at run time).
     pub next_handle: u32,
     /// The template table strings ops name (see [`Emitted::static_strings`]), as they are
@@ -375,6 +377,7 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Emitted {
         changed,
         heap,
         uses_heap: !plan.types.defs().is_empty(),
+        changed_in_place: plan.changed_in_place_types(),
         next_handle: heap_globals + heap::GLOBALS,
         static_strings: Default::default(),
     };

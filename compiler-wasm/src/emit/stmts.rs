@@ -105,6 +105,7 @@ impl<'a> StmtEmitter<'a> {
                     f.push(I::LocalGet(t));
                 });
                 mark_readers(env, f, *slot);
+                mark_sharers(env, f, *slot);
                 f.push(I::End);
             }
             GStmt::Let { local, value } => {
@@ -334,6 +335,32 @@ fn release(env: &Env<'_>, f: &mut FuncBuilder, ty: Ty, old: u32) {
 }
 
 /// Sets the dirty bits of every binding that reads `slot` (and notes that a flush is due).
+/// After a setter changed `slot`: if an array or record changed in place since the last
+/// setter, what reads any other state that can hold such an object re-renders too. In React
+/// the setter re-renders the whole component, and state values may share objects
+/// (`useState(initialList)` twice, `[...list]` keeps the items): a value changed through one
+/// shows through every other. Apps that never change objects in place emit nothing here.
+fn mark_sharers(env: &Env<'_>, f: &mut FuncBuilder, slot: usize) {
+    let types = &env.changed_in_place;
+    let sharers: Vec<usize> = (0..env.plan.slots.len())
+        .filter(|&s| {
+            s != slot
+                && types
+                    .iter()
+                    .any(|t| env.plan.types.contains(env.plan.slots[s].ty, *t))
+        })
+        .collect();
+    if sharers.is_empty() {
+        return;
+    }
+    env.heap.changed_since_set(f);
+    f.push(I::If(BlockType::Empty));
+    for s in sharers {
+        mark_readers(env, f, s);
+    }
+    f.push(I::End);
+}
+
 fn mark_readers(env: &Env<'_>, f: &mut FuncBuilder, slot: usize) {
     let masks = env.dirty_masks(env.plan.dependents(slot));
     for (word, mask) in &masks {

@@ -468,7 +468,7 @@ impl Lowerer<'_> {
                     }
                     let value = self.expr(inst, value, cx)?;
                     let changed = match &value.kind {
-                        GKind::ArrayOp(op, args) if mutates(*op) => Some(args[0].ty),
+                        GKind::ArrayOp(op, args) if op.changes_array() => Some(args[0].ty),
                         _ => None,
                     };
                     out.push(GStmt::Eval { value });
@@ -702,12 +702,6 @@ fn returns_value(body: &[Stmt]) -> bool {
         Stmt::Breakable { body, .. } | Stmt::ForOf { body, .. } => returns_value(body),
         _ => false,
     })
-}
-
-/// Array methods that change the array they are called on.
-fn mutates(op: super::plan::ArrayOp) -> bool {
-    use super::plan::ArrayOp::*;
-    matches!(op, Push | Pop | Shift | Unshift | Splice | Reverse)
 }
 
 fn locals(cx: &mut Ctx) -> &mut LocalMap {

@@ -138,6 +138,14 @@ pub enum ArrayOp {
     Reverse,
 }
 
+impl ArrayOp {
+    /// Whether the method changes the array it is called on (`push`, `splice`, …).
+    pub fn changes_array(self) -> bool {
+        use ArrayOp::*;
+        matches!(self, Push | Pop | Shift | Unshift | Splice | Reverse)
+    }
+}
+
 /// What an [`Each`] loop computes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EachKind {
@@ -527,6 +535,24 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// Heap types that some handler or function changes in place (`o.f = v`, `a[i] = v`,
+    /// `a.push(v)`), anywhere in the app. Such an object may be shared by several state
+    /// values (`useState(initialList)` twice, `[...list]` keeps the items): React re-renders
+    /// everything a setter's component shows, so a setter call also re-renders what reads
+    /// any state that can hold one of these types (see `GStmt::Set` in `emit/stmts.rs`).
+    pub fn changed_in_place_types(&self) -> Vec<Ty> {
+        let mut out = Vec::new();
+        let bodies = self
+            .handlers
+            .iter()
+            .map(|h| &h.body)
+            .chain(self.functions.iter().map(|f| &f.body));
+        for body in bodies {
+            changed_in_place(body, &mut out);
+        }
+        out
+    }
+
     /// The handle of a template node.
     pub fn handle(&self, node: NodeRef) -> u32 {
         self.scopes[node.scope].base + node.offset
@@ -641,6 +667,41 @@ impl GExpr {
             | GKind::RowIndex(_)
             | GKind::Null => {}
         }
+    }
+}
+
+/// Adds to `out` the types of the objects `body` changes in place (nested statements and
+/// the statements of inlined callbacks included).
+fn changed_in_place(body: &[GStmt], out: &mut Vec<Ty>) {
+    fn expr(e: &GExpr, out: &mut Vec<Ty>) {
+        if let GKind::ArrayOp(op, args) = &e.kind
+            && op.changes_array()
+            && !out.contains(&args[0].ty)
+        {
+            out.push(args[0].ty);
+        }
+        let (exprs, stmts) = e.parts();
+        for x in exprs {
+            expr(x, out);
+        }
+        changed_in_place(stmts, out);
+    }
+    for s in body {
+        s.visit(&mut |stmt| {
+            let changed = match stmt {
+                GStmt::SetField { object, .. } => Some(object.ty),
+                GStmt::SetIndex { array, .. } => Some(array.ty),
+                _ => None,
+            };
+            if let Some(ty) = changed
+                && !out.contains(&ty)
+            {
+                out.push(ty);
+            }
+            for e in stmt.exprs() {
+                expr(e, out);
+            }
+        });
     }
 }
 
