@@ -75,6 +75,52 @@ pub enum Ty {
     Arr(u32),
     /// A record, an object of fixed shape (i32 pointer; 0 is `undefined`, as `find` yields).
     Rec(u32),
+    /// The `null` literal before it meets the type it stands for (`useState(null)` before a
+    /// setter says what it holds; a branch of `c ? null : x`). No value is stored as this.
+    Null,
+    /// A value of a type or `null` (or `undefined`): `string | null`, `useState(null)` set to
+    /// a number, an optional field. Stored as its base type, with one reserved value for
+    /// nullish (see docs/values.md).
+    Opt(Nullable),
+}
+
+/// A nullable type: its base and which nullish value it holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Nullable {
+    /// The type of its non-nullish values.
+    pub base: Base,
+    /// Whether the nullish value is `undefined` (an optional field or parameter, a missing
+    /// prop) rather than `null`. dx keeps the two apart by type: a value that can be both is
+    /// refused, so `x === null` and `String(x)` stay exact.
+    pub undefined: bool,
+}
+
+/// The types a [`Nullable`] can be built on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Base {
+    Num,
+    Str,
+    Bool,
+    Arr(u32),
+    Rec(u32),
+}
+
+impl Nullable {
+    /// The base as a type.
+    pub fn base(self) -> Ty {
+        match self.base {
+            Base::Num => Ty::Num,
+            Base::Str => Ty::Str,
+            Base::Bool => Ty::Bool,
+            Base::Arr(id) => Ty::Arr(id),
+            Base::Rec(id) => Ty::Rec(id),
+        }
+    }
+
+    /// How the nullish value is written in JS.
+    pub fn nullish_name(self) -> &'static str {
+        if self.undefined { "undefined" } else { "null" }
+    }
 }
 
 impl Ty {
@@ -87,12 +133,49 @@ impl Ty {
             Ty::Event => "event",
             Ty::Arr(_) => "array",
             Ty::Rec(_) => "object",
+            Ty::Null => "null",
+            Ty::Opt(o) => match (o.base, o.undefined) {
+                (Base::Num, false) => "number | null",
+                (Base::Str, false) => "string | null",
+                (Base::Bool, false) => "boolean | null",
+                (Base::Arr(_), false) => "array | null",
+                (Base::Rec(_), false) => "object | null",
+                (Base::Num, true) => "number | undefined",
+                (Base::Str, true) => "string | undefined",
+                (Base::Bool, true) => "boolean | undefined",
+                (Base::Arr(_), true) => "array | undefined",
+                (Base::Rec(_), true) => "object | undefined",
+            },
         }
     }
 
-    /// Whether values of the type live in the heap (arrays and records).
+    /// Whether values of the type live in the heap (arrays and records, nullable or not).
     pub fn is_heap(self) -> bool {
-        matches!(self, Ty::Arr(_) | Ty::Rec(_))
+        matches!(self.repr(), Ty::Arr(_) | Ty::Rec(_))
+    }
+
+    /// The type whose representation values of this type share: a nullable type is stored
+    /// as its base (the nullish value is a reserved value of it).
+    pub fn repr(self) -> Ty {
+        match self {
+            Ty::Opt(o) => o.base(),
+            other => other,
+        }
+    }
+
+    /// `self | null` (`undefined` when `undefined`); `None` for types that cannot be
+    /// nullable (an event, `null` itself).
+    pub fn nullable(self, undefined: bool) -> Option<Ty> {
+        let base = match self {
+            Ty::Num => Base::Num,
+            Ty::Str => Base::Str,
+            Ty::Bool => Base::Bool,
+            Ty::Arr(id) => Base::Arr(id),
+            Ty::Rec(id) => Base::Rec(id),
+            Ty::Opt(o) if o.undefined == undefined => return Some(self),
+            Ty::Opt(_) | Ty::Event | Ty::Null => return None,
+        };
+        Some(Ty::Opt(Nullable { base, undefined }))
     }
 }
 
@@ -467,8 +550,11 @@ pub enum ExprKind {
     /// A function passed to an array method (`x => x.id`); its parameters and locals are
     /// numbered with the enclosing function's locals, so it reads them directly.
     Lambda(std::rc::Rc<Lambda>),
-    /// `undefined` (only compared with records, e.g. what `find` returns).
+    /// `undefined`: the nullish value of a type whose nullish value is `undefined` (an
+    /// optional field, `useState()`), or compared with a record (what `find` returns).
     Undefined,
+    /// `null`: the nullish value of the type it meets (`useState(null)`, `c ? null : x`).
+    Null,
     /// The element a row of list `list` (of the same component) shows.
     RowItem(usize),
     /// The index of that row.

@@ -94,6 +94,7 @@ impl Types {
                     .fields(id)
                     .iter()
                     .any(|(_, t)| self.contains(*t, inner)),
+                Ty::Opt(o) => self.contains(o.base(), inner),
                 _ => false,
             }
     }
@@ -116,6 +117,7 @@ impl Types {
                     .collect();
                 format!("{{ {} }}", fields.join("; "))
             }
+            Ty::Opt(o) => format!("{} | {}", self.show(o.base()), o.nullish_name()),
             other => other.name().to_string(),
         }
     }
@@ -137,7 +139,7 @@ pub const ARRAY_SIZE: u32 = HEADER + 16;
 /// How the heap owns a stored value: 0 plain (number, boolean), 1 a ref-table string
 /// slot (freed with its owner), 2 a counted heap pointer.
 pub fn kind(ty: Ty) -> i32 {
-    match ty {
+    match ty.repr() {
         Ty::Str => 1,
         Ty::Arr(_) | Ty::Rec(_) => 2,
         _ => 0,

@@ -284,7 +284,10 @@ fn effects_timers_and_memos_in_tsx_with(backend: Backend) -> TestResult {
     // due before the effect clears the interval. What must hold is that it stops.
     b.wait_until_text("#toggle", "Start", WAIT)?;
     let stopped_at: u32 = b.find("#ticks")?.text()?.parse()?;
-    assert!(stopped_at >= 3, "stopped at {stopped_at}, before the effect's limit");
+    assert!(
+        stopped_at >= 3,
+        "stopped at {stopped_at}, before the effect's limit"
+    );
     std::thread::sleep(Duration::from_millis(150));
     assert_eq!(
         b.find("#ticks")?.text()?,

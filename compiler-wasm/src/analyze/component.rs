@@ -714,13 +714,9 @@ fn declaration<'s, 'a>(
                     ));
                 }
             },
-            [] => {
-                return Err(Diagnostic::new(
-                    Code::StateType,
-                    call.span,
-                    "`useState()` has no initial value",
-                ));
-            }
+            // `useState()` starts `undefined`; a setter or the type argument says what else
+            // it holds.
+            [] => super::handler::typed(declared, Expr::new(ExprKind::Undefined, call.span)),
             [_, extra, ..] => {
                 return Err(Diagnostic::new(
                     Code::StateDeclaration,
@@ -884,30 +880,15 @@ fn declaration<'s, 'a>(
 }
 
 fn state_init(cx: &mut Cx<'_>, e: &Expression<'_>) -> Result<Expr> {
-    match e.without_parentheses() {
-        Expression::NullLiteral(_) => {
-            Err(
-                Diagnostic::new(Code::StateType, e.span(), "state cannot be `null` in dx")
-                    .with_hint("start from a value of the state's type, e.g. `\"\"`, `0` or `[]`"),
-            )
-        }
-        Expression::Identifier(id) if id.name == "undefined" => Err(Diagnostic::new(
+    let init = cx.expr(e)?;
+    if let ExprKind::Local(_) = init.kind {
+        return Err(Diagnostic::new(
             Code::StateType,
             e.span(),
-            "state needs an initial value",
-        )),
-        _ => {
-            let init = cx.expr(e)?;
-            if let ExprKind::Local(_) = init.kind {
-                return Err(Diagnostic::new(
-                    Code::StateType,
-                    e.span(),
-                    "state cannot start from a handler value",
-                ));
-            }
-            Ok(init)
-        }
+            "state cannot start from a handler value",
+        ));
     }
+    Ok(init)
 }
 
 pub(crate) fn bind_unique(cx: &mut Cx<'_>, name: &str, span: Span, meaning: Name) -> Result<()> {

@@ -217,13 +217,7 @@ impl Cx<'_> {
                     "a function cannot be used as a value here",
                 ));
             }
-            Expression::NullLiteral(_) => {
-                return Err(Diagnostic::new(
-                    Code::UnsupportedExpression,
-                    span,
-                    "`null` is only supported as a branch of conditional JSX",
-                ));
-            }
+            Expression::NullLiteral(_) => ExprKind::Null,
             // `nextId++` as a value (`{ id: nextId++, text }`), on a module-level `let`.
             Expression::UpdateExpression(u)
                 if let oxc_ast::ast::SimpleAssignmentTarget::AssignmentTargetIdentifier(id) =

@@ -143,16 +143,6 @@ impl Resolver<'_, '_, '_> {
                     "computed field names are not supported",
                 ));
             };
-            if p.optional {
-                return Err(Diagnostic::new(
-                    Code::UnsupportedType,
-                    p.span,
-                    format!("optional field `{name}` is not supported yet"),
-                )
-                .with_hint(
-                    "make it required and give it a default value where objects are created",
-                ));
-            }
             let Some(annotation) = &p.type_annotation else {
                 return Err(Diagnostic::new(
                     Code::UnsupportedType,
@@ -160,7 +150,11 @@ impl Resolver<'_, '_, '_> {
                     format!("field `{name}` needs a type"),
                 ));
             };
-            let ty = self.ty(&annotation.type_annotation)?;
+            let mut ty = self.ty(&annotation.type_annotation)?;
+            // `name?: T` is `T | undefined`.
+            if p.optional {
+                ty = ty.nullable(true).ok_or_else(|| both_nullish(p.span))?;
+            }
             if fields.iter().any(|(n, _)| *n == name) {
                 return Err(Diagnostic::new(
                     Code::DuplicateName,
@@ -191,13 +185,29 @@ impl Resolver<'_, '_, '_> {
                 TSLiteral::BooleanLiteral(_) => Ty::Bool,
                 _ => return Err(unsupported(t)),
             },
-            // A union of literals of one type (`"all" | "active"`) is that type.
+            // A union of literals of one type (`"all" | "active"`) is that type; with `null`
+            // or `undefined` (one of them) it is that type's nullable type.
             TSType::TSUnionType(u) => {
                 let mut tys = Vec::new();
+                let (mut null, mut undefined) = (false, false);
                 for member in &u.types {
-                    tys.push(self.ty(member)?);
+                    match member {
+                        TSType::TSNullKeyword(_) => null = true,
+                        TSType::TSUndefinedKeyword(_) => undefined = true,
+                        _ => tys.push(self.ty(member)?),
+                    }
+                }
+                if null && undefined {
+                    return Err(both_nullish(u.span));
                 }
                 match tys.split_first() {
+                    Some((first, rest))
+                        if rest.iter().all(|t| t == first) && (null || undefined) =>
+                    {
+                        first
+                            .nullable(undefined)
+                            .ok_or_else(|| both_nullish(u.span))?
+                    }
                     Some((first, rest)) if rest.iter().all(|t| t == first) => *first,
                     _ => {
                         return Err(Diagnostic::new(
@@ -239,6 +249,15 @@ impl Resolver<'_, '_, '_> {
     }
 }
 
+fn both_nullish(span: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::UnsupportedType,
+        span,
+        "a value that can be both `null` and `undefined` is not supported yet",
+    )
+    .with_hint("use one of them: `T | null`, or an optional field `name?: T`")
+}
+
 fn generic(span: Span) -> Diagnostic {
     Diagnostic::new(
         Code::UnsupportedType,
@@ -275,10 +294,19 @@ pub(crate) fn annotation(
             }
             _ => false,
         },
-        TSType::TSUnionType(u) => u
-            .types
-            .iter()
-            .all(|m| matches!(m, TSType::TSLiteralType(_))),
+        // Unions of literals, and `T | null` / `T | undefined` of a modelled `T`.
+        TSType::TSUnionType(u) => {
+            let nullish = |m: &TSType<'_>| {
+                matches!(m, TSType::TSNullKeyword(_) | TSType::TSUndefinedKeyword(_))
+            };
+            let rest: Vec<&TSType<'_>> = u.types.iter().filter(|m| !nullish(m)).collect();
+            rest.iter().all(|m| matches!(m, TSType::TSLiteralType(_)))
+                || (rest.len() == 1 && rest.len() < u.types.len() && {
+                    // The one other member must itself be modelled.
+                    let mut probe = Types::default();
+                    annotation(rest[0], named, &mut probe).is_ok_and(|t| t.is_some())
+                })
+        }
         _ => false,
     };
     if !modelled {

@@ -36,7 +36,7 @@ catalogue! {
     StateDeclaration = "DX0107", "malformed state declaration", "write `const [value, setValue] = useState(initial);`";
     HookInDx = "DX0108", "hook in a .dx file", "in .dx files a top-level `let` is state: write `let count = 0;` instead of useState";
     LetInTsx = "DX0109", "plain `let` in a .tsx component", "use `useState` for state in .tsx, or rename the file to .dx where `let` is state";
-    StateType = "DX0110", "state needs a number, string or boolean initial value", "initialise state with a literal such as `0`, `\"\"` or `false`";
+    StateType = "DX0110", "the type of this state is not known", "start it from a value (`0`, `\"\"`, `[]`) or annotate its type (in React code `useState<string | null>(null)`, typed from its setters otherwise)";
     RecursiveComponent = "DX0111", "recursive component", "components cannot render themselves (directly or indirectly) yet";
     UnknownComponent = "DX0112", "unknown component", "define the component in this file; its name must start with a capital letter";
     MissingProp = "DX0113", "missing prop", "pass the prop or give it a default: `function C({ name = \"x\" })`";

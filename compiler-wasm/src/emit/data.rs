@@ -553,12 +553,7 @@ impl ExprEnv<'_> {
     /// A value as a JS value (numbers and booleans boxed, arrays and records converted).
     pub(crate) fn to_js(&self, f: &mut FuncBuilder, x: &GExpr) {
         self.expr(f, x);
-        match x.ty {
-            Ty::Num => self.call_import(f, Import::JsNum),
-            Ty::Bool => self.call_import(f, Import::JsBool),
-            Ty::Arr(_) | Ty::Rec(_) => self.heap_call(f, HeapFn::ToJs),
-            Ty::Str | Ty::Event => {}
-        }
+        self.env.heap.to_js_top(f, x.ty, self.needs);
     }
 
     /// `JSON.parse(text)` read as a `ty`.
@@ -574,6 +569,9 @@ impl ExprEnv<'_> {
                 self.heap_call(f, HeapFn::FromJs);
             }
             Ty::Event => {}
+            Ty::Null | Ty::Opt(_) => {
+                unreachable!("lowering refuses JSON.parse into nullable types")
+            }
         }
     }
 

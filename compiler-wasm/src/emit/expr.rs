@@ -19,6 +19,10 @@ pub fn val_type(ty: Ty) -> ValType {
         Ty::Bool => ValType::I32,
         Ty::Str | Ty::Event => ValType::EXTERNREF,
         Ty::Arr(_) | Ty::Rec(_) => ValType::I32,
+        // A nullable value is stored as its base (docs/values.md).
+        Ty::Opt(o) => val_type(o.base()),
+        // Never stored; an expression of this type is the i32 0 of `GKind::Null`.
+        Ty::Null => ValType::I32,
     }
 }
 
@@ -41,6 +45,54 @@ pub struct ExprEnv<'a> {
     pub scratch: Option<std::cell::RefCell<BTreeMap<(u32, u8), u32>>>,
     /// Where the current list row is (row bindings, row handlers, row keys).
     pub row: Option<RowAccess>,
+    /// The locals holding the values of the enclosing `GKind::IfSome`s: (id, local).
+    pub some: std::cell::RefCell<Vec<(u32, u32)>>,
+}
+
+/// The bits of a nullable number's nullish value: a signalling NaN, which no arithmetic
+/// produces (wasm arithmetic yields quiet NaNs) and loads, stores and locals keep bit for bit.
+pub const NULLISH_NUM: u64 = 0x7FF4_0000_0000_0000;
+/// A nullable boolean's nullish value (false is 0, true 1).
+pub const NULLISH_BOOL: i32 = 2;
+
+/// Pushes the nullish value of `ty` (see [`NULLISH_NUM`]): a null reference for strings,
+/// the null pointer for arrays and records (and the `undefined` record of `find`).
+pub fn push_nullish(f: &mut FuncBuilder, ty: Ty) {
+    match ty.repr() {
+        Ty::Num => {
+            f.push(I::I64Const(NULLISH_NUM as i64))
+                .push(I::F64ReinterpretI64);
+        }
+        Ty::Bool => {
+            f.push(I::I32Const(NULLISH_BOOL));
+        }
+        Ty::Str | Ty::Event => {
+            f.push(I::RefNull(wasm_encoder::HeapType::EXTERN));
+        }
+        Ty::Arr(_) | Ty::Rec(_) | Ty::Null | Ty::Opt(_) => {
+            f.push(I::I32Const(0));
+        }
+    }
+}
+
+/// The value of type `ty` on the stack → 1 if it is nullish.
+pub fn push_is_nullish(f: &mut FuncBuilder, ty: Ty) {
+    match ty.repr() {
+        Ty::Num => {
+            f.push(I::I64ReinterpretF64)
+                .push(I::I64Const(NULLISH_NUM as i64))
+                .push(I::I64Eq);
+        }
+        Ty::Bool => {
+            f.push(I::I32Const(NULLISH_BOOL)).push(I::I32Eq);
+        }
+        Ty::Str | Ty::Event => {
+            f.push(I::RefIsNull);
+        }
+        Ty::Arr(_) | Ty::Rec(_) | Ty::Null | Ty::Opt(_) => {
+            f.push(I::I32Eqz);
+        }
+    }
 }
 
 /// How code reaches the current list row.
@@ -101,7 +153,7 @@ impl ExprEnv<'_> {
 
     /// Pushes the live value of `slot`.
     pub fn load_slot(&self, f: &mut FuncBuilder, slot: SlotId, ty: Ty) {
-        match ty {
+        match ty.repr() {
             Ty::Num => f
                 .push(I::I32Const(0))
                 .push(I::F64Load(at(self.layout.slot(slot), 3))),
@@ -115,6 +167,7 @@ impl ExprEnv<'_> {
             Ty::Arr(_) | Ty::Rec(_) => f
                 .push(I::I32Const(0))
                 .push(I::I32Load(at(self.layout.slot(slot), 2))),
+            Ty::Null | Ty::Opt(_) => unreachable!("slots hold base types or nullable ones"),
         };
     }
 
@@ -165,8 +218,39 @@ impl ExprEnv<'_> {
             GKind::ArrayLen(array) => self.array_len(f, array),
             GKind::ArrayOp(op, args) => self.array_op(f, *op, args, e.ty),
             GKind::Each(each) => self.each(f, each, e.ty),
-            GKind::Null => {
-                f.push(I::I32Const(0));
+            GKind::Null => self.nullish(f, e.ty),
+            GKind::Wrap(x) => self.expr(f, x),
+            GKind::Trap => {
+                f.push(I::Unreachable);
+            }
+            GKind::SomeValue(id) => {
+                let local = self
+                    .some
+                    .borrow()
+                    .iter()
+                    .rev()
+                    .find(|(i, _)| i == id)
+                    .expect("SomeValue inside its IfSome")
+                    .1;
+                f.push(I::LocalGet(local));
+            }
+            GKind::IfSome {
+                id,
+                value,
+                some,
+                none,
+            } => {
+                let t = f.temp(val_type(value.ty));
+                self.expr(f, value);
+                f.push(I::LocalTee(t));
+                self.is_nullish_top(f, value.ty);
+                f.push(I::If(BlockType::Result(val_type(e.ty))));
+                self.expr(f, none);
+                f.push(I::Else);
+                self.some.borrow_mut().push((*id, t));
+                self.expr(f, some);
+                self.some.borrow_mut().pop();
+                f.push(I::End);
             }
             GKind::ToJs(x) => self.to_js(f, x),
             GKind::FromJson(x) => self.parse_json(f, x, e.ty),
@@ -354,9 +438,32 @@ impl ExprEnv<'_> {
         }
     }
 
+    pub(crate) fn nullish(&self, f: &mut FuncBuilder, ty: Ty) {
+        push_nullish(f, ty);
+    }
+
+    pub(crate) fn is_nullish_top(&self, f: &mut FuncBuilder, ty: Ty) {
+        push_is_nullish(f, ty);
+    }
+
     /// Turns the value of type `ty` on top of the stack into its JS truthiness (i32).
     fn truthy_top(&self, f: &mut FuncBuilder, ty: Ty) {
         match ty {
+            // Nullish is falsy; otherwise the base's truthiness.
+            Ty::Opt(o) => {
+                let t = f.temp(val_type(ty));
+                f.push(I::LocalTee(t));
+                self.is_nullish_top(f, ty);
+                f.push(I::If(BlockType::Result(ValType::I32)))
+                    .push(I::I32Const(0))
+                    .push(I::Else)
+                    .push(I::LocalGet(t));
+                self.truthy_top(f, o.base());
+                f.push(I::End);
+            }
+            Ty::Null => {
+                f.push(I::Drop).push(I::I32Const(0));
+            }
             Ty::Bool => {}
             Ty::Num => {
                 // Falsy: 0, -0 and NaN.
@@ -389,6 +496,11 @@ impl ExprEnv<'_> {
 
     fn binary(&self, f: &mut FuncBuilder, op: BinaryOp, operand: Ty) {
         match operand {
+            // `===` on two values of one nullable type compares representations, which is
+            // exact for strings, booleans, arrays and records (null equals null); numbers are
+            // compared through `IfSome` by lowering (the nullish NaN never equals itself).
+            Ty::Opt(o) if o.base != crate::ir::Base::Num => self.binary(f, op, o.base()),
+            Ty::Opt(_) | Ty::Null => unreachable!("lowering compares nullable numbers by case"),
             Ty::Str => match op {
                 BinaryOp::Add => self.call(f, Import::Concat),
                 BinaryOp::Eq => self.call(f, Import::Equals),

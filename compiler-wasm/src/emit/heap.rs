@@ -178,6 +178,40 @@ impl Heap {
             .push(I::GlobalSet(self.global(SET_EPOCH)));
     }
 
+    /// The value of type `ty` on the stack → a JS value (numbers and booleans boxed, arrays
+    /// and records converted by `to_js`, nullish as `null` or `undefined`).
+    pub fn to_js_top(&self, b: &mut FuncBuilder, ty: Ty, needs: &Needs) {
+        let imp = |b: &mut FuncBuilder, i: Import| {
+            b.push(I::Call(needs.function_index(i)));
+        };
+        match ty {
+            Ty::Num => imp(b, Import::JsNum),
+            Ty::Bool => imp(b, Import::JsBool),
+            Ty::Arr(_) | Ty::Rec(_) => {
+                b.push(I::Call(self.index(HeapFn::ToJs)));
+            }
+            Ty::Str | Ty::Event => {}
+            Ty::Null => {
+                b.push(I::Drop)
+                    .push(I::RefNull(wasm_encoder::HeapType::EXTERN));
+            }
+            Ty::Opt(o) => {
+                let v = b.temp(super::expr::val_type(ty));
+                b.push(I::LocalTee(v));
+                super::expr::push_is_nullish(b, ty);
+                b.push(I::If(BlockType::Result(ValType::EXTERNREF)));
+                if o.undefined {
+                    imp(b, Import::JsUndefined);
+                } else {
+                    b.push(I::RefNull(wasm_encoder::HeapType::EXTERN));
+                }
+                b.push(I::Else).push(I::LocalGet(v));
+                self.to_js_top(b, o.base(), needs);
+                b.push(I::End);
+            }
+        }
+    }
+
     /// Pushes the count of in-place changes so far.
     pub fn epoch(&self, b: &mut FuncBuilder) {
         b.push(I::GlobalGet(self.global(EPOCH)));
@@ -185,7 +219,7 @@ impl Heap {
 
     /// Value of type `ty` on the stack → its 8-byte raw form, retained for storing.
     pub fn retain_value(&self, b: &mut FuncBuilder, ty: Ty) {
-        match ty {
+        match ty.repr() {
             Ty::Num => {
                 b.push(I::I64ReinterpretF64);
             }
@@ -199,15 +233,16 @@ impl Heap {
                 self.call(b, HeapFn::RcInc);
                 b.push(I::LocalGet(t)).push(I::I64ExtendI32U);
             }
-            Ty::Bool | Ty::Event => {
+            Ty::Bool | Ty::Event | Ty::Null => {
                 b.push(I::I64ExtendI32U);
             }
+            Ty::Opt(_) => unreachable!("repr is a base type"),
         }
     }
 
     /// Address on the stack → the stored value of type `ty` at `offset` (borrowed).
     pub fn load(&self, b: &mut FuncBuilder, ty: Ty, offset: u32) {
-        match ty {
+        match ty.repr() {
             Ty::Num => {
                 b.push(I::F64Load(at(offset, 3)));
             }
@@ -391,14 +426,7 @@ fn to_js(h: &Heap, types: &Types, needs: &Needs) -> FuncBuilder {
     f.push(I::LocalGet(ptr))
         .push(I::I32Load(at(4, 2)))
         .push(I::LocalSet(ty));
-    let value = |f: &mut FuncBuilder, t: Ty| match t {
-        Ty::Num => imp(f, Import::JsNum),
-        Ty::Bool => imp(f, Import::JsBool),
-        Ty::Arr(_) | Ty::Rec(_) => {
-            f.push(I::Call(h.index(HeapFn::ToJs)));
-        }
-        _ => {}
-    };
+    let value = |f: &mut FuncBuilder, t: Ty| h.to_js_top(f, t, needs);
     type_switch(&mut f, ty, types, |f, def| {
         match def {
             TyDef::Array(elem) => {
@@ -453,8 +481,11 @@ fn from_js(h: &Heap, types: &Types, needs: &Needs) -> FuncBuilder {
     let imp = |f: &mut FuncBuilder, i: Import| {
         f.push(I::Call(needs.function_index(i)));
     };
-    // JS value on the stack → the retained raw form of a `t`.
-    let read = |f: &mut FuncBuilder, t: Ty| {
+    // JS value on the stack → the value of a `t`.
+    fn read_base(h: &Heap, needs: &Needs, f: &mut FuncBuilder, t: Ty) {
+        let imp = |f: &mut FuncBuilder, i: Import| {
+            f.push(I::Call(needs.function_index(i)));
+        };
         match t {
             Ty::Num => imp(f, Import::JsToNum),
             Ty::Bool => imp(f, Import::JsToBool),
@@ -463,8 +494,24 @@ fn from_js(h: &Heap, types: &Types, needs: &Needs) -> FuncBuilder {
                 f.push(I::I32Const(id as i32))
                     .push(I::Call(h.index(HeapFn::FromJs)));
             }
-            Ty::Event => {}
+            Ty::Event | Ty::Null => {}
+            // JS `null` arrives as the null reference: nullish; anything else is read as
+            // the base (lowering refuses parsing JSON into nullable types, so this only has
+            // to be valid code).
+            Ty::Opt(o) => {
+                let v = f.temp(ValType::EXTERNREF);
+                f.push(I::LocalTee(v))
+                    .push(I::RefIsNull)
+                    .push(I::If(BlockType::Result(super::expr::val_type(t))));
+                super::expr::push_nullish(f, t);
+                f.push(I::Else).push(I::LocalGet(v));
+                read_base(h, needs, f, o.base());
+                f.push(I::End);
+            }
         }
+    }
+    let read = |f: &mut FuncBuilder, t: Ty| {
+        read_base(h, needs, f, t);
         h.retain_value(f, t);
     };
     type_switch(&mut f, ty, types, |f, def| {

@@ -395,24 +395,24 @@ impl Needs {
         }
         for binding in &plan.bindings {
             if let crate::lower::plan::BindingKind::Keyed { key, .. } = &binding.kind
-                && key.ty == Ty::Str
+                && key.ty.repr() == Ty::Str
             {
                 n.functions.insert(Import::KeyId);
             }
         }
         for list in &plan.lists {
             n.scan(&list.key, plan);
-            if list.key.ty == Ty::Str {
+            if list.key.ty.repr() == Ty::Str {
                 n.functions.insert(Import::KeyId);
             }
             // A kept row compares its string item with the new one.
-            if list.item == Ty::Str {
+            if list.item.repr() == Ty::Str {
                 n.functions.insert(Import::Equals);
             }
             for kind in &list.bindings {
                 if let Some(source) = kind.source() {
                     n.scan(source, plan);
-                    if source.ty == Ty::Str {
+                    if source.ty.repr() == Ty::Str {
                         n.functions.insert(Import::Equals);
                     }
                 }
@@ -448,7 +448,7 @@ impl Needs {
         }
         for ty in std::mem::take(&mut self.index_arrays) {
             if let Ty::Arr(id) = ty
-                && plan.types.elem(id) == Ty::Str
+                && plan.types.elem(id).repr() == Ty::Str
             {
                 self.functions.insert(Import::Equals);
             }
@@ -495,7 +495,7 @@ impl Needs {
 
     fn stmt(&mut self, s: &GStmt, plan: &Plan) {
         match s {
-            GStmt::Set { slot, .. } if plan.slots[*slot].ty == Ty::Str => {
+            GStmt::Set { slot, .. } if plan.slots[*slot].ty.repr() == Ty::Str => {
                 self.functions.insert(Import::Equals);
             }
             GStmt::PreventDefault { .. } => {
@@ -553,10 +553,10 @@ impl Needs {
                 }
                 _ => {}
             },
-            GKind::Truthy(x) | GKind::Length(x) if x.ty == Ty::Str => {
+            GKind::Truthy(x) | GKind::Length(x) if x.ty.repr() == Ty::Str => {
                 self.functions.insert(Import::Length);
             }
-            GKind::Binary(op, a, _) if a.ty == Ty::Str => {
+            GKind::Binary(op, a, _) if a.ty.repr() == Ty::Str => {
                 self.functions.insert(match op {
                     BinaryOp::Add => Import::Concat,
                     BinaryOp::Eq | BinaryOp::Ne => Import::Equals,
@@ -566,7 +566,7 @@ impl Needs {
             GKind::Binary(BinaryOp::Rem, _, _) => {
                 self.functions.insert(Import::Rem);
             }
-            GKind::Logical(_, a, _) if a.ty == Ty::Str => {
+            GKind::Logical(_, a, _) if a.ty.repr() == Ty::Str => {
                 self.functions.insert(Import::Length);
             }
             GKind::Timer { repeat, .. } => {
@@ -600,7 +600,7 @@ impl Needs {
                 self.join_arrays.push(args[0].ty);
             }
             // Filtering callbacks test their result's truthiness (a string's is its length).
-            GKind::Each(each) if each.result == Ty::Str => {
+            GKind::Each(each) if each.result.repr() == Ty::Str => {
                 self.functions.insert(Import::Length);
             }
             GKind::ArrayOp(ArrayOp::IndexOf | ArrayOp::Includes, args) => {

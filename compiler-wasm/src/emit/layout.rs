@@ -51,7 +51,7 @@ impl Layout {
         let mut string_slot = Vec::new();
         let mut n = 0;
         for s in &plan.slots {
-            string_slot.push((s.ty == Ty::Str).then(|| {
+            string_slot.push((s.ty.repr() == Ty::Str).then(|| {
                 n += 1;
                 n - 1
             }));

@@ -48,7 +48,11 @@ const NUM_ITEM: u32 = 24;
 
 /// Where the caches of a row whose item has type `item` start.
 fn cache_base(item: Ty) -> u32 {
-    if item == Ty::Num { NUM_ITEM + 8 } else { CACHE }
+    if item.repr() == Ty::Num {
+        NUM_ITEM + 8
+    } else {
+        CACHE
+    }
 }
 
 /// The row block's size.
@@ -59,15 +63,22 @@ fn row_size(list: &ListPlan) -> u32 {
 /// Row address on the stack → its item, a value of type `item` (borrowed: a string is the
 /// row's own slot's string, an object the row's pointer).
 pub fn load_item(env: &Env<'_>, f: &mut FuncBuilder, item: Ty) {
-    env.heap
-        .load(f, item, if item == Ty::Num { NUM_ITEM } else { ITEM });
+    env.heap.load(
+        f,
+        item,
+        if item.repr() == Ty::Num {
+            NUM_ITEM
+        } else {
+            ITEM
+        },
+    );
 }
 
 /// Row address on the stack → stores the item in local `value` (of type `item`) into the row
 /// and keeps it: one more count for an object, an owned slot for a string.
 fn store_item(env: &Env<'_>, f: &mut FuncBuilder, item: Ty, value: u32) {
     f.push(I::LocalGet(value));
-    match item {
+    match item.repr() {
         Ty::Num => {
             f.push(I::F64Store(at(NUM_ITEM, 3)));
         }
@@ -79,19 +90,20 @@ fn store_item(env: &Env<'_>, f: &mut FuncBuilder, item: Ty, value: u32) {
             f.push(I::I32Store(at(ITEM, 2))).push(I::LocalGet(value));
             env.heap.call(f, HeapFn::RcInc);
         }
-        Ty::Bool | Ty::Event => {
+        Ty::Bool | Ty::Event | Ty::Null => {
             f.push(I::I32Store(at(ITEM, 2)));
         }
+        Ty::Opt(_) => unreachable!("repr is a base type"),
     }
 }
 
 /// Lets go of the item of the row in local `row`: one count less for an object, the
 /// string's slot back for a string.
 fn release_item(env: &Env<'_>, f: &mut FuncBuilder, item: Ty, row: u32) {
-    let release = match item {
+    let release = match item.repr() {
         Ty::Arr(_) | Ty::Rec(_) => HeapFn::RcDec,
         Ty::Str => HeapFn::StrFree,
-        Ty::Num | Ty::Bool | Ty::Event => return,
+        Ty::Num | Ty::Bool | Ty::Event | Ty::Null | Ty::Opt(_) => return,
     };
     f.push(I::LocalGet(row)).push(I::I32Load(at(ITEM, 2)));
     env.heap.call(f, release);
@@ -161,6 +173,7 @@ fn key(env: &Env<'_>, list: &ListPlan) -> FuncBuilder {
     let none = Default::default();
     let x = ExprEnv {
         row: Some(RowAccess::Item { item: 0, index: 1 }),
+        some: Default::default(),
         ..env.render_exprs(&none)
     };
     x.expr(&mut f, &list.key);
@@ -302,6 +315,7 @@ fn create(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     let none = Default::default();
     let x = ExprEnv {
         row: Some(RowAccess::Row(row)),
+        some: Default::default(),
         ..env.render_exprs(&none)
     };
     for (k, kind) in list.bindings.iter().enumerate() {
@@ -345,6 +359,7 @@ fn update(env: &Env<'_>, list: &ListPlan) -> FuncBuilder {
     let none = Default::default();
     let x = ExprEnv {
         row: Some(RowAccess::Row(row)),
+        some: Default::default(),
         ..env.render_exprs(&none)
     };
     for (k, kind) in list.bindings.iter().enumerate() {

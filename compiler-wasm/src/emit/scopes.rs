@@ -24,6 +24,7 @@ impl Env<'_> {
             env: self,
             scratch: None,
             row: None,
+            some: Default::default(),
         }
     }
 
@@ -409,6 +410,7 @@ pub fn handler(env: &Env<'_>, h: usize) -> FuncBuilder {
     }
     let x = ExprEnv {
         row: Some(super::expr::RowAccess::Row(1)),
+        some: Default::default(),
         ..env.exprs(&snapshots)
     };
     for (&slot, &local) in &snapshots {
@@ -453,7 +455,7 @@ pub(crate) fn store_slot(
     slot: SlotId,
     value: impl FnOnce(&mut FuncBuilder),
 ) {
-    match env.plan.slots[slot].ty {
+    match env.plan.slots[slot].ty.repr() {
         Ty::Num => {
             f.push(I::I32Const(0));
             value(f);
@@ -484,6 +486,7 @@ pub(crate) fn store_slot(
                 .push(I::LocalGet(t))
                 .push(I::I32Store(at(address, 2)));
         }
+        Ty::Null | Ty::Opt(_) => unreachable!("repr is a base type"),
     }
 }
 

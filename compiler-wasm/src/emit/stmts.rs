@@ -94,8 +94,19 @@ impl<'a> StmtEmitter<'a> {
                 x.load_slot(f, *slot, ty);
                 match ty {
                     Ty::Num => f.push(I::F64Ne),
+                    // A nullable number by its bits: the nullish NaN equals itself (as `null`
+                    // does under `Object.is`).
+                    Ty::Opt(o) if o.base() == Ty::Num => {
+                        let old = f.temp(ValType::F64);
+                        f.push(I::LocalSet(old))
+                            .push(I::I64ReinterpretF64)
+                            .push(I::LocalGet(old))
+                            .push(I::I64ReinterpretF64)
+                            .push(I::I64Ne)
+                    }
                     // Arrays and records compare by identity, as React's `Object.is`.
                     Ty::Bool | Ty::Arr(_) | Ty::Rec(_) => f.push(I::I32Ne),
+                    Ty::Opt(o) if o.base() != Ty::Str => f.push(I::I32Ne),
                     _ => f
                         .push(I::Call(env.needs.function_index(Import::Equals)))
                         .push(I::I32Eqz),

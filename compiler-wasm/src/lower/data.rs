@@ -37,6 +37,25 @@ impl Lowerer<'_> {
     /// Lowers `e` where a value of type `ty` is expected: empty arrays and object literals
     /// take their type from it.
     pub(crate) fn expr_as(&self, inst: &Instance, e: &Expr, ty: Ty, cx: &mut Ctx) -> Result<GExpr> {
+        // A nullable type: a literal of its base, or any value that fits (`null`, a base
+        // value, a nullable value).
+        if let Ty::Opt(o) = ty {
+            let v = match &e.kind {
+                ExprKind::Array(_) | ExprKind::Object(_) => self.expr_as(inst, e, o.base(), cx)?,
+                ExprKind::Undefined if o.undefined => g(GKind::Null, ty),
+                ExprKind::Typed(inner, x) => self.expr_as(inst, x, *inner, cx)?,
+                ExprKind::Cond(t, a, b) => {
+                    let t = self.condition(inst, t, cx)?;
+                    let a = self.expr_as(inst, a, ty, cx)?;
+                    let b = self.expr_as(inst, b, ty, cx)?;
+                    g(GKind::Cond(Box::new(t), Box::new(a), Box::new(b)), ty)
+                }
+                _ => self.expr_raw(inst, e, cx)?,
+            };
+            return self
+                .fit(v.clone(), ty)
+                .ok_or_else(|| self.mismatch(e.span, ty, v.ty));
+        }
         let v = match &e.kind {
             ExprKind::Array(items) => self.array_literal(inst, items, Some(ty), cx, e.span)?,
             ExprKind::Object(fields) => self.object_literal(inst, fields, Some(ty), cx, e.span)?,
@@ -184,7 +203,10 @@ impl Lowerer<'_> {
                         }
                         Some(Some(t)) => self.expr_as(inst, value, t, cx)?,
                         None => {
-                            let v = self.expr(inst, value, cx)?;
+                            let v = self.expr_raw(inst, value, cx)?;
+                            if v.ty == Ty::Null && !self.discovery {
+                                return Err(super::nullable::untyped_null(value.span));
+                            }
                             if v.ty == Ty::Event {
                                 return Err(Diagnostic::new(
                                     Code::EventOutsideHandler,
@@ -252,6 +274,13 @@ impl Lowerer<'_> {
         let mut values = Vec::new();
         for (name, want) in &layout {
             let Some((_, source)) = sources.iter().find(|(n, _)| n == name) else {
+                // A missing optional field is `undefined`.
+                if let Ty::Opt(o) = want
+                    && o.undefined
+                {
+                    values.push(g(GKind::Null, *want));
+                    continue;
+                }
                 return Err(Diagnostic::new(
                     Code::TypeMismatch,
                     span,

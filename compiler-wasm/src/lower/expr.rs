@@ -120,10 +120,27 @@ fn snapshot(e: &GExpr) -> GExpr {
 }
 
 impl Lowerer<'_> {
-    /// Lowers and types `e` as written in `inst`.
+    /// Lowers and types `e` as written in `inst`, read as a value of its base type: a
+    /// nullable value stops with a run-time error when it is nullish (see
+    /// [`Self::non_null`]). Where JS defines what `null` does, callers use [`Self::expr_raw`].
     pub(crate) fn expr(&self, inst: &Instance, e: &Expr, cx: &mut Ctx) -> Result<GExpr> {
+        let v = self.expr_raw(inst, e, cx)?;
+        self.non_null(v, e.span)
+    }
+
+    /// Lowers and types `e`, whose type may be nullable (`T | null`) or `null` itself. In a
+    /// discovery attempt an error becomes a placeholder (see [`super::lower`]).
+    pub(crate) fn expr_raw(&self, inst: &Instance, e: &Expr, cx: &mut Ctx) -> Result<GExpr> {
+        match self.expr_kind(inst, e, cx) {
+            Err(_) if self.discovery => Ok(super::nullable::placeholder()),
+            result => result,
+        }
+    }
+
+    fn expr_kind(&self, inst: &Instance, e: &Expr, cx: &mut Ctx) -> Result<GExpr> {
         let span = e.span;
         Ok(match &e.kind {
+            ExprKind::Null => g(GKind::Null, Ty::Null),
             ExprKind::Num(n) => g(GKind::Num(*n), Ty::Num),
             ExprKind::Str(s) => g(GKind::Str(s.clone()), Ty::Str),
             ExprKind::Bool(b) => g(GKind::Bool(*b), Ty::Bool),
@@ -133,6 +150,15 @@ impl Lowerer<'_> {
                     Diagnostic::new(Code::StateType, span, "state is read before it is declared")
                         .with_hint("declare state before the values that use it")
                 })?;
+                if ty == Ty::Null {
+                    let name = &self.program.components[inst.component].states[*s].name;
+                    return Err(Diagnostic::new(
+                        Code::StateType,
+                        span,
+                        format!("the type of `{name}` is not known: it starts as `null` or `undefined`, and no setter call gives it a value dx can type"),
+                    )
+                    .with_hint(format!("annotate it, e.g. `useState<string | null>(null)`, or call its setter with a value")));
+                }
                 g(
                     if cx.snapshot {
                         GKind::Snapshot(slot)
@@ -199,7 +225,10 @@ impl Lowerer<'_> {
                 g(GKind::EventField(*field, id), ty)
             }
             ExprKind::ToString(x) => {
-                let x = self.value(inst, x, cx)?;
+                let x = self.value_opt(inst, x, cx)?;
+                if matches!(x.ty, Ty::Opt(_) | Ty::Null) {
+                    return Ok(self.show_nullable(x));
+                }
                 if x.ty.is_heap() {
                     return Err(mismatch(
                         span,
@@ -286,7 +315,29 @@ impl Lowerer<'_> {
             }
             ExprKind::Binary(op, a, b) => self.binary(inst, *op, a, b, cx, span)?,
             ExprKind::Logical(op, a, b) => {
-                let (a, b) = (self.value(inst, a, cx)?, self.value(inst, b, cx)?);
+                let (a, b) = (self.value_opt(inst, a, cx)?, self.value_opt(inst, b, cx)?);
+                if *op == LogicalOp::Coalesce && !matches!(a.ty, Ty::Rec(_)) {
+                    return self.coalesce(a, b, span);
+                }
+                // `x || fallback` with a nullable `x`: a falsy (or nullish) `x` gives the
+                // fallback, so the result has the fallback's type.
+                if *op == LogicalOp::Or
+                    && let Ty::Opt(o) = a.ty
+                    && b.ty == o.base()
+                {
+                    let ty = b.ty;
+                    return Ok(g(GKind::Logical(*op, Box::new(a), Box::new(b)), ty));
+                }
+                if a.ty != b.ty
+                    && let Some(ty) = self.join(a.ty, b.ty)
+                    && ty != Ty::Null
+                {
+                    let (a, b) = (
+                        self.fit(a, ty).expect("joined"),
+                        self.fit(b, ty).expect("joined"),
+                    );
+                    return Ok(g(GKind::Logical(*op, Box::new(a), Box::new(b)), ty));
+                }
                 if a.ty != b.ty {
                     return Err(mismatch(
                         span,
@@ -353,7 +404,11 @@ impl Lowerer<'_> {
                 let mut stmts = Vec::new();
                 let mut values = Vec::new();
                 for a in args {
-                    values.push(self.value(inst, a, cx)?);
+                    let v = self.value_opt(inst, a, cx)?;
+                    if v.ty == Ty::Null {
+                        return Err(super::nullable::untyped_null(a.span));
+                    }
+                    values.push(v);
                 }
                 let caller = cx.locals.as_ref().expect("installed above");
                 let mut map = LocalMap {
@@ -453,14 +508,17 @@ impl Lowerer<'_> {
             }
             ExprKind::Cond(t, a, b) => {
                 let t = self.condition(inst, t, cx)?;
-                let (a, b) = (self.value(inst, a, cx)?, self.value(inst, b, cx)?);
-                if a.ty != b.ty {
+                let (a, b) = (self.value_opt(inst, a, cx)?, self.value_opt(inst, b, cx)?);
+                let Some(ty) = self.join(a.ty, b.ty) else {
                     return Err(mismatch(
                         span,
                         format!("the branches are a {} and a {}", a.ty.name(), b.ty.name()),
                     ));
-                }
-                let ty = a.ty;
+                };
+                let (a, b) = (
+                    self.fit(a, ty).expect("joined"),
+                    self.fit(b, ty).expect("joined"),
+                );
                 g(GKind::Cond(Box::new(t), Box::new(a), Box::new(b)), ty)
             }
         })
@@ -493,7 +551,8 @@ impl Lowerer<'_> {
                 let v = if ty.is_heap() {
                     self.expr_as(inst, a, *ty, cx)?
                 } else {
-                    self.value(inst, a, cx)?
+                    let v = self.value_opt(inst, a, cx)?;
+                    self.fit(v.clone(), *ty).unwrap_or(v)
                 };
                 if v.ty != *ty {
                     return Err(mismatch(
@@ -643,19 +702,22 @@ impl Lowerer<'_> {
                 let (a, b) = (self.condition(inst, a, cx)?, self.condition(inst, b, cx)?);
                 Ok(g(GKind::Logical(*op, Box::new(a), Box::new(b)), Ty::Bool))
             }
-            // The left side of `??` is never null or undefined in dx.
             ExprKind::Logical(LogicalOp::Coalesce, a, b) => {
-                let a = self.condition(inst, a, cx)?;
-                self.value(inst, b, cx)?;
-                Ok(a)
+                let (a, b) = (self.value_opt(inst, a, cx)?, self.value_opt(inst, b, cx)?);
+                if a.ty.repr() != b.ty.repr() && !matches!(a.ty, Ty::Opt(_) | Ty::Null) {
+                    // `a` is never nullish: only its truthiness matters.
+                    return Ok(self.truthy_any(a));
+                }
+                let v = self.coalesce(a, b, e.span)?;
+                Ok(self.truthy_any(v))
             }
-            _ => Ok(truthy(self.value(inst, e, cx)?)),
+            _ => Ok(self.truthy_any(self.value_opt(inst, e, cx)?)),
         }
     }
 
-    /// A value that is not an event.
-    pub(crate) fn value(&self, inst: &Instance, e: &Expr, cx: &mut Ctx) -> Result<GExpr> {
-        let v = self.expr(inst, e, cx)?;
+    /// A value that is not an event, of any type including nullable ones and `null`.
+    pub(crate) fn value_opt(&self, inst: &Instance, e: &Expr, cx: &mut Ctx) -> Result<GExpr> {
+        let v = self.expr_raw(inst, e, cx)?;
         if v.ty == Ty::Event {
             return Err(
                 mismatch(e.span, "an event object cannot be used as a value".into())
@@ -665,6 +727,12 @@ impl Lowerer<'_> {
         Ok(v)
     }
 
+    /// A value that is not an event, read as its base type (see [`Self::expr`]).
+    pub(crate) fn value(&self, inst: &Instance, e: &Expr, cx: &mut Ctx) -> Result<GExpr> {
+        let v = self.value_opt(inst, e, cx)?;
+        self.non_null(v, e.span)
+    }
+
     pub(crate) fn number(
         &self,
         inst: &Instance,
@@ -672,7 +740,13 @@ impl Lowerer<'_> {
         cx: &mut Ctx,
         what: &str,
     ) -> Result<GExpr> {
-        let v = self.value(inst, e, cx)?;
+        let v = self.value_opt(inst, e, cx)?;
+        let v = match v.ty {
+            // JS's `ToNumber`: `null` is 0, `undefined` NaN.
+            Ty::Opt(o) if o.base() == Ty::Num => self.to_number(v),
+            Ty::Null => g(GKind::Num(0.0), Ty::Num),
+            _ => self.non_null(v, e.span)?,
+        };
         match v.ty {
             Ty::Num => Ok(v),
             Ty::Bool => Ok(g(GKind::BoolToNum(Box::new(v)), Ty::Num)),
@@ -696,7 +770,28 @@ impl Lowerer<'_> {
         let bx = Box::new;
         match op {
             BinaryOp::Add => {
-                let (x, y) = (self.value(inst, a, cx)?, self.value(inst, b, cx)?);
+                let (x, y) = (self.value_opt(inst, a, cx)?, self.value_opt(inst, b, cx)?);
+                let stringy = |t: Ty| t.repr() == Ty::Str;
+                // A string on either side: concatenation, where nullish is written "null".
+                if stringy(x.ty) || stringy(y.ty) {
+                    if !x.ty.is_heap()
+                        && !y.ty.is_heap()
+                        && (matches!(x.ty, Ty::Opt(_) | Ty::Null)
+                            || matches!(y.ty, Ty::Opt(_) | Ty::Null))
+                    {
+                        let (x, y) = (self.show_nullable(x), self.show_nullable(y));
+                        return Ok(g(GKind::Binary(op, bx(x), bx(y)), Ty::Str));
+                    }
+                }
+                // Numbers: `null` is 0 and `undefined` NaN.
+                let numeric = |l: &Self, v: GExpr, span: Span| -> Result<GExpr> {
+                    match v.ty {
+                        Ty::Opt(o) if o.base() == Ty::Num => Ok(l.to_number(v)),
+                        Ty::Null => Ok(g(GKind::Num(0.0), Ty::Num)),
+                        _ => l.non_null(v, span),
+                    }
+                };
+                let (x, y) = (numeric(self, x, a.span)?, numeric(self, y, b.span)?);
                 if x.ty.is_heap() || y.ty.is_heap() {
                     return Err(
                         mismatch(span, "`+` on arrays or objects is not supported".into())
@@ -735,7 +830,18 @@ impl Lowerer<'_> {
             | BinaryOp::Ge
             | BinaryOp::Eq
             | BinaryOp::Ne => {
-                if matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
+                let mut lowered = None;
+                if matches!(op, BinaryOp::Eq | BinaryOp::Ne)
+                    && !matches!(a.kind, ExprKind::Undefined)
+                    && !matches!(b.kind, ExprKind::Undefined)
+                {
+                    let (x, y) = (self.value_opt(inst, a, cx)?, self.value_opt(inst, b, cx)?);
+                    if let Some(v) = self.nullable_equality(op, x.clone(), y.clone(), span)? {
+                        return Ok(v);
+                    }
+                    lowered = Some((x, y));
+                }
+                if lowered.is_none() && matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
                     let undefined = |e: &Expr| matches!(e.kind, ExprKind::Undefined);
                     let (value, other) = match (undefined(a), undefined(b)) {
                         (true, false) => (b, true),
@@ -743,7 +849,16 @@ impl Lowerer<'_> {
                         _ => (a, false),
                     };
                     if other {
-                        let v = self.value(inst, value, cx)?;
+                        let v = self.value_opt(inst, value, cx)?;
+                        // `x === undefined` of a `T | undefined` is its nullish test; a
+                        // `T | null` value is never `undefined` (dx keeps them apart by type).
+                        if let Ty::Opt(o) = v.ty {
+                            let eq = op == BinaryOp::Eq;
+                            let b = |v: bool| g(GKind::Bool(v), Ty::Bool);
+                            let none = if o.undefined { eq } else { !eq };
+                            return Ok(self.if_some(v, Ty::Bool, |_| b(!eq), b(none)));
+                        }
+                        let v = self.non_null(v, value.span)?;
                         if !matches!(v.ty, Ty::Rec(_)) {
                             return Err(mismatch(
                                 span,
@@ -757,7 +872,10 @@ impl Lowerer<'_> {
                         ));
                     }
                 }
-                let (x, y) = (self.value(inst, a, cx)?, self.value(inst, b, cx)?);
+                let (x, y) = match lowered {
+                    Some(xy) => xy,
+                    None => (self.value(inst, a, cx)?, self.value(inst, b, cx)?),
+                };
                 if x.ty != y.ty {
                     return Err(mismatch(span, format!("comparing a {} with a {}", x.ty.name(), y.ty.name()))
                         .with_hint("compare values of the same type; dx does not apply JS coercions in comparisons"));

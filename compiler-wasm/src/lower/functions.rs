@@ -96,7 +96,11 @@ impl Lowerer<'_> {
         if untyped && matches!(self.functions.states.borrow()[id], State::Todo) {
             let mut types = Vec::new();
             for arg in args {
-                types.push(self.value(inst, arg, cx)?.ty);
+                let ty = self.value_opt(inst, arg, cx)?.ty;
+                if ty == Ty::Null && !self.discovery {
+                    return Err(super::nullable::untyped_null(arg.span));
+                }
+                types.push(ty);
             }
             *self.functions.inferred.borrow_mut().entry(id).or_default() = types;
         }

@@ -64,8 +64,15 @@ impl Lowerer<'_> {
 
     fn handler_plan(&self, closure: &Closure, event: &str) -> Result<HandlerPlan> {
         let file = self.file_of(closure.instance.component);
-        self.handler_plan_in(closure, event)
-            .map_err(|d| d.in_file(file))
+        match self.handler_plan_in(closure, event) {
+            // A discovery attempt goes on to the next handler (see `super::lower`).
+            Err(_) if self.discovery => Ok(HandlerPlan {
+                locals: vec![Ty::Event],
+                body: Vec::new(),
+                label: String::new(),
+            }),
+            result => result.map_err(|d| d.in_file(file)),
+        }
     }
 
     fn handler_plan_in(&self, closure: &Closure, event: &str) -> Result<HandlerPlan> {
@@ -223,7 +230,9 @@ impl Lowerer<'_> {
                 } => {
                     let slot = self.constant_slot(*constant, *span)?;
                     let value = match self.plan.slots[slot].ty {
-                        ty if ty.is_heap() => self.expr_as(inst, value, ty, cx)?,
+                        ty if ty.is_heap() || matches!(ty, Ty::Opt(_)) => {
+                            self.expr_as(inst, value, ty, cx)?
+                        }
                         _ => self.expr(inst, value, cx)?,
                     };
                     self.check_assign(slot, &value, *span)?;
@@ -232,8 +241,32 @@ impl Lowerer<'_> {
                 Stmt::SetState { state, value, span } => {
                     let slot = inst.slot_base + state;
                     let value = match self.plan.slots.get(slot).map(|s| s.ty) {
-                        Some(ty) if ty.is_heap() => self.expr_as(inst, value, ty, cx)?,
-                        _ => self.expr(inst, value, cx)?,
+                        // State that starts nullish, type not known yet: learn it.
+                        Some(Ty::Null) => {
+                            let v = self.value_opt(inst, value, cx)?;
+                            self.learn(inst, *state, &v);
+                            v
+                        }
+                        Some(ty) if ty.is_heap() => match self.expr_as(inst, value, ty, cx) {
+                            Ok(v) => v,
+                            Err(e) => {
+                                if mentions_null(value) {
+                                    self.learn_nullable(inst, *state, ty);
+                                }
+                                return Err(e);
+                            }
+                        },
+                        Some(ty @ Ty::Opt(_)) => self.expr_as(inst, value, ty, cx)?,
+                        Some(ty) => {
+                            let v = self.expr_raw(inst, value, cx)?;
+                            if v.ty == Ty::Null
+                                || v.ty.nullable(false) == ty.nullable(false) && v.ty != ty
+                            {
+                                self.learn_nullable(inst, *state, ty);
+                            }
+                            v
+                        }
+                        None => self.expr(inst, value, cx)?,
                     };
                     self.check_assign(slot, &value, *span)?;
                     out.push(GStmt::Set { slot, value });
@@ -254,12 +287,24 @@ impl Lowerer<'_> {
                             ty,
                         },
                     });
-                    let value = self.expr(inst, value, cx)?;
+                    let value = match ty {
+                        Ty::Null => {
+                            let v = self.value_opt(inst, value, cx)?;
+                            self.learn(inst, *state, &v);
+                            v
+                        }
+                        Ty::Opt(_) => self.expr_as(inst, value, ty, cx)?,
+                        _ => self.expr(inst, value, cx)?,
+                    };
                     self.check_assign(slot, &value, *span)?;
                     out.push(GStmt::Set { slot, value });
                 }
                 Stmt::Let { local, value } => {
-                    let value = self.expr(inst, value, cx)?;
+                    let span = value.span;
+                    let value = self.expr_raw(inst, value, cx)?;
+                    if value.ty == Ty::Null && !self.discovery {
+                        return Err(super::nullable::untyped_null(span));
+                    }
                     let id = locals(cx).bind(*local, value.ty);
                     out.push(GStmt::Let { local: id, value });
                 }
@@ -296,7 +341,10 @@ impl Lowerer<'_> {
                         types: caller.types.clone(),
                     };
                     for (i, arg) in args.iter().enumerate() {
-                        let value = self.expr(inst, arg, cx)?;
+                        let value = self.expr_raw(inst, arg, cx)?;
+                        if value.ty == Ty::Null && !self.discovery {
+                            return Err(super::nullable::untyped_null(arg.span));
+                        }
                         let id = map.bind(callee.handler.first_local + i, value.ty);
                         out.push(GStmt::Let { local: id, value });
                     }
@@ -306,7 +354,7 @@ impl Lowerer<'_> {
                     });
                 }
                 Stmt::Assign { local, value } => {
-                    let value = self.expr(inst, value, cx)?;
+                    let value = self.expr_raw(inst, value, cx)?;
                     let map = locals(cx);
                     let id = map
                         .map
@@ -315,6 +363,7 @@ impl Lowerer<'_> {
                         .flatten()
                         .expect("assigned locals are declared");
                     let ty = map.types.borrow()[id as usize];
+                    let value = self.fit(value.clone(), ty).unwrap_or(value);
                     if value.ty != ty {
                         return Err(Diagnostic::new(
                             Code::TypeMismatch,
@@ -374,7 +423,10 @@ impl Lowerer<'_> {
                     out.push(GStmt::Return { value: None });
                 }
                 Stmt::Return { value, span } => {
-                    let value = value.as_ref().map(|v| self.expr(inst, v, cx)).transpose()?;
+                    let value = value
+                        .as_ref()
+                        .map(|v| self.return_value(inst, v, cx))
+                        .transpose()?;
                     match (&cx.returns, &value) {
                         (None, Some(_)) => {
                             return Err(Diagnostic::new(
@@ -505,7 +557,13 @@ impl Lowerer<'_> {
                 Stmt::Log { args } => {
                     let mut values = Vec::new();
                     for a in args {
-                        let v = self.expr(inst, a, cx)?;
+                        let v = self.expr_raw(inst, a, cx)?;
+                        // `null` is printed as the console prints it.
+                        let v = match v.ty {
+                            Ty::Opt(o) if !o.base().is_heap() => self.show_nullable(v),
+                            Ty::Null => self.show_nullable(v),
+                            _ => self.non_null(v, a.span)?,
+                        };
                         if v.ty == Ty::Event {
                             return Err(Diagnostic::new(
                                 Code::UnsupportedCall,
@@ -648,6 +706,37 @@ impl Lowerer<'_> {
         Ok(())
     }
 
+    /// A `return`ed value: a nullable value or `null` fits the function's declared (or first
+    /// seen) nullable result type; the first `null` returned with nothing known is an error.
+    fn return_value(&self, inst: &Instance, e: &crate::ir::Expr, cx: &mut Ctx) -> Result<GExpr> {
+        let v = self.expr_raw(inst, e, cx)?;
+        let known = cx.returns.as_ref().and_then(|r| r.borrow().ty);
+        Ok(match known {
+            Some(ty) => match self.fit(v.clone(), ty) {
+                Some(v) => v,
+                // `return null` after `return x` (or the other way round): the function
+                // returns `T | null`. Earlier returns keep their base values, which have the
+                // same representation.
+                None => match self.join(ty, v.ty) {
+                    Some(joined)
+                        if joined != Ty::Null
+                            && !cx.returns.as_ref().is_some_and(|r| r.borrow().declared) =>
+                    {
+                        if let Some(r) = &cx.returns {
+                            r.borrow_mut().ty = Some(joined);
+                        }
+                        self.fit(v.clone(), joined).unwrap_or(v)
+                    }
+                    _ => v,
+                },
+            },
+            None if v.ty == Ty::Null && !self.discovery => {
+                return Err(super::nullable::untyped_null(e.span));
+            }
+            None => v,
+        })
+    }
+
     fn check_assign(&self, slot: usize, value: &GExpr, span: oxc_span::Span) -> Result<()> {
         let ty = self.plan.slots[slot].ty;
         if value.ty != ty {
@@ -688,6 +777,20 @@ impl Lowerer<'_> {
             .components
             .get(inst.component)
             .is_some_and(|c| !c.snapshot_reads)
+    }
+}
+
+/// Whether `e` is `null`/`undefined` or may yield it directly (a branch of `?:`, a side of
+/// `&&`/`||`/`??`).
+fn mentions_null(e: &crate::ir::Expr) -> bool {
+    use crate::ir::ExprKind;
+    match &e.kind {
+        ExprKind::Null | ExprKind::Undefined => true,
+        ExprKind::Cond(_, a, b) | ExprKind::Logical(_, a, b) => {
+            mentions_null(a) || mentions_null(b)
+        }
+        ExprKind::Typed(_, x) => mentions_null(x),
+        _ => false,
     }
 }
 

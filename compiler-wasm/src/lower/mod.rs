@@ -7,6 +7,7 @@ mod data;
 mod expr;
 mod functions;
 mod handlers;
+mod nullable;
 pub mod plan;
 mod view;
 
@@ -77,59 +78,146 @@ pub(crate) struct Lowerer<'p> {
     pub inline_depth: std::cell::Cell<usize>,
     /// Whether the markup being built is inside an `<svg>` (its elements are SVG elements).
     pub in_svg: std::cell::Cell<bool>,
+    /// The next `GKind::IfSome` id.
+    pub some_ids: std::cell::Cell<u32>,
+    /// Types of state that starts `null`/`undefined` without an annotation, learned from its
+    /// setter calls by an earlier attempt: (component, state) → nullable type.
+    pub hints: &'p StateHints,
+    /// What this attempt learned (see [`lower`]).
+    pub learned: std::cell::RefCell<StateHints>,
+    /// A discovery attempt: errors in expressions and handlers are skipped (the plan is thrown
+    /// away), so that every setter is reached and its value's type learned.
+    pub discovery: bool,
 }
 
+/// Learned types of state that starts nullish: (component, state index) → type.
+pub(crate) type StateHints = std::collections::BTreeMap<(usize, usize), plan::Ty>;
+
 /// Lowers an analyzed program into the app plan.
+///
+/// State that starts `null` or `undefined` without an annotation (`useState(null)`) gets its
+/// type from its setter calls, which may come after the reads: an attempt that fails records
+/// what the setters it reached assign, and the next attempt starts with those types. When an
+/// attempt learns nothing new, one discovery attempt skips errors to reach every setter. Each
+/// attempt also starts from the types the previous one interned, so learned types keep their
+/// ids. Apps without such state are lowered once.
 pub fn lower(program: &ir::Program) -> Result<Plan> {
+    let mut hints = StateHints::new();
+    let mut types = program.types.clone();
+    let mut discovered = false;
+    loop {
+        let (result, learned, interned) = lower_once(program, &hints, types.clone(), false);
+        let error = match result {
+            Ok(plan) => return Ok(plan),
+            Err(e) => e,
+        };
+        types = interned;
+        let known = hints.len();
+        hints.extend(learned);
+        if hints.len() > known {
+            continue;
+        }
+        if discovered || !starts_nullish(program) {
+            return Err(error);
+        }
+        discovered = true;
+        let (_, learned, interned) = lower_once(program, &hints, types.clone(), true);
+        types = interned;
+        hints.extend(learned);
+        if hints.len() == known {
+            return Err(error);
+        }
+    }
+}
+
+/// Whether some component's state starts `null` or `undefined` without an annotation.
+fn starts_nullish(program: &ir::Program) -> bool {
+    program.components.iter().any(|c| {
+        c.states
+            .iter()
+            .any(|s| matches!(s.init.kind, ir::ExprKind::Null | ir::ExprKind::Undefined))
+    })
+}
+
+/// One attempt: the plan or the first error, what it learned, and the types it interned.
+fn lower_once(
+    program: &ir::Program,
+    hints: &StateHints,
+    types: crate::types::Types,
+    discovery: bool,
+) -> (Result<Plan>, StateHints, crate::types::Types) {
     let mut lw = Lowerer {
         program,
         plan: Plan::default(),
         functions: functions::Functions::new(program.helpers.len()),
         pending_effects: Vec::new(),
         callbacks: Default::default(),
-        types: std::cell::RefCell::new(program.types.clone()),
+        types: std::cell::RefCell::new(types),
         constant_slots: Default::default(),
         rows: Default::default(),
         instances: Default::default(),
         inline_depth: Default::default(),
         in_svg: Default::default(),
+        some_ids: Default::default(),
+        hints,
+        learned: Default::default(),
+        discovery,
     };
-    lw.plan.scopes.push(Scope::default());
-    lw.constants()?;
-    match (program.entry, &program.main) {
-        (Some(entry), _) => {
-            let component = &program.components[entry];
-            lw.plan.entry = component.name.clone();
-            let instance = lw.instantiate(entry, Vec::new(), 0, component.span, 0)?;
-            lw.build_scope(0, &component.view, &instance)?;
+    let result = lw.run();
+    let learned = lw.learned.take();
+    // On success the types moved into the plan, and no attempt follows.
+    let types = lw.types.take();
+    (result, learned, types)
+}
+
+impl Lowerer<'_> {
+    fn run(&mut self) -> Result<Plan> {
+        let lw = self;
+        let program = lw.program;
+        lw.plan.scopes.push(Scope::default());
+        lw.constants()?;
+        match (program.entry, &program.main) {
+            (Some(entry), _) => {
+                let component = &program.components[entry];
+                lw.plan.entry = component.name.clone();
+                let instance = lw.instantiate(entry, Vec::new(), 0, component.span, 0)?;
+                lw.build_scope(0, &component.view, &instance)?;
+            }
+            (None, Some(main)) => {
+                lw.build_scope(
+                    0,
+                    &[],
+                    &Rc::new(Instance {
+                        id: usize::MAX,
+                        component: 0,
+                        slot_base: 0,
+                        ref_base: 0,
+                        props: Vec::new(),
+                    }),
+                )?;
+                lw.plan.main = Some(lw.main(main)?);
+            }
+            (None, None) => unreachable!("analysis yields a component or a program"),
         }
-        (None, Some(main)) => {
-            lw.build_scope(
-                0,
-                &[],
-                &Rc::new(Instance {
-                    id: usize::MAX,
-                    component: 0,
-                    slot_base: 0,
-                    ref_base: 0,
-                    props: Vec::new(),
-                }),
-            )?;
-            lw.plan.main = Some(lw.main(main)?);
+        lw.effects()?;
+        lw.finish_functions()?;
+        lw.plan.functions = lw.functions.take();
+        lw.check_module_lets_outside_render()?;
+        lw.plan.callback_base = lw.plan.handlers.len();
+        let callbacks = lw.callbacks.take();
+        lw.plan.handlers.extend(callbacks);
+        lw.assign_handles();
+        if lw.discovery {
+            return Err(Diagnostic::new(
+                Code::StateType,
+                Span::new(0, 0),
+                "discovery attempts never yield a plan",
+            ));
         }
-        (None, None) => unreachable!("analysis yields a component or a program"),
+        lw.plan.types = lw.types.take();
+        check_limits(&lw.plan)?;
+        Ok(std::mem::take(&mut lw.plan))
     }
-    lw.effects()?;
-    lw.finish_functions()?;
-    lw.plan.functions = lw.functions.take();
-    lw.check_module_lets_outside_render()?;
-    lw.plan.callback_base = lw.plan.handlers.len();
-    let callbacks = lw.callbacks.take();
-    lw.plan.handlers.extend(callbacks);
-    lw.assign_handles();
-    lw.plan.types = lw.types.take();
-    check_limits(&lw.plan)?;
-    Ok(lw.plan)
 }
 
 impl Lowerer<'_> {
@@ -270,8 +358,8 @@ impl Lowerer<'_> {
                 instance.props[i] = PropArg::Value(value);
             }
         }
-        for state in &comp.states {
-            let init = self.expr(&instance, &state.init, &mut expr::Ctx::render())?;
+        for (index, state) in comp.states.iter().enumerate() {
+            let init = self.state_init(&instance, index, &state.init)?;
             if init.ty == plan::Ty::Event {
                 return Err(Diagnostic::new(
                     Code::StateType,
@@ -292,6 +380,64 @@ impl Lowerer<'_> {
             self.pending_effects.push((instance.clone(), scope));
         }
         Ok(instance)
+    }
+
+    /// The initial value of state `index` of `inst`'s component. State that starts `null` or
+    /// `undefined` takes the nullable type an earlier attempt learned from its setters, or
+    /// stays `Ty::Null` (unknown) in this attempt.
+    fn state_init(&self, inst: &Instance, index: usize, init: &ir::Expr) -> Result<GExpr> {
+        let nullish = matches!(init.kind, ir::ExprKind::Null | ir::ExprKind::Undefined);
+        if !nullish {
+            let v = self.expr_raw(inst, init, &mut expr::Ctx::render())?;
+            // State a setter also sets to `null` (`useState("a")`, later `setX(null)`).
+            return Ok(match self.hints.get(&(inst.component, index)) {
+                Some(&ty) => self.fit(v.clone(), ty).unwrap_or(v),
+                None => v,
+            });
+        }
+        Ok(match self.hints.get(&(inst.component, index)) {
+            Some(&ty) => GExpr {
+                kind: plan::GKind::Null,
+                ty,
+            },
+            None => GExpr {
+                kind: plan::GKind::Null,
+                ty: plan::Ty::Null,
+            },
+        })
+    }
+
+    /// Notes the type a setter call assigns to state that starts nullish, for the next
+    /// attempt (see [`lower`]): `T | null` (`T | undefined` for `useState()`).
+    pub(crate) fn learn(&self, inst: &Instance, state: usize, value: &GExpr) {
+        let Some(decl) = self.program.components[inst.component].states.get(state) else {
+            return;
+        };
+        let undefined = match decl.init.kind {
+            ir::ExprKind::Null => false,
+            ir::ExprKind::Undefined => true,
+            _ => return,
+        };
+        if nullable::has_placeholder(value) {
+            return;
+        }
+        if let Some(ty) = value.ty.repr().nullable(undefined) {
+            self.learned
+                .borrow_mut()
+                .entry((inst.component, state))
+                .or_insert(ty);
+        }
+    }
+
+    /// Notes that a setter assigns `null` (or a nullable value) to state of base type `ty`:
+    /// the next attempt gives the state the type `ty | null`.
+    pub(crate) fn learn_nullable(&self, inst: &Instance, state: usize, ty: plan::Ty) {
+        if let Some(ty) = ty.nullable(false) {
+            self.learned
+                .borrow_mut()
+                .entry((inst.component, state))
+                .or_insert(ty);
+        }
     }
 
     /// Module-level constants become slots of the root scope, initialised first.

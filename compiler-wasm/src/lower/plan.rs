@@ -93,8 +93,25 @@ pub enum GKind {
     ArrayOp(ArrayOp, Vec<GExpr>),
     /// An array method with an inlined callback.
     Each(Box<Each>),
-    /// `undefined` of a record type (a null pointer).
+    /// The nullish value of the expression's type: `undefined` of a record type (a null
+    /// pointer, as `find` yields) or the reserved nullish value of a nullable type.
     Null,
+    /// A value of a base type used where its nullable type is expected (same representation).
+    Wrap(Box<GExpr>),
+    /// Branches on a nullable `value`, evaluated once: `none` if it is nullish, else `some`,
+    /// which reads the value (as its base type) through `SomeValue(id)`. `x ?? d`, `x?.f`,
+    /// truthiness, rendering and `x.f` (whose `none` is a `Trap`) are built from it.
+    IfSome {
+        id: u32,
+        value: Box<GExpr>,
+        some: Box<GExpr>,
+        none: Box<GExpr>,
+    },
+    /// The non-nullish value of the enclosing `IfSome` with this id.
+    SomeValue(u32),
+    /// Stops with a run-time error (reading a field of `null` is a `TypeError` in JS); its
+    /// type is whatever the context needs.
+    Trap,
     /// The value as a JS value (`console.log` of arrays and records, `JSON.stringify`).
     ToJs(Box<GExpr>),
     /// `JSON.parse(text)` read as the expression's type.
@@ -209,7 +226,11 @@ impl GExpr {
             | GKind::ArrayLen(x)
             | GKind::ToJs(x)
             | GKind::Json(x)
+            | GKind::Wrap(x)
             | GKind::FromJson(x) => (vec![x], &[]),
+            GKind::IfSome {
+                value, some, none, ..
+            } => (vec![value, some, none], &[]),
             GKind::Binary(_, a, b)
             | GKind::Logical(_, a, b)
             | GKind::Index(a, b)
@@ -239,6 +260,8 @@ impl GExpr {
             | GKind::EventField(..)
             | GKind::RowItem(_)
             | GKind::RowIndex(_)
+            | GKind::SomeValue(_)
+            | GKind::Trap
             | GKind::Null => (Vec::new(), &[]),
         }
     }
@@ -619,7 +642,15 @@ impl GExpr {
             | GKind::ArrayLen(x)
             | GKind::ToJs(x)
             | GKind::Json(x)
+            | GKind::Wrap(x)
             | GKind::FromJson(x) => x.visit_mut_dyn(f),
+            GKind::IfSome {
+                value, some, none, ..
+            } => {
+                value.visit_mut_dyn(f);
+                some.visit_mut_dyn(f);
+                none.visit_mut_dyn(f);
+            }
             GKind::Binary(_, a, b)
             | GKind::Logical(_, a, b)
             | GKind::Index(a, b)
@@ -665,6 +696,8 @@ impl GExpr {
             | GKind::EventField(..)
             | GKind::RowItem(_)
             | GKind::RowIndex(_)
+            | GKind::SomeValue(_)
+            | GKind::Trap
             | GKind::Null => {}
         }
     }
@@ -856,7 +889,15 @@ impl GExpr {
             | GKind::ArrayLen(x)
             | GKind::ToJs(x)
             | GKind::Json(x)
+            | GKind::Wrap(x)
             | GKind::FromJson(x) => x.rename_locals(types, f),
+            GKind::IfSome {
+                value, some, none, ..
+            } => {
+                value.rename_locals(types, f);
+                some.rename_locals(types, f);
+                none.rename_locals(types, f);
+            }
             GKind::Binary(_, a, b)
             | GKind::Logical(_, a, b)
             | GKind::Index(a, b)
@@ -905,6 +946,8 @@ impl GExpr {
             | GKind::SlotUpdate { .. }
             | GKind::RowItem(_)
             | GKind::RowIndex(_)
+            | GKind::SomeValue(_)
+            | GKind::Trap
             | GKind::Null => {}
         }
     }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use dx_formats::htip::{Node, Template};
 
 use super::constant::{self, Const};
-use super::expr::{Ctx, truthy};
+use super::expr::Ctx;
 use super::plan::{
     self, Binding, BindingKind, GExpr, GKind, Listener, NodeRef, Scope, ScopeId, Ty,
 };
@@ -207,7 +207,15 @@ impl Lowerer<'_> {
                 },
                 ViewNode::Text(text) => out.push(Node::Text(self.plan.table.intern(text))),
                 ViewNode::Dynamic(e) => {
-                    let value = self.expr(inst, e, &mut Ctx::render())?;
+                    let value = self.child(inst, e, &mut Ctx::render())?;
+                    // React renders nothing for `null` and `undefined`.
+                    let value = if matches!(value.ty, Ty::Opt(o) if !o.base().is_heap())
+                        || value.ty == Ty::Null
+                    {
+                        self.rendered_text(value)
+                    } else {
+                        self.non_null(value, e.span)?
+                    };
                     match value.ty {
                         // React renders nothing for booleans.
                         Ty::Bool => {}
@@ -248,8 +256,8 @@ impl Lowerer<'_> {
                     span,
                 } => {
                     let test_span = test.span;
-                    let test = self.expr(inst, test, &mut Ctx::render())?;
-                    if *and && test.ty == Ty::Num {
+                    let test = self.expr_raw(inst, test, &mut Ctx::render())?;
+                    if *and && test.ty.repr() == Ty::Num {
                         return Err(Diagnostic::new(
                             Code::TypeMismatch,
                             test_span,
@@ -257,7 +265,7 @@ impl Lowerer<'_> {
                         )
                         .with_hint("compare explicitly, e.g. `count > 0 && <p>…</p>`"));
                     }
-                    let test = truthy(test);
+                    let test = self.truthy_any(test);
                     if let Some(Const::Bool(value)) = constant::eval(&test) {
                         self.nodes(b, if value { then } else { otherwise }, inst, parent, out)?;
                         continue;
@@ -272,6 +280,20 @@ impl Lowerer<'_> {
                     }
                     let anchor = b.slot(path_of(out.len()));
                     out.push(Node::Anchor);
+                    // The conditional's binding is numbered before those of its branches: a
+                    // flush runs bindings in dirty-bit order, so a branch that closes is
+                    // unmounted before its bindings would read values it no longer has
+                    // (`x === null ? … : <p>{x.name}</p>` when `x` becomes null).
+                    let binding = self.plan.bindings.len();
+                    self.add_binding(
+                        b,
+                        BindingKind::Cond {
+                            anchor,
+                            test: test.clone(),
+                            then: None,
+                            otherwise: None,
+                        },
+                    );
                     let then = self.branch(b.scope, then, inst)?;
                     let otherwise = self.branch(b.scope, otherwise, inst)?;
                     if *keeps_instance
@@ -287,15 +309,12 @@ impl Lowerer<'_> {
                         )
                         .with_hint("render the component once and let a prop say what differs, or give each branch its own `key` (then React starts it afresh too)"));
                     }
-                    self.add_binding(
-                        b,
-                        BindingKind::Cond {
-                            anchor,
-                            test,
-                            then,
-                            otherwise,
-                        },
-                    );
+                    self.plan.bindings[binding].kind = BindingKind::Cond {
+                        anchor,
+                        test,
+                        then,
+                        otherwise,
+                    };
                 }
                 ViewNode::Keyed { key, body, span } => {
                     let key_span = key.span;
@@ -392,7 +411,12 @@ impl Lowerer<'_> {
                     for (name, value, prop_span) in props {
                         let arg = match value {
                             PropValue::Expr(e) => {
-                                PropArg::Value(self.expr(inst, e, &mut Ctx::render())?)
+                                let v = self.expr_raw(inst, e, &mut Ctx::render())?;
+                                if v.ty == Ty::Null && !self.discovery {
+                                    return Err(super::nullable::untyped_null(e.span)
+                                        .with_hint("a prop that is always `null` is not supported yet; leave it out, or pass a typed value"));
+                                }
+                                PropArg::Value(v)
                             }
                             PropValue::Handler(h) => PropArg::Handler(self.resolve(inst, h)?),
                             PropValue::Children(nodes) => PropArg::Children {
@@ -503,7 +527,22 @@ impl Lowerer<'_> {
             }
             Attr::Dynamic { name, value, span } => {
                 let value_span = value.span;
-                let value = self.expr(inst, value, &mut Ctx::render())?;
+                let value = self.expr_raw(inst, value, &mut Ctx::render())?;
+                // React leaves out an attribute whose value is `null` or `undefined`.
+                if value.ty == Ty::Null {
+                    return Ok(());
+                }
+                if let Ty::Opt(_) = value.ty {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedExpression,
+                        value_span,
+                        format!(
+                            "an attribute value that can be {} is not supported yet",
+                            self.show(value.ty)
+                        ),
+                    )
+                    .with_hint("give it a value in every case, e.g. `x ?? \"\"`"));
+                }
                 // `defaultValue`/`defaultChecked` set what the field starts with: the `value` /
                 // `checked` attribute of an input, a textarea's text, the select's chosen option.
                 let default = form_default(tag, name);

@@ -1,5 +1,5 @@
-// expect: DX0110 at 6:59
-// Nullable state for "nothing selected yet".
+// Nullable state for "nothing selected yet": `string | null`, stored as a string with the
+// null reference for nullish (docs/values.md).
 import { useState } from "react";
 
 export default function Picker() {

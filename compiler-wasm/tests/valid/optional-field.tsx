@@ -1,5 +1,4 @@
-// expect: DX0209 at 6:3
-// Optional fields would need `undefined`, which dx values cannot hold yet.
+// An optional field is `number | undefined`.
 import { useState } from "react";
 interface Todo {
   title: string;
