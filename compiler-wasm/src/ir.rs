@@ -555,6 +555,17 @@ pub enum ExprKind {
     Undefined,
     /// `null`: the nullish value of the type it meets (`useState(null)`, `c ? null : x`).
     Null,
+    /// An optional read (`object?.field`): `undefined` when `object` is nullish, else `read`,
+    /// in which `OptionalValue` stands for the (non-nullish) object.
+    Optional { object: Box<Expr>, read: Box<Expr> },
+    /// The object of the enclosing `Optional` read.
+    OptionalValue,
+    /// Element `index` of an array as array destructuring reads it (`const [a, b] = xs`):
+    /// `undefined` past the end (an index expression `xs[i]` stops with an error there).
+    ElementOrUndefined(Box<Expr>, usize),
+    /// A destructuring default (`{ size = "md" }`): the value, or the default when the value
+    /// is `undefined` (not when it is `null`).
+    DefaultIfUndefined(Box<Expr>, Box<Expr>),
     /// The element a row of list `list` (of the same component) shows.
     RowItem(usize),
     /// The index of that row.

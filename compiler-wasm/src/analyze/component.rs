@@ -266,41 +266,12 @@ fn bind_props(cx: &mut Cx<'_>, params: &FormalParameters<'_>) -> Result<()> {
                 cx.scope.bind(&id.name, Name::PropsObject);
                 Ok(())
             }
-            BindingPattern::ObjectPattern(obj) => {
-                if let Some(rest) = &obj.rest {
-                    return Err(Diagnostic::new(
-                        Code::UnsupportedExpression,
-                        rest.span,
-                        "rest props (`...rest`) are not supported yet",
-                    ));
-                }
-                for prop in &obj.properties {
-                    let PropertyKey::StaticIdentifier(key) = &prop.key else {
-                        return Err(Diagnostic::new(
-                            Code::UnsupportedExpression,
-                            prop.span,
-                            "computed prop names are not supported",
-                        ));
-                    };
-                    let (local, default) = match &prop.value {
-                        BindingPattern::BindingIdentifier(id) => (id, None),
-                        BindingPattern::AssignmentPattern(a) => match &a.left {
-                            BindingPattern::BindingIdentifier(id) => (id, Some(&a.right)),
-                            other => return Err(nested_pattern(other.span())),
-                        },
-                        other => return Err(nested_pattern(other.span())),
-                    };
-                    let default = default.map(|d| cx.expr(d)).transpose()?;
-                    cx.props.push(ir::PropDecl {
-                        name: key.name.to_string(),
-                        default,
-                        span: prop.span,
-                    });
-                    cx.scope.bind(&local.name, Name::Prop(cx.props.len() - 1));
-                }
-                Ok(())
-            }
-            other => Err(nested_pattern(other.span())),
+            BindingPattern::ObjectPattern(obj) => bind_props_pattern(cx, obj),
+            other => Err(Diagnostic::new(
+                Code::UnsupportedExpression,
+                other.span(),
+                "a component's props are one object: `(props)` or `({ a, b })`",
+            )),
         },
         [_, extra, ..] => Err(Diagnostic::new(
             Code::NotAComponent,
@@ -310,12 +281,45 @@ fn bind_props(cx: &mut Cx<'_>, params: &FormalParameters<'_>) -> Result<()> {
     }
 }
 
-fn nested_pattern(span: Span) -> Diagnostic {
-    Diagnostic::new(
-        Code::UnsupportedExpression,
-        span,
-        "nested destructuring of props is not supported yet",
-    )
+/// `{ title, size = "md", lead: { name } }` of the props object (the parameter, or
+/// `const { … } = props` in the body): each name is a prop, a nested pattern reads its fields.
+fn bind_props_pattern(cx: &mut Cx<'_>, obj: &oxc_ast::ast::ObjectPattern<'_>) -> Result<()> {
+    if let Some(rest) = &obj.rest {
+        return Err(Diagnostic::new(
+            Code::UnsupportedExpression,
+            rest.span,
+            "rest props (`...rest`) are not supported yet",
+        ));
+    }
+    for prop in &obj.properties {
+        let PropertyKey::StaticIdentifier(key) = &prop.key else {
+            return Err(Diagnostic::new(
+                Code::UnsupportedExpression,
+                prop.span,
+                "computed prop names are not supported",
+            ));
+        };
+        let (target, default) = match &prop.value {
+            BindingPattern::AssignmentPattern(a) => (&a.left, Some(&a.right)),
+            other => (other, None),
+        };
+        let default = default.map(|d| cx.expr(d)).transpose()?;
+        let index = cx.prop_id(&key.name, prop.span);
+        if default.is_some() {
+            cx.props[index].default = default;
+        }
+        match target {
+            BindingPattern::BindingIdentifier(local) => {
+                bind_unique(cx, &local.name, local.span, Name::Prop(index))?;
+            }
+            // `{ lead: { name, role = "member" } }`: names read the prop's fields.
+            nested => {
+                let value = Expr::new(ExprKind::Prop(index), nested.span());
+                cx.bind_pattern_derived(nested, value)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn component_body(
@@ -757,12 +761,26 @@ fn declaration<'s, 'a>(
         return Ok(());
     }
 
-    let Some(id) = d.id.get_binding_identifier() else {
-        return Err(Diagnostic::new(
-            Code::BodyStatement,
-            d.id.span(),
-            "destructuring is only supported for `useState`",
-        ));
+    let BindingPattern::BindingIdentifier(id) = &d.id else {
+        // `const { title, subtitle } = props`: the props, as if destructured in the parameter.
+        if let (BindingPattern::ObjectPattern(obj), Some(Expression::Identifier(init))) =
+            (&d.id, d.init.as_ref().map(Expression::without_parentheses))
+            && matches!(cx.scope.get(&init.name), Some(Name::PropsObject))
+        {
+            return bind_props_pattern(cx, obj);
+        }
+        // `const { total, count } = summary`: each name reads the value where it is used.
+        return match (&d.init, kind) {
+            (Some(init), VariableDeclarationKind::Const) => {
+                let value = cx.expr(init)?;
+                cx.bind_pattern_derived(&d.id, value)
+            }
+            _ => Err(Diagnostic::new(
+                Code::BodyStatement,
+                d.id.span(),
+                "destructuring is only supported in `const` declarations with a value here",
+            )),
+        };
     };
     // A `.tsx` `let` is a value of this render that later statements may change.
     if kind != VariableDeclarationKind::Const && cx.module.flavour == Flavour::Tsx {

@@ -199,6 +199,7 @@ impl Cx<'_> {
             Expression::StaticMemberExpression(m) => {
                 return self.member(&m.object, &m.property.name, span);
             }
+            Expression::ChainExpression(c) => return self.optional_chain(&c.expression, span),
             Expression::CallExpression(call) => {
                 return self.call_expr(&call.callee, &call.arguments, span);
             }
@@ -607,21 +608,25 @@ impl Cx<'_> {
         }
         let mut locals = Vec::new();
         let mut param_types = Vec::new();
+        let mut destructured = Vec::new();
         for p in &params.items {
-            let Some(id) = p.pattern.get_binding_identifier() else {
-                return Err(Diagnostic::new(
-                    Code::UnsupportedExpression,
-                    p.span,
-                    "destructured parameters are not supported yet",
-                ));
-            };
             param_types.push(self.annotation(p.type_annotation.as_deref())?);
             let local = self.new_local();
-            self.scope.bind(&id.name, super::scope::Name::Local(local));
             self.mutable_locals.push(local);
             locals.push(local);
+            match &p.pattern {
+                oxc_ast::ast::BindingPattern::BindingIdentifier(id) => {
+                    self.scope.bind(&id.name, super::scope::Name::Local(local));
+                }
+                pattern => destructured.push((pattern, local, p.span)),
+            }
         }
         let mut out = Vec::new();
+        // A destructured parameter (`({ id, done }) => …`) is read into its names first.
+        for (pattern, local, span) in destructured {
+            let value = Expr::new(ExprKind::Local(local), span);
+            self.bind_pattern(pattern, value, true, &mut out)?;
+        }
         match body {
             // `x => console.log(x)`: an action, not a result.
             super::component::Body::Expr(e) if super::handler::is_console_log(e) => {

@@ -153,17 +153,18 @@ impl Cx<'_> {
                 "rest parameters are not supported",
             ));
         }
+        // Parameters are the first locals; a destructured one is read into its names at the
+        // start of the body.
+        let mut destructured = Vec::new();
         for p in &params.items {
-            let Some(id) = p.pattern.get_binding_identifier() else {
-                return Err(Diagnostic::new(
-                    Code::HandlerStatement,
-                    p.span,
-                    "destructured parameters are not supported yet",
-                ));
-            };
             let local = self.new_local();
-            self.scope.bind(&id.name, Name::Local(local));
             self.mutable_locals.push(local);
+            match &p.pattern {
+                oxc_ast::ast::BindingPattern::BindingIdentifier(id) => {
+                    self.scope.bind(&id.name, Name::Local(local));
+                }
+                pattern => destructured.push((pattern, local, p.span)),
+            }
         }
         let param_types = params
             .items
@@ -171,6 +172,10 @@ impl Cx<'_> {
             .map(|p| self.annotation(p.type_annotation.as_deref()))
             .collect::<Result<Vec<_>>>()?;
         let mut out = Vec::new();
+        for (pattern, local, span) in destructured {
+            let value = Expr::new(ExprKind::Local(local), span);
+            self.bind_pattern(pattern, value, true, &mut out)?;
+        }
         match body {
             // A module-level function's expression body is its result; a handler's is an action.
             Body::Expr(e) if self.expr_body_returns && !is_console_log(e) => {
@@ -389,12 +394,19 @@ impl Cx<'_> {
         out: &mut Vec<Stmt>,
     ) -> Result<()> {
         for d in &v.declarations {
-            let Some(id) = d.id.get_binding_identifier() else {
-                return Err(Diagnostic::new(
-                    Code::HandlerStatement,
-                    d.id.span(),
-                    "destructuring is not supported here yet",
-                ));
+            let oxc_ast::ast::BindingPattern::BindingIdentifier(id) = &d.id else {
+                let Some(init) = &d.init else {
+                    return Err(Diagnostic::new(
+                        Code::HandlerStatement,
+                        d.span,
+                        "a destructuring declaration needs a value",
+                    ));
+                };
+                let ty = self.annotation(d.type_annotation.as_deref())?;
+                let value = typed(ty, self.expr(init)?);
+                let mutable = v.kind != VariableDeclarationKind::Const;
+                self.bind_pattern(&d.id, value, mutable, out)?;
+                continue;
             };
             let Some(init) = &d.init else {
                 // `let x: number;` — the annotation gives the type; start from its zero value.

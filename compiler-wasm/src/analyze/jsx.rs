@@ -622,12 +622,17 @@ impl Cx<'_> {
         let result = (|| {
             for (k, p) in params.items.iter().enumerate() {
                 let Some(id) = p.pattern.get_binding_identifier() else {
+                    // `items.map(({ id, label }) => …)`: each name reads the row's item.
+                    if k == 0 {
+                        let item = Expr::new(crate::ir::ExprKind::RowItem(list), p.span);
+                        self.bind_pattern_derived(&p.pattern, item)?;
+                        continue;
+                    }
                     return Err(Diagnostic::new(
                         Code::ListsNotSupported,
                         p.span,
-                        "destructured row parameters are not supported yet",
-                    )
-                    .with_hint("name the item: `items.map(item => …)` and read `item.field`"));
+                        "a row's index is a name: `(item, index) => …`",
+                    ));
                 };
                 let meaning = if k == 0 {
                     super::scope::Name::RowItem(list)

@@ -8,6 +8,8 @@ mod expr;
 mod handler;
 pub(crate) mod hooks;
 mod jsx;
+mod optional_chain;
+mod patterns;
 mod render_values;
 mod scope;
 mod types;

@@ -118,6 +118,11 @@ impl Resolver<'_, '_, '_> {
                 if let Some(tp) = &a.type_parameters {
                     return Err(generic(tp.span));
                 }
+                if self.non_data(&a.type_annotation, 0) {
+                    // A function or markup type: nothing to resolve (see `non_data`).
+                    self.active.pop();
+                    return Ok(None);
+                }
                 self.ty(&a.type_annotation)?
             }
         };
@@ -150,6 +155,9 @@ impl Resolver<'_, '_, '_> {
                     format!("field `{name}` needs a type"),
                 ));
             };
+            if self.non_data(&annotation.type_annotation, 0) {
+                continue;
+            }
             let mut ty = self.ty(&annotation.type_annotation)?;
             // `name?: T` is `T | undefined`.
             if p.optional {
@@ -166,6 +174,46 @@ impl Resolver<'_, '_, '_> {
         }
         let _ = span;
         Ok(self.types.record(fields))
+    }
+
+    /// Whether `t` is not a data type: a function type (`(id: number) => void`) or React's
+    /// markup types (`React.ReactNode`, `JSX.Element`), alone, nullable or behind an alias.
+    /// Such fields are left out of a record's layout: a props interface lists callbacks and
+    /// `children`, which dx passes as handlers and markup rather than as values (a data
+    /// object given such a field is refused where it is built).
+    fn non_data(&self, t: &TSType<'_>, depth: usize) -> bool {
+        const MARKUP: &[&str] = &["ReactNode", "ReactElement", "Element", "JSX", "ReactChild"];
+        if depth > 8 {
+            return false;
+        }
+        match t {
+            TSType::TSFunctionType(_) | TSType::TSConstructorType(_) => true,
+            TSType::TSParenthesizedType(p) => self.non_data(&p.type_annotation, depth + 1),
+            TSType::TSUnionType(u) => {
+                let rest: Vec<&TSType<'_>> = u
+                    .types
+                    .iter()
+                    .filter(|m| {
+                        !matches!(m, TSType::TSNullKeyword(_) | TSType::TSUndefinedKeyword(_))
+                    })
+                    .collect();
+                !rest.is_empty() && rest.iter().all(|m| self.non_data(m, depth + 1))
+            }
+            TSType::TSTypeReference(r) => match &r.type_name {
+                TSTypeName::QualifiedName(q) => {
+                    matches!(&q.left, TSTypeName::IdentifierReference(id) if id.name == "React" || id.name == "JSX")
+                }
+                TSTypeName::IdentifierReference(id) => {
+                    MARKUP.contains(&id.name.as_str())
+                        || matches!(
+                            self.by_name.get(id.name.as_str()),
+                            Some((_, TypeDecl::Alias(a))) if self.non_data(&a.type_annotation, depth + 1)
+                        )
+                }
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     fn ty(&mut self, t: &TSType<'_>) -> Result<Ty> {

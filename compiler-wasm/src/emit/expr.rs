@@ -157,7 +157,7 @@ impl ExprEnv<'_> {
             Ty::Num => f
                 .push(I::I32Const(0))
                 .push(I::F64Load(at(self.layout.slot(slot), 3))),
-            Ty::Bool => f
+            Ty::Bool | Ty::Null => f
                 .push(I::I32Const(0))
                 .push(I::I32Load(at(self.layout.slot(slot), 2))),
             Ty::Str | Ty::Event => {
@@ -167,7 +167,7 @@ impl ExprEnv<'_> {
             Ty::Arr(_) | Ty::Rec(_) => f
                 .push(I::I32Const(0))
                 .push(I::I32Load(at(self.layout.slot(slot), 2))),
-            Ty::Null | Ty::Opt(_) => unreachable!("slots hold base types or nullable ones"),
+            Ty::Opt(_) => unreachable!("repr is a base type"),
         };
     }
 

@@ -461,7 +461,8 @@ pub(crate) fn store_slot(
             value(f);
             f.push(I::F64Store(at(env.layout.slot(slot), 3)));
         }
-        Ty::Bool => {
+        // State only ever `null` (never set to anything else) is an i32 0.
+        Ty::Bool | Ty::Null => {
             f.push(I::I32Const(0));
             value(f);
             f.push(I::I32Store(at(env.layout.slot(slot), 2)));
@@ -486,7 +487,7 @@ pub(crate) fn store_slot(
                 .push(I::LocalGet(t))
                 .push(I::I32Store(at(address, 2)));
         }
-        Ty::Null | Ty::Opt(_) => unreachable!("repr is a base type"),
+        Ty::Opt(_) => unreachable!("repr is a base type"),
     }
 }
 

@@ -105,7 +105,7 @@ impl<'a> StmtEmitter<'a> {
                             .push(I::I64Ne)
                     }
                     // Arrays and records compare by identity, as React's `Object.is`.
-                    Ty::Bool | Ty::Arr(_) | Ty::Rec(_) => f.push(I::I32Ne),
+                    Ty::Bool | Ty::Null | Ty::Arr(_) | Ty::Rec(_) => f.push(I::I32Ne),
                     Ty::Opt(o) if o.base() != Ty::Str => f.push(I::I32Ne),
                     _ => f
                         .push(I::Call(env.needs.function_index(Import::Equals)))

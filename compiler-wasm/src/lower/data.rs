@@ -112,6 +112,9 @@ impl Lowerer<'_> {
                     format!("expected {}, found an array", self.show(other)),
                 ));
             }
+            None if let Some(elem) = self.mixed_element_type(inst, items, cx, span)? => {
+                (self.types.borrow_mut().array(elem), elem)
+            }
             None => {
                 let Some(first) = items.first() else {
                     return Err(Diagnostic::new(
@@ -120,7 +123,18 @@ impl Lowerer<'_> {
                         "the type of this empty array is not known",
                     ));
                 };
-                let v = self.expr(inst, &first.value, cx)?;
+                let mut v = self.expr(inst, &first.value, cx)?;
+                let mut first = first;
+                // A discovery attempt takes the type from the first item it could type.
+                if self.discovery && super::nullable::has_placeholder(&v) {
+                    for item in &items[1..] {
+                        let w = self.expr(inst, &item.value, cx)?;
+                        if !super::nullable::has_placeholder(&w) {
+                            (v, first) = (w, item);
+                            break;
+                        }
+                    }
+                }
                 let elem = match (first.spread, v.ty) {
                     (true, Ty::Arr(id)) => self.types.borrow().elem(id),
                     (true, other) => {

@@ -141,6 +141,61 @@ impl Lowerer<'_> {
         let span = e.span;
         Ok(match &e.kind {
             ExprKind::Null => g(GKind::Null, Ty::Null),
+            ExprKind::Optional { object, read } => self.optional(inst, object, read, cx, span)?,
+            ExprKind::ElementOrUndefined(array, index) => {
+                let a = self.value(inst, array, cx)?;
+                let Ty::Arr(id) = a.ty else {
+                    return Err(mismatch(
+                        span,
+                        format!(
+                            "only arrays can be destructured with `[…]`, not {}",
+                            self.show(a.ty)
+                        ),
+                    ));
+                };
+                let elem = self.types.borrow().elem(id);
+                let i = g(GKind::Num(*index as f64), Ty::Num);
+                let read = g(GKind::Index(Box::new(a.clone()), Box::new(i.clone())), elem);
+                match elem.nullable(true) {
+                    // `index < length ? xs[index] : undefined`; `xs` is a local or a read.
+                    Some(ty) => {
+                        let inside = g(
+                            GKind::Binary(
+                                BinaryOp::Lt,
+                                Box::new(i),
+                                Box::new(g(GKind::ArrayLen(Box::new(a)), Ty::Num)),
+                            ),
+                            Ty::Bool,
+                        );
+                        let read = self.fit(read, ty).expect("nullable of its base");
+                        g(
+                            GKind::Cond(
+                                Box::new(inside),
+                                Box::new(read),
+                                Box::new(g(GKind::Null, ty)),
+                            ),
+                            ty,
+                        )
+                    }
+                    None => read,
+                }
+            }
+            ExprKind::OptionalValue => self
+                .optional_objects
+                .borrow()
+                .last()
+                .cloned()
+                .expect("OptionalValue inside an Optional read"),
+            ExprKind::DefaultIfUndefined(value, default) => {
+                let v = self.value_opt(inst, value, cx)?;
+                match v.ty {
+                    Ty::Opt(o) if o.undefined => {
+                        let d = self.value_opt(inst, default, cx)?;
+                        self.coalesce(v, d, span)?
+                    }
+                    _ => v,
+                }
+            }
             ExprKind::Num(n) => g(GKind::Num(*n), Ty::Num),
             ExprKind::Str(s) => g(GKind::Str(s.clone()), Ty::Str),
             ExprKind::Bool(b) => g(GKind::Bool(*b), Ty::Bool),
@@ -155,9 +210,9 @@ impl Lowerer<'_> {
                     return Err(Diagnostic::new(
                         Code::StateType,
                         span,
-                        format!("the type of `{name}` is not known: it starts as `null` or `undefined`, and no setter call gives it a value dx can type"),
+                        format!("the type of `{name}` is not known: it starts as `null`, `undefined` or `[]`, and no setter call gives it a value dx can type"),
                     )
-                    .with_hint(format!("annotate it, e.g. `useState<string | null>(null)`, or call its setter with a value")));
+                    .with_hint("annotate it, e.g. `useState<string | null>(null)` or `useState<Todo[]>([])`, or call its setter with a value"));
                 }
                 g(
                     if cx.snapshot {

@@ -9,6 +9,7 @@ mod functions;
 mod handlers;
 mod nullable;
 pub mod plan;
+mod shapes;
 mod view;
 
 use std::rc::Rc;
@@ -80,6 +81,8 @@ pub(crate) struct Lowerer<'p> {
     pub in_svg: std::cell::Cell<bool>,
     /// The next `GKind::IfSome` id.
     pub some_ids: std::cell::Cell<u32>,
+    /// The objects of the optional reads being lowered (`ExprKind::OptionalValue`).
+    pub optional_objects: std::cell::RefCell<Vec<GExpr>>,
     /// Types of state that starts `null`/`undefined` without an annotation, learned from its
     /// setter calls by an earlier attempt: (component, state) → nullable type.
     pub hints: &'p StateHints,
@@ -130,13 +133,22 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
     }
 }
 
-/// Whether some component's state starts `null` or `undefined` without an annotation.
+/// Whether some component's state starts without a type: `null`, `undefined` or `[]`
+/// without an annotation.
 fn starts_nullish(program: &ir::Program) -> bool {
-    program.components.iter().any(|c| {
-        c.states
-            .iter()
-            .any(|s| matches!(s.init.kind, ir::ExprKind::Null | ir::ExprKind::Undefined))
-    })
+    program
+        .components
+        .iter()
+        .any(|c| c.states.iter().any(|s| starts_untyped(&s.init)))
+}
+
+/// Whether a state's initial value says nothing of its type.
+fn starts_untyped(init: &ir::Expr) -> bool {
+    match &init.kind {
+        ir::ExprKind::Null | ir::ExprKind::Undefined => true,
+        ir::ExprKind::Array(items) => items.is_empty(),
+        _ => false,
+    }
 }
 
 /// One attempt: the plan or the first error, what it learned, and the types it interned.
@@ -159,6 +171,7 @@ fn lower_once(
         inline_depth: Default::default(),
         in_svg: Default::default(),
         some_ids: Default::default(),
+        optional_objects: Default::default(),
         hints,
         learned: Default::default(),
         discovery,
@@ -386,6 +399,18 @@ impl Lowerer<'_> {
     /// `undefined` takes the nullable type an earlier attempt learned from its setters, or
     /// stays `Ty::Null` (unknown) in this attempt.
     fn state_init(&self, inst: &Instance, index: usize, init: &ir::Expr) -> Result<GExpr> {
+        if starts_untyped(init)
+            && !matches!(init.kind, ir::ExprKind::Null | ir::ExprKind::Undefined)
+        {
+            // `useState([])`: an array of what its setters put in it.
+            return match self.hints.get(&(inst.component, index)) {
+                Some(&ty) => self.expr_as(inst, init, ty, &mut expr::Ctx::render()),
+                None => Ok(GExpr {
+                    kind: plan::GKind::Null,
+                    ty: plan::Ty::Null,
+                }),
+            };
+        }
         let nullish = matches!(init.kind, ir::ExprKind::Null | ir::ExprKind::Undefined);
         if !nullish {
             let v = self.expr_raw(inst, init, &mut expr::Ctx::render())?;
@@ -416,6 +441,17 @@ impl Lowerer<'_> {
         let undefined = match decl.init.kind {
             ir::ExprKind::Null => false,
             ir::ExprKind::Undefined => true,
+            // An empty array: the setter's array type (its element type may come from one
+            // item while another is still unknown, as in `[...items, item]`).
+            ir::ExprKind::Array(ref items) if items.is_empty() => {
+                if let plan::Ty::Arr(_) = value.ty.repr() {
+                    self.learned
+                        .borrow_mut()
+                        .entry((inst.component, state))
+                        .or_insert(value.ty.repr());
+                }
+                return;
+            }
             _ => return,
         };
         if nullable::has_placeholder(value) {

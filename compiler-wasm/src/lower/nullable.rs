@@ -84,6 +84,57 @@ impl Lowerer<'_> {
         }
     }
 
+    /// `object?.read`: `undefined` when `object` is nullish (a nullable value, or a record
+    /// that `find` did not find), else `read` of it.
+    pub(crate) fn optional(
+        &self,
+        inst: &super::Instance,
+        object: &crate::ir::Expr,
+        read: &crate::ir::Expr,
+        cx: &mut super::expr::Ctx,
+        span: Span,
+    ) -> Result<GExpr> {
+        let o = self.value_opt(inst, object, cx)?;
+        let nullable = matches!(o.ty, Ty::Opt(_) | Ty::Rec(_));
+        let id = self.some_ids.get();
+        self.some_ids.set(id + 1);
+        let subject = if nullable {
+            g(GKind::SomeValue(id), o.ty.repr())
+        } else {
+            o.clone()
+        };
+        self.optional_objects.borrow_mut().push(subject);
+        let r = self.value_opt(inst, read, cx);
+        self.optional_objects.borrow_mut().pop();
+        let r = r?;
+        if !nullable {
+            return Ok(r);
+        }
+        let ty = match r.ty {
+            Ty::Opt(x) if x.undefined => r.ty,
+            t => t.nullable(true).ok_or_else(|| {
+                Diagnostic::new(
+                    Code::UnsupportedType,
+                    span,
+                    format!(
+                        "`?.` here gives `undefined` or a {}, which dx cannot hold yet",
+                        t.name()
+                    ),
+                )
+            })?,
+        };
+        let some = self.fit(r, ty).expect("nullable of its own base");
+        Ok(g(
+            GKind::IfSome {
+                id,
+                value: Box::new(o),
+                some: Box::new(some),
+                none: Box::new(g(GKind::Null, ty)),
+            },
+            ty,
+        ))
+    }
+
     /// `v` where a value of type `want` is expected: the same type, a base value where its
     /// nullable type is expected, or `null`/`undefined` of a nullable type. `None` when the
     /// types do not fit.

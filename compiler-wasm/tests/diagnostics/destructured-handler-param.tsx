@@ -1,5 +1,6 @@
-// expect: DX0401 at 7:40
-// Destructuring the event in the handler's parameter list.
+// expect: DX0207 at 8:42
+// Destructuring the event in the parameter list: `target` is read as a field of the event,
+// which dx does not model (handlers read `e.target.value`).
 import { useState } from "react";
 
 export default function Name() {

@@ -1,5 +1,5 @@
-// expect: DX0210 at 6:38
-// An empty array says nothing about what it will hold.
+// expect: DX0110 at 7:14
+// An empty array says nothing about what it will hold, and no setter says it either.
 import { useState } from "react";
 
 export default function Todos() {

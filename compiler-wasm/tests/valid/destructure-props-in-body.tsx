@@ -1,5 +1,4 @@
-// expect: DX0106 at 4:9
-// Destructuring props inside the body instead of in the parameter list.
+// Destructuring props inside the body: the same props as destructured in the parameter.
 function Header(props: { title: string; subtitle: string }) {
   const { title, subtitle } = props;
   return <header><h1>{title}</h1><h2>{subtitle}</h2></header>;

@@ -1,0 +1,179 @@
+//! The element type of an array literal whose items differ: records of different shapes
+//! (`[{ id: 1, team: "Red" }, { id: 2 }]`, a field missing in some items or `null` in some)
+//! and primitives mixed with `null` (`[3, null, 5]`). A field missing from some items is
+//! `T | undefined`, one that is `null` in some is `T | null` (docs/values.md).
+
+use oxc_span::Span;
+
+use super::expr::Ctx;
+use super::plan::Ty;
+use super::{Instance, Lowerer};
+use crate::diagnostics::{Code, Diagnostic, Result};
+use crate::ir::{ExprKind, Item};
+
+impl Lowerer<'_> {
+    /// The element type of `items` when they differ as above; `None` when the first item's
+    /// type is every item's type (the usual case, lowered as before).
+    pub(crate) fn mixed_element_type(
+        &self,
+        inst: &Instance,
+        items: &[Item],
+        cx: &mut Ctx,
+        span: Span,
+    ) -> Result<Option<Ty>> {
+        if items.len() < 2 || items.iter().any(|i| i.spread) {
+            return Ok(None);
+        }
+        let objects: Option<Vec<&Vec<(Option<String>, crate::ir::Expr)>>> = items
+            .iter()
+            .map(|i| match &i.value.kind {
+                ExprKind::Object(fields) if fields.iter().all(|(n, _)| n.is_some()) => Some(fields),
+                _ => None,
+            })
+            .collect();
+        match objects {
+            Some(objects) => self.merged_record(inst, &objects, cx, span),
+            None => {
+                let nullish = |k: &ExprKind| matches!(k, ExprKind::Null | ExprKind::Undefined);
+                if !items.iter().any(|i| nullish(&i.value.kind)) {
+                    return Ok(None);
+                }
+                let mut ty = None;
+                for item in items {
+                    let v = self.value_opt(inst, &item.value, cx)?;
+                    let t = if matches!(item.value.kind, ExprKind::Undefined) {
+                        None
+                    } else {
+                        Some(v.ty)
+                    };
+                    ty = match (ty, t) {
+                        (None, t) => t,
+                        (Some(a), Some(b)) => Some(self.join(a, b).ok_or_else(|| {
+                            mixed(span, format!("a {} and a {}", a.name(), b.name()))
+                        })?),
+                        (a, None) => a,
+                    };
+                }
+                let undefined = items
+                    .iter()
+                    .any(|i| matches!(i.value.kind, ExprKind::Undefined));
+                Ok(match ty {
+                    Some(Ty::Null) | None => None,
+                    Some(t) if undefined => Some(
+                        t.repr()
+                            .nullable(true)
+                            .filter(|_| !matches!(t, Ty::Opt(_)))
+                            .ok_or_else(|| mixed(span, "`null` and `undefined`".into()))?,
+                    ),
+                    Some(t) => Some(t),
+                })
+            }
+        }
+    }
+
+    /// The record type of object literals whose fields differ; `None` when all have the same
+    /// fields and none is `null`.
+    fn merged_record(
+        &self,
+        inst: &Instance,
+        objects: &[&Vec<(Option<String>, crate::ir::Expr)>],
+        cx: &mut Ctx,
+        span: Span,
+    ) -> Result<Option<Ty>> {
+        let names = |o: &Vec<(Option<String>, crate::ir::Expr)>| -> Vec<String> {
+            let mut n: Vec<String> = o.iter().filter_map(|(n, _)| n.clone()).collect();
+            n.sort();
+            n
+        };
+        let same_fields = objects.iter().all(|o| names(o) == names(objects[0]));
+        let any_null = objects
+            .iter()
+            .flat_map(|o| o.iter())
+            .any(|(_, v)| matches!(v.kind, ExprKind::Null | ExprKind::Undefined));
+        if same_fields && !any_null {
+            return Ok(None);
+        }
+        // Field → (joined type of its non-nullish values, seen `null`, seen `undefined` or
+        // missing), in first-seen order.
+        let mut fields: Vec<(String, Option<Ty>, bool, bool)> = Vec::new();
+        for object in objects {
+            for (name, value) in object.iter() {
+                let name = name.clone().expect("checked: named fields");
+                let v = self.value_opt(inst, value, cx)?;
+                let at = match fields.iter().position(|f| f.0 == name) {
+                    Some(i) => i,
+                    None => {
+                        fields.push((name.clone(), None, false, false));
+                        fields.len() - 1
+                    }
+                };
+                let entry = &mut fields[at];
+                match (&value.kind, v.ty) {
+                    (ExprKind::Undefined, _) => entry.3 = true,
+                    (_, Ty::Null) => entry.2 = true,
+                    (_, t) => {
+                        let (t, nullish) = match t {
+                            Ty::Opt(o) => (o.base(), Some(o.undefined)),
+                            t => (t, None),
+                        };
+                        match nullish {
+                            Some(true) => entry.3 = true,
+                            Some(false) => entry.2 = true,
+                            None => {}
+                        }
+                        entry.1 = Some(match entry.1 {
+                            None => t,
+                            Some(a) if a == t => a,
+                            Some(a) => {
+                                return Err(mixed(
+                                    value.span,
+                                    format!("field `{name}` is a {} and a {}", a.name(), t.name()),
+                                ));
+                            }
+                        });
+                    }
+                }
+            }
+        }
+        for f in fields.iter_mut() {
+            if objects
+                .iter()
+                .any(|o| !o.iter().any(|(n, _)| n.as_deref() == Some(f.0.as_str())))
+            {
+                f.3 = true;
+            }
+        }
+        let mut list = Vec::new();
+        for (name, ty, null, undefined) in fields {
+            let Some(ty) = ty else {
+                return Err(mixed(
+                    span,
+                    format!(
+                        "field `{name}` is only ever `null` or missing, so its type is not known"
+                    ),
+                ));
+            };
+            let ty = match (null, undefined) {
+                (false, false) => ty,
+                (true, true) => {
+                    return Err(mixed(
+                        span,
+                        format!("field `{name}` is `null` in some items and missing in others"),
+                    )
+                    .with_hint("use one of them in every item: `null`, or leave the field out"));
+                }
+                (null, _) => ty.nullable(!null).expect("a base type"),
+            };
+            list.push((name, ty));
+        }
+        Ok(Some(self.types.borrow_mut().record(list)))
+    }
+}
+
+fn mixed(span: Span, what: String) -> Diagnostic {
+    Diagnostic::new(
+        Code::UnsupportedType,
+        span,
+        format!("the items of this array differ: {what}"),
+    )
+}
