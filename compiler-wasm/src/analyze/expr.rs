@@ -25,6 +25,19 @@ const NAMESPACES: &[&str] = &[
     "JSON",
     "Number",
     "String",
+    "Object",
+    "Array",
+];
+
+/// Functions of `Object` and `Array` that dx compiles from the argument's static type (see
+/// `lower::records`), and `localStorage.getItem`, whose result is `string | null`.
+const TYPED_GLOBALS: &[&str] = &[
+    "Object.keys",
+    "Object.values",
+    "Object.entries",
+    "Object.freeze",
+    "Array.isArray",
+    "localStorage.getItem",
 ];
 use crate::ir::{BinaryOp, EventField, Expr, ExprKind, Item, Lambda, LogicalOp, UnaryOp};
 
@@ -329,6 +342,14 @@ impl Cx<'_> {
             {
                 ExprKind::ToString(Box::new(values.remove(0)))
             }
+            // `Boolean(x)`: the truthiness of `x`.
+            Expression::Identifier(id)
+                if id.name == "Boolean" && global(self, "Boolean") && values.len() == 1 =>
+            {
+                let x = values.remove(0);
+                let not = |e: Expr| Expr::new(ExprKind::Unary(UnaryOp::Not, Box::new(e)), span);
+                not(not(x)).kind
+            }
             Expression::Identifier(id)
                 if matches!(self.scope.get(&id.name), Some(Name::Function(_))) =>
             {
@@ -357,43 +378,38 @@ impl Cx<'_> {
                     args: values,
                 }
             }
-            Expression::StaticMemberExpression(m) => {
-                match &m.object {
-                    Expression::Identifier(ns)
-                        if NAMESPACES.contains(&ns.name.as_str()) && global(self, &ns.name) =>
+            Expression::StaticMemberExpression(m) => match &m.object {
+                Expression::Identifier(ns)
+                    if NAMESPACES.contains(&ns.name.as_str()) && global(self, &ns.name) =>
+                {
+                    let name = format!("{}.{}", ns.name, m.property.name);
+                    if !builtins::exists(&name, Receiver::Global)
+                        && name != "JSON.stringify"
+                        && name != "JSON.parse"
+                        && !TYPED_GLOBALS.contains(&name.as_str())
                     {
-                        let name = format!("{}.{}", ns.name, m.property.name);
-                        if name == "localStorage.getItem" {
-                            return Err(Diagnostic::new(Code::UnsupportedCall, span, "`localStorage.getItem` can return null, which dx values cannot hold")
-                            .with_hint("give a default: `localStorage.getItem(key) ?? \"\"`"));
-                        }
-                        if !builtins::exists(&name, Receiver::Global)
-                            && name != "JSON.stringify"
-                            && name != "JSON.parse"
-                        {
-                            return Err(Diagnostic::new(
-                                Code::UnsupportedCall,
-                                m.span,
-                                format!("`{name}` is not supported yet"),
-                            )
-                            .with_hint("see docs/support.md for the built-ins dx provides"));
-                        }
-                        ExprKind::Builtin {
-                            name,
-                            receiver: None,
-                            args: values,
-                        }
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedCall,
+                            m.span,
+                            format!("`{name}` is not supported yet"),
+                        )
+                        .with_hint("see docs/support.md for the built-ins dx provides"));
                     }
-                    object if m.property.name == "toString" && values.is_empty() => {
-                        ExprKind::ToString(Box::new(self.expr(object)?))
-                    }
-                    object => ExprKind::Builtin {
-                        name: m.property.name.to_string(),
-                        receiver: Some(Box::new(self.expr(object)?)),
+                    ExprKind::Builtin {
+                        name,
+                        receiver: None,
                         args: values,
-                    },
+                    }
                 }
-            }
+                object if m.property.name == "toString" && values.is_empty() => {
+                    ExprKind::ToString(Box::new(self.expr(object)?))
+                }
+                object => ExprKind::Builtin {
+                    name: m.property.name.to_string(),
+                    receiver: Some(Box::new(self.expr(object)?)),
+                    args: values,
+                },
+            },
             Expression::Identifier(id)
                 if self.scope.get(&id.name).is_none()
                     && !self.module.components.contains_key(id.name.as_str()) =>
@@ -462,6 +478,21 @@ impl Cx<'_> {
                     ExprKind::Constant(self.module.constants[name])
                 }
                 "undefined" => ExprKind::Undefined,
+                // `Boolean` as a callback (`xs.filter(Boolean)`): `x => !!x`.
+                "Boolean" => {
+                    let local = self.new_local();
+                    let x = Expr::new(ExprKind::Local(local), span);
+                    let not = |e: Expr| Expr::new(ExprKind::Unary(UnaryOp::Not, Box::new(e)), span);
+                    ExprKind::Lambda(std::rc::Rc::new(Lambda {
+                        params: vec![local],
+                        param_types: vec![None],
+                        body: vec![crate::ir::Stmt::Return {
+                            value: Some(not(not(x))),
+                            span,
+                        }],
+                        span,
+                    }))
+                }
                 "NaN" => ExprKind::Num(f64::NAN),
                 "Infinity" => ExprKind::Num(f64::INFINITY),
                 _ if self.module.components.contains_key(name) => {

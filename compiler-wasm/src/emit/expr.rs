@@ -139,6 +139,19 @@ impl ExprEnv<'_> {
     /// The number, boolean or string on the stack → its JS string form.
     pub(crate) fn to_string_top(&self, f: &mut FuncBuilder, ty: Ty) {
         match ty {
+            // Only `join` converts nullable values here (lowering writes "null" itself where
+            // JS does): `[null, "a"].join(" ")` is " a".
+            Ty::Opt(o) => {
+                let t = f.temp(val_type(ty));
+                f.push(I::LocalTee(t));
+                self.is_nullish_top(f, ty);
+                f.push(I::If(BlockType::Result(ValType::EXTERNREF)))
+                    .push(I::GlobalGet(self.needs.string_index("")))
+                    .push(I::Else)
+                    .push(I::LocalGet(t));
+                self.to_string_top(f, o.base());
+                f.push(I::End);
+            }
             Ty::Num => self.call(f, Import::NumStr),
             Ty::Bool => {
                 f.push(I::If(BlockType::Result(ValType::EXTERNREF)))

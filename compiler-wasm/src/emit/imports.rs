@@ -435,7 +435,7 @@ impl Needs {
         }
         for ty in std::mem::take(&mut self.join_arrays) {
             let Ty::Arr(id) = ty else { continue };
-            match plan.types.elem(id) {
+            match plan.types.elem(id).repr() {
                 Ty::Num => {
                     self.functions.insert(Import::NumStr);
                 }

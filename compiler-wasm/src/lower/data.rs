@@ -123,7 +123,10 @@ impl Lowerer<'_> {
                         "the type of this empty array is not known",
                     ));
                 };
-                let mut v = self.expr(inst, &first.value, cx)?;
+                let mut v = self.value_opt(inst, &first.value, cx)?;
+                if v.ty == Ty::Null {
+                    return Err(super::nullable::untyped_null(first.value.span));
+                }
                 let mut first = first;
                 // A discovery attempt takes the type from the first item it could type.
                 if self.discovery && super::nullable::has_placeholder(&v) {
@@ -363,6 +366,10 @@ impl Lowerer<'_> {
         span: Span,
     ) -> Result<GExpr> {
         let a = self.expr(inst, array, cx)?;
+        if let Ty::Rec(_) = a.ty {
+            let key = self.value(inst, index, cx)?;
+            return self.record_index(a, key, cx, span);
+        }
         let Ty::Arr(id) = a.ty else {
             return Err(Diagnostic::new(
                 Code::UnsupportedMember,

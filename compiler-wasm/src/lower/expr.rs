@@ -144,6 +144,11 @@ impl Lowerer<'_> {
             ExprKind::Optional { object, read } => self.optional(inst, object, read, cx, span)?,
             ExprKind::ElementOrUndefined(array, index) => {
                 let a = self.value(inst, array, cx)?;
+                // `[key, value]` of an entry (a tuple record).
+                if let Ty::Rec(_) = a.ty {
+                    let i = g(GKind::Num(*index as f64), Ty::Num);
+                    return self.record_index(a, i, cx, span);
+                }
                 let Ty::Arr(id) = a.ty else {
                     return Err(mismatch(
                         span,
@@ -654,6 +659,11 @@ impl Lowerer<'_> {
                 span,
                 "say what `JSON.parse` reads: `JSON.parse(text) as Todo[]`",
             ));
+        }
+        if receiver.is_none()
+            && let Some(v) = self.object_function(inst, name, args, cx, span)?
+        {
+            return Ok(v);
         }
         let recv = receiver.map(|r| self.value(inst, r, cx)).transpose()?;
         // `Number(x)` of a number or boolean needs no host call.

@@ -9,6 +9,7 @@ mod functions;
 mod handlers;
 mod nullable;
 pub mod plan;
+mod records;
 mod shapes;
 mod view;
 
@@ -83,6 +84,8 @@ pub(crate) struct Lowerer<'p> {
     pub some_ids: std::cell::Cell<u32>,
     /// The objects of the optional reads being lowered (`ExprKind::OptionalValue`).
     pub optional_objects: std::cell::RefCell<Vec<GExpr>>,
+    /// Values put in locals for an expression being built (see `records.rs`).
+    pub pending_held: std::cell::RefCell<Vec<plan::GStmt>>,
     /// Types of state that starts `null`/`undefined` without an annotation, learned from its
     /// setter calls by an earlier attempt: (component, state) → nullable type.
     pub hints: &'p StateHints,
@@ -172,6 +175,7 @@ fn lower_once(
         in_svg: Default::default(),
         some_ids: Default::default(),
         optional_objects: Default::default(),
+        pending_held: Default::default(),
         hints,
         learned: Default::default(),
         discovery,
