@@ -679,6 +679,17 @@ pub const PROPERTIES: &[&str] = &["location.hash"];
 /// Index of a row in [`BUILTINS`].
 pub type BuiltinId = usize;
 
+/// Functions of `Object` and `Array` that dx compiles from the argument's static type
+/// (`lower/records.rs`), and `localStorage.getItem`, whose result is `string | null`.
+pub const TYPED_GLOBALS: &[&str] = &[
+    "Object.keys",
+    "Object.values",
+    "Object.entries",
+    "Object.freeze",
+    "Array.isArray",
+    "localStorage.getItem",
+];
+
 /// The row for `name` called on `receiver` with `arity` arguments.
 pub fn lookup(name: &str, receiver: Receiver, arity: usize) -> Option<BuiltinId> {
     BUILTINS.iter().position(|b| {

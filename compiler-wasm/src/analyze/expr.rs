@@ -29,16 +29,6 @@ const NAMESPACES: &[&str] = &[
     "Array",
 ];
 
-/// Functions of `Object` and `Array` that dx compiles from the argument's static type (see
-/// `lower::records`), and `localStorage.getItem`, whose result is `string | null`.
-const TYPED_GLOBALS: &[&str] = &[
-    "Object.keys",
-    "Object.values",
-    "Object.entries",
-    "Object.freeze",
-    "Array.isArray",
-    "localStorage.getItem",
-];
 use crate::ir::{BinaryOp, EventField, Expr, ExprKind, Item, Lambda, LogicalOp, UnaryOp};
 
 impl Cx<'_> {
@@ -386,7 +376,7 @@ impl Cx<'_> {
                     if !builtins::exists(&name, Receiver::Global)
                         && name != "JSON.stringify"
                         && name != "JSON.parse"
-                        && !TYPED_GLOBALS.contains(&name.as_str())
+                        && !builtins::TYPED_GLOBALS.contains(&name.as_str())
                     {
                         return Err(Diagnostic::new(
                             Code::UnsupportedCall,

@@ -35,15 +35,7 @@ impl Lowerer<'_> {
         cx: &mut Ctx,
         span: Span,
     ) -> Result<Option<GExpr>> {
-        let known = [
-            "Object.keys",
-            "Object.values",
-            "Object.entries",
-            "Object.freeze",
-            "Array.isArray",
-            "localStorage.getItem",
-        ];
-        if !known.contains(&name) {
+        if !crate::builtins::TYPED_GLOBALS.contains(&name) {
             return Ok(None);
         }
         let [arg] = args else {
