@@ -149,7 +149,8 @@ export async function startWithBytes(target, htip, bytes) {
       op_REMOVE: (i) => nodes[i].remove(),
       op_SET_TEXT: (i, value) => (nodes[i].data = value),
       op_SET_TEXT_NUM: (i, value) => (nodes[i].data = "" + value),
-      op_SET_ATTR: (i, name, value) => nodes[i].setAttribute(strings[name], value),
+      op_SET_ATTR: (i, name, value) =>
+        value == null ? nodes[i].removeAttribute(strings[name]) : nodes[i].setAttribute(strings[name], value),
       op_REMOVE_ATTR: (i, name) => nodes[i].removeAttribute(strings[name]),
       op_TOGGLE_ATTR: (i, name, on) => nodes[i].toggleAttribute(strings[name], on),
       // Writing an identical value would move the caret of a focused input to the end.

@@ -86,8 +86,11 @@ function op_SET_TEXT_NUM(node, value) {
   nodes[node].data = "" + value;
 }
 
+// A null value is a nullable attribute's `null`/`undefined`: React leaves the attribute out.
 function op_SET_ATTR(node, name, value) {
-  nodes[node].setAttribute(strings[name], refs.get(value));
+  const v = refs.get(value);
+  if (v == null) nodes[node].removeAttribute(strings[name]);
+  else nodes[node].setAttribute(strings[name], v);
 }
 
 function op_REMOVE_ATTR(node, name) {

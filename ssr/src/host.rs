@@ -153,7 +153,12 @@ pub fn apply(mut ctx: impl AsContextMut<Data = Host>, end: i32) -> Result<(), Er
                     Ref::Extern(e) => Val::ExternRef(e),
                     Ref::Func(_) => return Err(fail("dx_refs holds a function")),
                 };
-                Some(string(ctx.as_context(), &val)?)
+                // A null string is an attribute's `null`/`undefined` (left out, as React
+                // does): the op gets no text.
+                match &val {
+                    Val::ExternRef(r) if r.val().is_none() => None,
+                    _ => Some(string(ctx.as_context(), &val)?),
+                }
             }
             None => None,
         };

@@ -121,10 +121,11 @@ impl Document {
                 let s = crate::js_number_string(*v).encode_utf16().collect();
                 self.dom.set_data(self.node(u(0))?, s)?;
             }
+            // A null value (a nullable attribute that is nullish) removes the attribute.
             Op::SetAttr => {
                 let name = self.static_string(u(1))?.to_string();
-                let value = String::from_utf16_lossy(&text()?);
-                self.dom.set_attr(self.node(u(0))?, &name, Some(value))?;
+                let value = text().ok().map(|t| String::from_utf16_lossy(&t));
+                self.dom.set_attr(self.node(u(0))?, &name, value)?;
             }
             Op::RemoveAttr => {
                 let name = self.static_string(u(1))?.to_string();

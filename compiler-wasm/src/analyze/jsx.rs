@@ -477,6 +477,11 @@ impl Cx<'_> {
                         Some(e) if is_function_value(self, e) => {
                             PropValue::Handler(self.handler_ref(e)?)
                         }
+                        // `icon={<b>B</b>}`: markup, rendered where the child renders `{icon}`
+                        // (as `children` is).
+                        Some(e) if super::render_values::is_markup(e) => {
+                            PropValue::Children(std::rc::Rc::new(self.child_expr(e)?))
+                        }
                         Some(e) => PropValue::Expr(self.expr(e)?),
                         None => {
                             return Err(Diagnostic::new(
@@ -486,6 +491,9 @@ impl Cx<'_> {
                             ));
                         }
                     }
+                }
+                Some(JSXAttributeValue::Element(el)) => {
+                    PropValue::Children(std::rc::Rc::new(vec![self.element_node(el)?]))
                 }
                 Some(other) => {
                     return Err(Diagnostic::new(
@@ -774,23 +782,23 @@ impl Cx<'_> {
     /// The prop id if `e` is `children` (destructured) or `props.children`.
     fn children_prop(&mut self, e: &Expression<'_>) -> Option<crate::ir::PropId> {
         match e.without_parentheses() {
+            // Any prop: it may be given markup (`header={<h2>…</h2>}`); a value is rendered as
+            // text where the instance is built.
             Expression::Identifier(id) => match self.scope.get(&id.name) {
-                Some(super::scope::Name::Prop(p)) if self.props[*p].name == "children" => Some(*p),
+                Some(super::scope::Name::Prop(p)) => Some(*p),
                 _ => None,
             },
-            Expression::StaticMemberExpression(m) if m.property.name == "children" => {
-                match &m.object {
-                    Expression::Identifier(obj)
-                        if matches!(
-                            self.scope.get(&obj.name),
-                            Some(super::scope::Name::PropsObject)
-                        ) =>
-                    {
-                        Some(self.prop_id("children", m.span))
-                    }
-                    _ => None,
+            Expression::StaticMemberExpression(m) => match &m.object {
+                Expression::Identifier(obj)
+                    if matches!(
+                        self.scope.get(&obj.name),
+                        Some(super::scope::Name::PropsObject)
+                    ) =>
+                {
+                    Some(self.prop_id(&m.property.name, m.span))
                 }
-            }
+                _ => None,
+            },
             _ => None,
         }
     }

@@ -322,7 +322,32 @@ impl ExprEnv<'_> {
                         Ty::Num => {
                             f.push(I::F64Eq);
                         }
-                        Ty::Str => {
+                        // A nullable number: equal numbers, or both nullish (`null` finds
+                        // `null`); `includes` also finds NaN.
+                        Ty::Opt(o) if o.base() == Ty::Num => {
+                            let (a, b) = (f.temp(ValType::F64), f.temp(ValType::F64));
+                            f.push(I::LocalSet(b))
+                                .push(I::LocalTee(a))
+                                .push(I::LocalGet(b))
+                                .push(I::F64Eq)
+                                .push(I::LocalGet(a));
+                            super::expr::push_is_nullish(f, elem);
+                            f.push(I::LocalGet(b));
+                            super::expr::push_is_nullish(f, elem);
+                            f.push(I::I32And).push(I::I32Or);
+                            if sv0 {
+                                f.push(I::LocalGet(a))
+                                    .push(I::LocalGet(a))
+                                    .push(I::F64Ne)
+                                    .push(I::LocalGet(b))
+                                    .push(I::LocalGet(b))
+                                    .push(I::F64Ne)
+                                    .push(I::I32And)
+                                    .push(I::I32Or);
+                            }
+                        }
+                        // Strings, nullable or not, compare as JS's `===`.
+                        _ if elem.repr() == Ty::Str => {
                             self.call_import(f, Import::Equals);
                         }
                         _ => {

@@ -247,7 +247,7 @@ fn source(kind: &BindingKind) -> &GExpr {
 /// Stores the value in local `v` (of type `ty`) as a binding's cache, at `offset` in the row.
 fn store_cache(env: &Env<'_>, f: &mut FuncBuilder, row: u32, offset: u32, ty: Ty, v: u32) {
     f.push(I::LocalGet(row)).push(I::LocalGet(v));
-    match ty {
+    match ty.repr() {
         Ty::Num => {
             f.push(I::F64Store(at(offset, 3)));
         }
@@ -368,7 +368,8 @@ fn update(env: &Env<'_>, list: &ListPlan) -> FuncBuilder {
         let v = f.temp(super::expr::val_type(value.ty));
         x.expr(&mut f, value);
         f.push(I::LocalTee(v)).push(I::LocalGet(row));
-        match value.ty {
+        // A nullable string (an attribute React may leave out) is cached as a string.
+        match value.ty.repr() {
             Ty::Num => {
                 f.push(I::F64Load(at(offset, 3))).push(I::F64Ne);
             }
@@ -383,7 +384,7 @@ fn update(env: &Env<'_>, list: &ListPlan) -> FuncBuilder {
             }
         }
         f.push(I::If(BlockType::Empty));
-        if value.ty == Ty::Str {
+        if value.ty.repr() == Ty::Str {
             f.push(I::LocalGet(row)).push(I::I32Load(at(offset, 2)));
             env.heap.call(&mut f, HeapFn::StrFree);
         }
@@ -408,7 +409,7 @@ fn destroy(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         .push(I::End);
     release_item(env, &mut f, list.item, row);
     for (k, kind) in list.bindings.iter().enumerate() {
-        if source(kind).ty == Ty::Str {
+        if source(kind).ty.repr() == Ty::Str {
             f.push(I::LocalGet(row))
                 .push(I::I32Load(at(cache_base(list.item) + 8 * k as u32, 2)));
             env.heap.call(&mut f, HeapFn::StrFree);

@@ -89,6 +89,10 @@ impl Lowerer<'_> {
             _ => self.expr(inst, e, cx)?,
         };
         if v.ty != ty {
+            // A discovery attempt goes on with what the context expects (see `lower::lower`).
+            if self.discovery && matches!((&v.kind, v.ty), (GKind::Trap, Ty::Null)) {
+                return Ok(g(GKind::Trap, ty));
+            }
             return Err(self.mismatch(e.span, ty, v.ty));
         }
         Ok(v)
@@ -124,19 +128,19 @@ impl Lowerer<'_> {
                     ));
                 };
                 let mut v = self.value_opt(inst, &first.value, cx)?;
-                if v.ty == Ty::Null {
-                    return Err(super::nullable::untyped_null(first.value.span));
-                }
                 let mut first = first;
                 // A discovery attempt takes the type from the first item it could type.
                 if self.discovery && super::nullable::has_placeholder(&v) {
                     for item in &items[1..] {
-                        let w = self.expr(inst, &item.value, cx)?;
+                        let w = self.value_opt(inst, &item.value, cx)?;
                         if !super::nullable::has_placeholder(&w) {
                             (v, first) = (w, item);
                             break;
                         }
                     }
+                }
+                if v.ty == Ty::Null && !self.discovery {
+                    return Err(super::nullable::untyped_null(first.value.span));
                 }
                 let elem = match (first.spread, v.ty) {
                     (true, Ty::Arr(id)) => self.types.borrow().elem(id),

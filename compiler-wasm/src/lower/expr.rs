@@ -568,6 +568,10 @@ impl Lowerer<'_> {
             }
             ExprKind::Cond(t, a, b) => {
                 let t = self.condition(inst, t, cx)?;
+                if let Some((a, b)) = self.undefined_branches(inst, a, b, cx, span)? {
+                    let ty = a.ty;
+                    return Ok(g(GKind::Cond(Box::new(t), Box::new(a), Box::new(b)), ty));
+                }
                 let (a, b) = (self.value_opt(inst, a, cx)?, self.value_opt(inst, b, cx)?);
                 let Some(ty) = self.join(a.ty, b.ty) else {
                     return Err(mismatch(
@@ -763,6 +767,39 @@ impl Lowerer<'_> {
     /// and `??` may mix types, since only truthiness flows out.
     pub(crate) fn condition(&self, inst: &Instance, e: &Expr, cx: &mut Ctx) -> Result<GExpr> {
         match &e.kind {
+            // A prop given markup is an element (truthy), unless the markup is conditional
+            // (`footer={open && <p/>}`: then the condition, in the caller); a prop not given
+            // is `undefined`.
+            ExprKind::Prop(p)
+                if matches!(
+                    inst.props[*p],
+                    PropArg::Children { .. } | PropArg::Missing { .. }
+                ) =>
+            {
+                let PropArg::Children { nodes, caller } = &inst.props[*p] else {
+                    return Ok(g(GKind::Bool(false), Ty::Bool));
+                };
+                match nodes.as_slice() {
+                    [
+                        crate::ir::ViewNode::Cond {
+                            test,
+                            then,
+                            otherwise,
+                            ..
+                        },
+                    ] if then.is_empty() != otherwise.is_empty() => {
+                        let (caller, test) = (caller.clone(), test.clone());
+                        let t = self.condition(&caller, &test, cx)?;
+                        Ok(if then.is_empty() {
+                            g(GKind::Unary(UnaryOp::Not, Box::new(t)), Ty::Bool)
+                        } else {
+                            t
+                        })
+                    }
+                    [] => Ok(g(GKind::Bool(false), Ty::Bool)),
+                    _ => Ok(g(GKind::Bool(true), Ty::Bool)),
+                }
+            }
             ExprKind::Logical(op @ (LogicalOp::And | LogicalOp::Or), a, b) => {
                 let (a, b) = (self.condition(inst, a, cx)?, self.condition(inst, b, cx)?);
                 Ok(g(GKind::Logical(*op, Box::new(a), Box::new(b)), Ty::Bool))

@@ -562,6 +562,8 @@ impl Lowerer<'_> {
                         let v = match v.ty {
                             Ty::Opt(o) if !o.base().is_heap() => self.show_nullable(v),
                             Ty::Null => self.show_nullable(v),
+                            // A nullish array or record is printed as `undefined` (`to_js`).
+                            Ty::Opt(_) => v,
                             _ => self.non_null(v, a.span)?,
                         };
                         if v.ty == Ty::Event {

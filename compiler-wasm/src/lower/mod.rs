@@ -101,16 +101,17 @@ pub(crate) type StateHints = std::collections::BTreeMap<(usize, usize), plan::Ty
 
 /// Lowers an analyzed program into the app plan.
 ///
-/// State that starts `null` or `undefined` without an annotation (`useState(null)`) gets its
-/// type from its setter calls, which may come after the reads: an attempt that fails records
-/// what the setters it reached assign, and the next attempt starts with those types. When an
-/// attempt learns nothing new, one discovery attempt skips errors to reach every setter. Each
-/// attempt also starts from the types the previous one interned, so learned types keep their
-/// ids. Apps without such state are lowered once.
+/// State that starts `null`, `undefined` or `[]` without an annotation (`useState(null)`)
+/// gets its type from its setter calls, which may come after the reads: an attempt that fails
+/// records what the setters it reached assign, and the next attempt starts with those types.
+/// When an attempt learns nothing new, a discovery attempt skips errors to reach every setter
+/// (a setter may sit in markup that needs another such state's type first, so this repeats
+/// while it learns something). Each attempt also starts from the types the previous one
+/// interned, so learned types keep their ids. Apps without such state are lowered once.
 pub fn lower(program: &ir::Program) -> Result<Plan> {
     let mut hints = StateHints::new();
     let mut types = program.types.clone();
-    let mut discovered = false;
+    // Every round learns the type of at least one more state, or stops.
     loop {
         let (result, learned, interned) = lower_once(program, &hints, types.clone(), false);
         let error = match result {
@@ -123,10 +124,9 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
         if hints.len() > known {
             continue;
         }
-        if discovered || !starts_nullish(program) {
+        if !starts_nullish(program) {
             return Err(error);
         }
-        discovered = true;
         let (_, learned, interned) = lower_once(program, &hints, types.clone(), true);
         types = interned;
         hints.extend(learned);

@@ -79,8 +79,47 @@ impl Lowerer<'_> {
                 let base = o.base();
                 Ok(self.if_some(v, base, |s| s, g(GKind::Trap, base)))
             }
+            // A discovery placeholder goes on as it is (see `super::lower`).
+            Ty::Null if self.discovery && matches!(v.kind, GKind::Trap) => Ok(v),
             Ty::Null => Err(untyped_null(span)),
             _ => Ok(v),
+        }
+    }
+
+    /// An attribute value that may be nullish (`className={active ? "on" : undefined}`):
+    /// React leaves the attribute out then. A nullable string is written as is (the hosts
+    /// remove the attribute for a null string), a number as its text, a boolean as
+    /// `false`. Properties (`value`, `checked`) cannot be nullish yet.
+    pub(crate) fn nullable_attribute(
+        &self,
+        value: GExpr,
+        name: &str,
+        tag: &str,
+        span: Span,
+    ) -> Result<GExpr> {
+        let Ty::Opt(o) = value.ty else {
+            return Ok(value);
+        };
+        let live = super::view::is_live_property(tag, name);
+        let nullable_str = Ty::Str.nullable(false).expect("strings are nullable");
+        match o.base() {
+            Ty::Str if !live => Ok(value),
+            Ty::Num if !live => Ok(self.if_some(
+                value,
+                nullable_str,
+                |s| g(GKind::Wrap(Box::new(as_string(s))), nullable_str),
+                g(GKind::Null, nullable_str),
+            )),
+            Ty::Bool => Ok(self.if_some(value, Ty::Bool, |s| s, g(GKind::Bool(false), Ty::Bool))),
+            _ => Err(Diagnostic::new(
+                Code::UnsupportedExpression,
+                span,
+                format!(
+                    "`{name}` given a value that can be {} is not supported yet",
+                    self.show(value.ty)
+                ),
+            )
+            .with_hint("give it a value in every case, e.g. `x ?? \"\"`")),
         }
     }
 
@@ -161,6 +200,39 @@ impl Lowerer<'_> {
             (Ty::Opt(o), t) | (t, Ty::Opt(o)) if t == o.base() => Some(Ty::Opt(o)),
             _ => None,
         }
+    }
+
+    /// The two branches of `c ? a : b` where one is `undefined` (`active ? "on" : undefined`):
+    /// both as the other branch's type made `| undefined`. `None` when neither is.
+    pub(crate) fn undefined_branches(
+        &self,
+        inst: &super::Instance,
+        a: &crate::ir::Expr,
+        b: &crate::ir::Expr,
+        cx: &mut super::expr::Ctx,
+        span: Span,
+    ) -> Result<Option<(GExpr, GExpr)>> {
+        use crate::ir::ExprKind;
+        let undefined = |e: &crate::ir::Expr| matches!(e.kind, ExprKind::Undefined);
+        let (value, value_first) = match (undefined(a), undefined(b)) {
+            (true, false) => (b, false),
+            (false, true) => (a, true),
+            _ => return Ok(None),
+        };
+        let v = self.value_opt(inst, value, cx)?;
+        let ty = match v.ty {
+            Ty::Opt(o) if o.undefined => v.ty,
+            t => t.nullable(true).ok_or_else(|| {
+                Diagnostic::new(
+                    Code::UnsupportedType,
+                    span,
+                    format!("a branch is `undefined` and the other a {}, which dx cannot hold together yet", t.name()),
+                )
+            })?,
+        };
+        let v = self.fit(v, ty).expect("nullable of its base");
+        let u = g(GKind::Null, ty);
+        Ok(Some(if value_first { (v, u) } else { (u, v) }))
     }
 
     /// JS truthiness of a value of any type: nullish is falsy.
@@ -244,6 +316,10 @@ impl Lowerer<'_> {
         match &e.kind {
             ExprKind::Cond(t, a, b) => {
                 let test = self.condition(inst, t, cx)?;
+                if let Some((a, b)) = self.undefined_branches(inst, a, b, cx, e.span)? {
+                    let ty = a.ty;
+                    return Ok(g(GKind::Cond(Box::new(test), Box::new(a), Box::new(b)), ty));
+                }
                 let (a, b) = (self.child(inst, a, cx)?, self.child(inst, b, cx)?);
                 let (a, b) = match self.join(a.ty, b.ty) {
                     Some(ty) if !a.ty.is_heap() || a.ty == b.ty => (

@@ -197,11 +197,20 @@ impl Lowerer<'_> {
                         self.nodes(b, &nodes, &caller, parent, out)?;
                     }
                     PropArg::Missing { .. } => {}
-                    _ => {
+                    // A value given to a prop the component renders (`{label}`): its text.
+                    PropArg::Value(_) => {
+                        let span = self.program.components[inst.component].span;
+                        let read = crate::ir::Expr::new(crate::ir::ExprKind::Prop(*prop), span);
+                        self.nodes(b, &[ViewNode::Dynamic(read)], inst, parent, out)?;
+                    }
+                    PropArg::Handler(_) => {
                         return Err(Diagnostic::new(
                             Code::TypeMismatch,
                             self.program.components[inst.component].span,
-                            "`children` was given a value, not markup",
+                            format!(
+                                "`{}` is given a function, which cannot be rendered",
+                                self.prop_name(inst, *prop)
+                            ),
                         ));
                     }
                 },
@@ -256,7 +265,19 @@ impl Lowerer<'_> {
                     span,
                 } => {
                     let test_span = test.span;
-                    let test = self.expr_raw(inst, test, &mut Ctx::render())?;
+                    // `{header && <h2>{header}</h2>}` with markup given to `header`: whether
+                    // it was given is known here.
+                    let test = match &test.kind {
+                        crate::ir::ExprKind::Prop(p)
+                            if matches!(
+                                inst.props[*p],
+                                PropArg::Children { .. } | PropArg::Missing { .. }
+                            ) =>
+                        {
+                            self.condition(inst, test, &mut Ctx::render())?
+                        }
+                        _ => self.expr_raw(inst, test, &mut Ctx::render())?,
+                    };
                     if *and && test.ty.repr() == Ty::Num {
                         return Err(Diagnostic::new(
                             Code::TypeMismatch,
@@ -532,17 +553,7 @@ impl Lowerer<'_> {
                 if value.ty == Ty::Null {
                     return Ok(());
                 }
-                if let Ty::Opt(_) = value.ty {
-                    return Err(Diagnostic::new(
-                        Code::UnsupportedExpression,
-                        value_span,
-                        format!(
-                            "an attribute value that can be {} is not supported yet",
-                            self.show(value.ty)
-                        ),
-                    )
-                    .with_hint("give it a value in every case, e.g. `x ?? \"\"`"));
-                }
+                let value = self.nullable_attribute(value, name, tag, value_span)?;
                 // `defaultValue`/`defaultChecked` set what the field starts with: the `value` /
                 // `checked` attribute of an input, a textarea's text, the select's chosen option.
                 let default = form_default(tag, name);
@@ -792,13 +803,15 @@ fn selects_option(tag: &str, attr: &Attr) -> bool {
 }
 
 /// Attributes that only set the initial value; the live value is a DOM property.
-fn is_live_property(tag: &str, name: &str) -> bool {
+pub(crate) fn is_live_property(tag: &str, name: &str) -> bool {
     (name == "value" && matches!(tag, "input" | "textarea" | "select"))
         || (name == "checked" && tag == "input")
 }
 
+/// A number or boolean as its text (a nullable string, an attribute that may be left out,
+/// stays as it is).
 fn as_string(value: GExpr) -> GExpr {
-    if value.ty == Ty::Str {
+    if value.ty.repr() == Ty::Str {
         value
     } else {
         GExpr {

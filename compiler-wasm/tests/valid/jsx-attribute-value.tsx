@@ -1,5 +1,4 @@
-// expect: DX0304 at 8:27
-// A JSX element as a prop value, without braces.
+// A JSX element as a prop value, without braces: markup the child renders where it reads the prop.
 function Tooltip({ content }: { content: string }) {
   return <span class="tooltip">{content}</span>;
 }
