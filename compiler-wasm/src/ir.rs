@@ -563,6 +563,13 @@ pub enum ExprKind {
     /// Element `index` of an array as array destructuring reads it (`const [a, b] = xs`):
     /// `undefined` past the end (an index expression `xs[i]` stops with an error there).
     ElementOrUndefined(Box<Expr>, usize),
+    /// `{ ...object, [key]: value }`: a copy of a record with the field named by `key` (a
+    /// string known at run time) replaced.
+    WithKey {
+        object: Box<Expr>,
+        key: Box<Expr>,
+        value: Box<Expr>,
+    },
     /// A destructuring default (`{ size = "md" }`): the value, or the default when the value
     /// is `undefined` (not when it is `null`).
     DefaultIfUndefined(Box<Expr>, Box<Expr>),

@@ -2,7 +2,7 @@
 
 use oxc_ast::ast::{
     Argument, ArrayExpressionElement, Expression, FormalParameters, ObjectPropertyKind,
-    PropertyKind, TemplateLiteral,
+    PropertyKey, PropertyKind, TemplateLiteral,
 };
 use oxc_span::{GetSpan, Span};
 use oxc_syntax::operator::{BinaryOperator, LogicalOperator, UnaryOperator};
@@ -96,10 +96,41 @@ impl Cx<'_> {
             }
             Expression::ObjectExpression(o) => {
                 let mut fields = Vec::new();
+                // `{ ...prev, [key]: value }`: computed keys after every other field.
+                let mut computed = Vec::new();
                 for p in &o.properties {
+                    if !computed.is_empty()
+                        && !matches!(p, ObjectPropertyKind::ObjectProperty(q) if q.computed)
+                    {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedExpression,
+                            p.span(),
+                            "fields after a computed key (`[key]: value`) are not supported yet",
+                        )
+                        .with_hint(
+                            "write the computed keys last: `{ ...prev, a: 1, [key]: value }`",
+                        ));
+                    }
                     match p {
                         ObjectPropertyKind::SpreadProperty(s) => {
                             fields.push((None, self.expr(&s.argument)?))
+                        }
+                        ObjectPropertyKind::ObjectProperty(p)
+                            if p.computed && !p.method && p.kind == PropertyKind::Init =>
+                        {
+                            let key = match &p.key {
+                                PropertyKey::StaticIdentifier(_)
+                                | PropertyKey::PrivateIdentifier(_) => None,
+                                key => key.as_expression(),
+                            };
+                            let Some(key) = key else {
+                                return Err(Diagnostic::new(
+                                    Code::UnsupportedExpression,
+                                    p.span,
+                                    "this computed key is not supported",
+                                ));
+                            };
+                            computed.push((self.expr(key)?, self.expr(&p.value)?, p.span));
                         }
                         ObjectPropertyKind::ObjectProperty(p) => {
                             let name = match (&p.key, p.computed, p.method, p.kind) {
@@ -124,7 +155,15 @@ impl Cx<'_> {
                         }
                     }
                 }
-                ExprKind::Object(fields)
+                let mut object = ExprKind::Object(fields);
+                for (key, value, span) in computed {
+                    object = ExprKind::WithKey {
+                        object: Box::new(Expr::new(object, span)),
+                        key: Box::new(key),
+                        value: Box::new(value),
+                    };
+                }
+                object
             }
             Expression::ComputedMemberExpression(m) => ExprKind::Index(
                 Box::new(self.expr(&m.object)?),

@@ -59,6 +59,9 @@ impl Lowerer<'_> {
         let v = match &e.kind {
             ExprKind::Array(items) => self.array_literal(inst, items, Some(ty), cx, e.span)?,
             ExprKind::Object(fields) => self.object_literal(inst, fields, Some(ty), cx, e.span)?,
+            ExprKind::WithKey { object, key, value } if matches!(ty, Ty::Rec(_)) => {
+                self.with_key(inst, object, key, value, Some(ty), cx, e.span)?
+            }
             ExprKind::Typed(inner, x) => self.expr_as(inst, x, *inner, cx)?,
             ExprKind::Undefined if matches!(ty, Ty::Rec(_)) => g(GKind::Null, ty),
             ExprKind::Cond(t, a, b) => {

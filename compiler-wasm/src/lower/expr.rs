@@ -142,6 +142,9 @@ impl Lowerer<'_> {
         Ok(match &e.kind {
             ExprKind::Null => g(GKind::Null, Ty::Null),
             ExprKind::Optional { object, read } => self.optional(inst, object, read, cx, span)?,
+            ExprKind::WithKey { object, key, value } => {
+                self.with_key(inst, object, key, value, None, cx, span)?
+            }
             ExprKind::ElementOrUndefined(array, index) => {
                 let a = self.value(inst, array, cx)?;
                 // `[key, value]` of an entry (a tuple record).

@@ -84,6 +84,9 @@ pub(crate) struct Lowerer<'p> {
     pub some_ids: std::cell::Cell<u32>,
     /// The objects of the optional reads being lowered (`ExprKind::OptionalValue`).
     pub optional_objects: std::cell::RefCell<Vec<GExpr>>,
+    /// The strings a list's rows can be, when its array is a constant list of strings (plan
+    /// list → strings; see `records.rs`).
+    pub row_strings: std::cell::RefCell<std::collections::HashMap<usize, Vec<String>>>,
     /// Values put in locals for an expression being built (see `records.rs`).
     pub pending_held: std::cell::RefCell<Vec<plan::GStmt>>,
     /// Types of state that starts `null`/`undefined` without an annotation, learned from its
@@ -176,6 +179,7 @@ fn lower_once(
         some_ids: Default::default(),
         optional_objects: Default::default(),
         pending_held: Default::default(),
+        row_strings: Default::default(),
         hints,
         learned: Default::default(),
         discovery,

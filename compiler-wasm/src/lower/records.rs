@@ -174,7 +174,16 @@ impl Lowerer<'_> {
             ));
         }
         let elem = self.same_field_type(&fields, span)?;
-        let ty = elem.nullable(true).unwrap_or(elem);
+        // A key known to name a field (`FIELDS.map(f => form[f])`, `Object.keys(r)` rows)
+        // always finds one: the read is not `undefined`.
+        let always = self
+            .known_key_strings(&key)
+            .is_some_and(|keys| keys.iter().all(|k| fields.iter().any(|(n, _)| n == k)));
+        let ty = if always {
+            elem
+        } else {
+            elem.nullable(true).unwrap_or(elem)
+        };
         let object = self.held(object, cx);
         let key = self.held(key, cx);
         // key === "a" ? r.a : key === "b" ? r.b : undefined
@@ -196,6 +205,137 @@ impl Lowerer<'_> {
             );
         }
         Ok(self.with_held(out, cx))
+    }
+
+    /// `{ ...object, [key]: value }`: every field is `key === name ? value : object.name`. A
+    /// key that names no field would add one, which a record of fixed shape cannot: that
+    /// stops with a run-time error rather than dropping the value.
+    pub(crate) fn with_key(
+        &self,
+        inst: &Instance,
+        object: &Expr,
+        key: &Expr,
+        value: &Expr,
+        expected: Option<Ty>,
+        cx: &mut Ctx,
+        span: Span,
+    ) -> Result<GExpr> {
+        let o = match expected {
+            Some(ty) => self.expr_as(inst, object, ty, cx)?,
+            None => self.value(inst, object, cx)?,
+        };
+        let Ty::Rec(id) = o.ty else {
+            return Err(Diagnostic::new(
+                Code::UnsupportedExpression,
+                span,
+                format!(
+                    "a computed key needs an object of known fields, not {}",
+                    self.show(o.ty)
+                ),
+            )
+            .with_hint("start from an object whose fields are all listed, e.g. `{ a: 0, b: 0 }`"));
+        };
+        let k = self.value(inst, key, cx)?;
+        if k.ty != Ty::Str {
+            return Err(Diagnostic::new(
+                Code::TypeMismatch,
+                key.span,
+                format!(
+                    "a computed key must be a string here, not a {}",
+                    k.ty.name()
+                ),
+            ));
+        }
+        let v = self.value_opt(inst, value, cx)?;
+        let fields = self.types.borrow().fields(id).to_vec();
+        let (o, k, v) = (self.held(o, cx), self.held(k, cx), self.held(v, cx));
+        let mut values = Vec::new();
+        let mut known: Option<GExpr> = None;
+        for (i, (name, t)) in fields.iter().enumerate() {
+            let is = g(
+                GKind::Binary(BinaryOp::Eq, Box::new(k.clone()), Box::new(text(name))),
+                Ty::Bool,
+            );
+            let Some(new) = self.fit(v.clone(), *t) else {
+                return Err(Diagnostic::new(
+                    Code::TypeMismatch,
+                    value.span,
+                    format!(
+                        "this value is a {}, but field `{name}` of {} holds a {}",
+                        self.show(v.ty),
+                        self.show(o.ty),
+                        self.show(*t)
+                    ),
+                ));
+            };
+            let old = g(GKind::Field(Box::new(o.clone()), i), *t);
+            values.push(g(
+                GKind::Cond(Box::new(is.clone()), Box::new(new), Box::new(old)),
+                *t,
+            ));
+            known = Some(match known {
+                None => is,
+                Some(k) => g(
+                    GKind::Logical(crate::ir::LogicalOp::Or, Box::new(k), Box::new(is)),
+                    Ty::Bool,
+                ),
+            });
+        }
+        let record = g(GKind::NewRecord(values), o.ty);
+        let checked = match known {
+            Some(known) => g(
+                GKind::Cond(
+                    Box::new(known),
+                    Box::new(record),
+                    Box::new(g(GKind::Trap, o.ty)),
+                ),
+                o.ty,
+            ),
+            None => {
+                self.pending_held.borrow_mut().clear();
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    "adding keys to an empty object is not supported yet",
+                )
+                .with_hint("list the keys it can have: `{ a: 0, b: 0 }`"));
+            }
+        };
+        Ok(self.with_held(checked, cx))
+    }
+
+    /// The strings an array expression holds when they are known here: a literal list of
+    /// strings, or a module constant that is one.
+    pub(crate) fn known_strings(&self, array: &GExpr) -> Option<Vec<String>> {
+        let items = match &array.kind {
+            GKind::NewArray(items) => items,
+            // A `const` of the module (a `let` could be given other strings).
+            GKind::Slot(s) => {
+                let k = self.constant_slots.borrow().iter().position(|c| c == s)?;
+                match &self.plan.slots.get(*s)?.init.kind {
+                    GKind::NewArray(items) if !self.program.constants[k].mutable => items,
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        items
+            .iter()
+            .map(|(spread, e)| match (&e.kind, spread) {
+                (GKind::Str(s), false) => Some(s.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The strings a key can be, when known: a string literal, or a row of a list over
+    /// known strings.
+    fn known_key_strings(&self, key: &GExpr) -> Option<Vec<String>> {
+        match &key.kind {
+            GKind::Str(s) => Some(vec![s.clone()]),
+            GKind::RowItem(l) => self.row_strings.borrow().get(l).cloned(),
+            _ => None,
+        }
     }
 
     /// The one type of every field of a record used as a dictionary.

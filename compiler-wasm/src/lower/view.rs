@@ -422,6 +422,9 @@ impl Lowerer<'_> {
                     let l = self.plan.lists.len();
                     let row_key = (inst.id, *list);
                     self.rows.borrow_mut().insert(row_key, (l, item));
+                    if let Some(strings) = self.known_strings(&array) {
+                        self.row_strings.borrow_mut().insert(l, strings);
+                    }
                     let result = self.list(b, inst, l, array, item, key, body, &path_of(out.len()));
                     self.rows.borrow_mut().remove(&row_key);
                     result?;
