@@ -428,6 +428,9 @@ pub enum Stmt {
     Continue { span: Span },
     /// `return;` / `return value;`
     Return { value: Option<Expr>, span: Span },
+    /// `return () => …` in an effect: the cleanup React runs before the effect runs again
+    /// and when its component unmounts.
+    ReturnCleanup { cleanup: HandlerRef, span: Span },
     /// A call evaluated for its effects.
     Eval { value: Expr },
     /// `console.log(args…)`

@@ -355,6 +355,19 @@ impl Cx<'_> {
             }
             Statement::ReturnStatement(r)
                 if r.argument.is_none() && last && !self.expr_body_returns => {}
+            // `return () => clearInterval(id)`: an effect's cleanup (lowering refuses it
+            // anywhere else).
+            Statement::ReturnStatement(r)
+                if r.argument
+                    .as_ref()
+                    .is_some_and(|a| super::jsx::is_function_value(self, a)) =>
+            {
+                let cleanup = self.handler_ref(r.argument.as_ref().expect("checked"))?;
+                out.push(Stmt::ReturnCleanup {
+                    cleanup,
+                    span: r.span,
+                });
+            }
             Statement::ReturnStatement(r) => {
                 let value = r.argument.as_ref().map(|a| self.expr(a)).transpose()?;
                 out.push(Stmt::Return {

@@ -824,7 +824,7 @@ fn is_checkable(attrs: &[JSXAttributeItem<'_>]) -> bool {
     })
 }
 
-fn is_function_value(cx: &Cx<'_>, e: &Expression<'_>) -> bool {
+pub(crate) fn is_function_value(cx: &Cx<'_>, e: &Expression<'_>) -> bool {
     match e.without_parentheses() {
         Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => true,
         Expression::Identifier(id) => matches!(

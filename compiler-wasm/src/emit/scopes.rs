@@ -367,6 +367,26 @@ pub fn unmount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
         }
     }
     let inside: Vec<ScopeId> = std::iter::once(s).chain(env.plan.descendants(s)).collect();
+    // Cleanups of the effects that go with this markup: the one due for each, once.
+    for d in &inside {
+        for (which, callbacks) in &env.plan.scopes[*d].cleanups {
+            let due = f.temp(ValType::F64);
+            f.push(I::I32Const(0))
+                .push(I::F64Load(at(env.layout.slot(*which), 3)))
+                .push(I::LocalSet(due))
+                .push(I::I32Const(0))
+                .push(I::F64Const(0.0.into()))
+                .push(I::F64Store(at(env.layout.slot(*which), 3)));
+            for (k, callback) in callbacks.iter().enumerate() {
+                f.push(I::LocalGet(due))
+                    .push(I::F64Const(((k + 1) as f64).into()))
+                    .push(I::F64Eq)
+                    .push(I::If(BlockType::Empty));
+                super::stmts::run_callback(env, &mut f, env.plan.callback_base + callback);
+                f.push(I::End);
+            }
+        }
+    }
     for d in &inside {
         f.push(I::I32Const(0))
             .push(I::I32Const(0))

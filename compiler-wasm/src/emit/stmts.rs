@@ -184,6 +184,7 @@ impl<'a> StmtEmitter<'a> {
                 env.heap.bump_epoch(f);
             }
             GStmt::Touch { slot } => mark_readers(env, f, *slot),
+            GStmt::RunCallback { callback } => run_callback(env, f, x.callback_base + callback),
             GStmt::TouchType { ty } => {
                 for (slot, s) in env.plan.slots.iter().enumerate() {
                     if env.plan.types.contains(s.ty, *ty) {
@@ -343,6 +344,13 @@ fn release(env: &Env<'_>, f: &mut FuncBuilder, ty: Ty, old: u32) {
         f.push(I::I32Const(kind)).push(I::LocalGet(old));
         env.heap.call(f, HeapFn::Release);
     }
+}
+
+/// Calls handler `h` (a timer callback, an effect's cleanup) with no event and no row.
+pub(crate) fn run_callback(env: &Env<'_>, f: &mut FuncBuilder, h: usize) {
+    f.push(I::RefNull(wasm_encoder::HeapType::EXTERN))
+        .push(I::I32Const(0))
+        .push(I::Call(env.idx.handler + h as u32));
 }
 
 /// Sets the dirty bits of every binding that reads `slot` (and notes that a flush is due).

@@ -93,7 +93,7 @@ impl Lowerer<'_> {
         };
         if v.ty != ty {
             // A discovery attempt goes on with what the context expects (see `lower::lower`).
-            if self.discovery && matches!((&v.kind, v.ty), (GKind::Trap, Ty::Null)) {
+            if self.discovery && super::nullable::is_placeholder(&v) {
                 return Ok(g(GKind::Trap, ty));
             }
             return Err(self.mismatch(e.span, ty, v.ty));

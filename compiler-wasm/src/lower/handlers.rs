@@ -67,7 +67,7 @@ impl Lowerer<'_> {
         match self.handler_plan_in(closure, event) {
             // A discovery attempt goes on to the next handler (see `super::lower`).
             Err(_) if self.discovery => Ok(HandlerPlan {
-                locals: vec![Ty::Event],
+                locals: vec![Ty::Event, Ty::Bool],
                 body: Vec::new(),
                 label: String::new(),
             }),
@@ -127,7 +127,7 @@ impl Lowerer<'_> {
         cx.snapshot && self.reads_snapshots(callee)
     }
 
-    fn inline(
+    pub(crate) fn inline(
         &self,
         closure: &Closure,
         map: LocalMap,
@@ -618,6 +618,9 @@ impl Lowerer<'_> {
                         value,
                     });
                     self.changed_in_place(inst, *root, ty, out);
+                }
+                Stmt::ReturnCleanup { cleanup, span } => {
+                    self.return_cleanup(inst, cleanup, cx, out, *span)?
                 }
                 Stmt::Touch { state } => out.push(GStmt::Touch {
                     slot: inst.slot_base + state,

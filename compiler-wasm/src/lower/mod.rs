@@ -2,6 +2,7 @@
 //! types every expression, builds the HTIP templates (root + one per conditional branch),
 //! and numbers bindings so each has one dirty bit.
 
+mod cleanups;
 mod constant;
 mod data;
 mod expr;
@@ -87,6 +88,11 @@ pub(crate) struct Lowerer<'p> {
     /// The strings a list's rows can be, when its array is a constant list of strings (plan
     /// list → strings; see `records.rs`).
     pub row_strings: std::cell::RefCell<std::collections::HashMap<usize, Vec<String>>>,
+    /// The effect whose body is being lowered: its scope, the slot saying which of its
+    /// cleanups is due (made on its first `return () => …`) and those cleanups (callbacks).
+    pub current_effect: std::cell::RefCell<Option<EffectCleanups>>,
+    /// Slots made while an effect is lowered (see `cleanups.rs`), with their scopes.
+    pub hidden_slots: std::cell::RefCell<Vec<(ScopeId, plan::Slot)>>,
     /// Values put in locals for an expression being built (see `records.rs`).
     pub pending_held: std::cell::RefCell<Vec<plan::GStmt>>,
     /// Types of state that starts `null`/`undefined` without an annotation, learned from its
@@ -97,6 +103,13 @@ pub(crate) struct Lowerer<'p> {
     /// A discovery attempt: errors in expressions and handlers are skipped (the plan is thrown
     /// away), so that every setter is reached and its value's type learned.
     pub discovery: bool,
+}
+
+/// The cleanups of the effect being lowered (see `Lowerer::current_effect`).
+pub(crate) struct EffectCleanups {
+    pub scope: ScopeId,
+    pub which: Option<SlotId>,
+    pub callbacks: Vec<usize>,
 }
 
 /// Learned types of state that starts nullish: (component, state index) → type.
@@ -179,6 +192,8 @@ fn lower_once(
         some_ids: Default::default(),
         optional_objects: Default::default(),
         pending_held: Default::default(),
+        current_effect: Default::default(),
+        hidden_slots: Default::default(),
         row_strings: Default::default(),
         hints,
         learned: Default::default(),
@@ -543,7 +558,20 @@ impl Lowerer<'_> {
                     handler: effect.body.clone(),
                     instance: instance.clone(),
                 };
-                let handler = self.event_handler(&closure, "effect")?;
+                *self.current_effect.borrow_mut() = Some(EffectCleanups {
+                    scope,
+                    which: None,
+                    callbacks: Vec::new(),
+                });
+                let handler = self.event_handler(&closure, "effect");
+                let cleanups = self.current_effect.take().expect("set above");
+                for (owner, slot) in self.hidden_slots.take() {
+                    self.plan.scopes[owner]
+                        .owned_slots
+                        .push(self.plan.slots.len());
+                    self.plan.slots.push(slot);
+                }
+                let handler = handler?;
                 let mut deps = Vec::new();
                 let mut add = |e: &GExpr| {
                     e.for_each_slot(&mut |s, _| {
@@ -570,6 +598,15 @@ impl Lowerer<'_> {
                             add(&value);
                         }
                     }
+                }
+                // A cleanup is due from the previous run: run it first (React runs it before
+                // the effect runs again, and when the component unmounts).
+                if let Some(which) = cleanups.which {
+                    let prefix = self.run_due_cleanup(handler, which, &cleanups.callbacks);
+                    self.plan.handlers[handler].body.splice(0..0, prefix);
+                    self.plan.scopes[scope]
+                        .cleanups
+                        .push((which, cleanups.callbacks));
                 }
                 let id = self.plan.bindings.len();
                 self.plan.bindings.push(plan::Binding {

@@ -27,10 +27,16 @@ pub(crate) fn placeholder() -> GExpr {
     g(GKind::Trap, Ty::Null)
 }
 
-/// Whether `e` contains a discovery placeholder (its type says nothing then).
+/// Whether `e` is a value of unknown type: a discovery placeholder, or a read of a local or
+/// state whose type is not known yet (the literal `null` is known to be `null`).
+pub(crate) fn is_placeholder(e: &GExpr) -> bool {
+    e.ty == Ty::Null && !matches!(e.kind, GKind::Null)
+}
+
+/// Whether `e` contains a value of unknown type (its type says nothing then).
 pub(crate) fn has_placeholder(e: &GExpr) -> bool {
     let mut found = false;
-    e.visit(&mut |x| found |= matches!((&x.kind, x.ty), (GKind::Trap, Ty::Null)));
+    e.visit(&mut |x| found |= is_placeholder(x));
     found
 }
 
@@ -80,7 +86,7 @@ impl Lowerer<'_> {
                 Ok(self.if_some(v, base, |s| s, g(GKind::Trap, base)))
             }
             // A discovery placeholder goes on as it is (see `super::lower`).
-            Ty::Null if self.discovery && matches!(v.kind, GKind::Trap) => Ok(v),
+            Ty::Null if self.discovery && is_placeholder(&v) => Ok(v),
             Ty::Null => Err(untyped_null(span)),
             _ => Ok(v),
         }

@@ -332,6 +332,8 @@ pub enum GStmt {
     },
     /// State changed in place: mark what reads `slot` dirty.
     Touch { slot: SlotId },
+    /// Run timer callback `callback` (an effect's cleanup) now.
+    RunCallback { callback: usize },
     /// An object of type `ty` changed in place, reached through a value that is not state
     /// itself (a row's item, a parameter): mark what reads any state that can hold a `ty`.
     TouchType { ty: Ty },
@@ -492,6 +494,9 @@ pub struct Scope {
     /// For the row template of a list: the list. Its handles are per row (the row's base
     /// plus the node's offset), its bindings are the list's row bindings.
     pub row: Option<usize>,
+    /// Effects of this scope with cleanups: the slot saying which cleanup is due (0: none,
+    /// k: callback `k - 1` of the list), run when the scope unmounts.
+    pub cleanups: Vec<(SlotId, Vec<usize>)>,
 }
 
 /// A keyed list (`items.map(item => <li key={…}>…</li>)`).
@@ -797,7 +802,8 @@ fn visit_body_mut(body: &mut [GStmt], f: &mut dyn FnMut(&mut GExpr)) {
             | GStmt::WindowListen { .. }
             | GStmt::Focus { .. }
             | GStmt::Touch { .. }
-            | GStmt::TouchType { .. } => {}
+            | GStmt::TouchType { .. }
+            | GStmt::RunCallback { .. } => {}
         }
     }
 }
@@ -846,6 +852,7 @@ impl GStmt {
             GStmt::Focus { .. }
             | GStmt::Touch { .. }
             | GStmt::TouchType { .. }
+            | GStmt::RunCallback { .. }
             | GStmt::WindowListen { .. }
             | GStmt::PreventDefault { .. }
             | GStmt::Breakable { .. }
@@ -1021,7 +1028,8 @@ fn rename_locals_in(
             | GStmt::WindowListen { .. }
             | GStmt::Focus { .. }
             | GStmt::Touch { .. }
-            | GStmt::TouchType { .. } => {}
+            | GStmt::TouchType { .. }
+            | GStmt::RunCallback { .. } => {}
         }
     }
 }

@@ -411,6 +411,12 @@ impl Lowerer<'_> {
                     }
                     let array_span = array.span;
                     let array = self.expr(inst, array, &mut Ctx::render())?;
+                    // A discovery attempt skips a list over an array of unknown type (see
+                    // `lower::lower`): what follows may still say what it is.
+                    if self.discovery && super::nullable::is_placeholder(&array) {
+                        out.push(Node::Anchor);
+                        continue;
+                    }
                     let Ty::Arr(id) = array.ty else {
                         return Err(Diagnostic::new(
                             Code::TypeMismatch,
