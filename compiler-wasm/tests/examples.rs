@@ -94,13 +94,21 @@ fn regression_programs_compile() {
             format!("tests/valid/{name}"),
             std::fs::read_to_string(&path).unwrap(),
         );
-        match compile(&file, Options::default()) {
-            Ok(out) => wasmparser::validate(&out.wasm).expect("valid wasm"),
-            Err(diags) => panic!(
-                "{}",
-                diags.iter().map(|d| d.render(&file)).collect::<String>()
-            ),
-        };
+        // Both back-ends: each emits its own code for the same plan.
+        for backend in [Backend::Micro, Backend::Macro] {
+            let options = Options {
+                backend: Some(backend),
+                ..Options::default()
+            };
+            match compile(&file, options) {
+                Ok(out) => wasmparser::validate(&out.wasm)
+                    .unwrap_or_else(|e| panic!("{name} ({backend:?}): invalid wasm: {e}")),
+                Err(diags) => panic!(
+                    "{}",
+                    diags.iter().map(|d| d.render(&file)).collect::<String>()
+                ),
+            };
+        }
         count += 1;
     }
     assert!(count >= 1);

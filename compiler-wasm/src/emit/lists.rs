@@ -1239,7 +1239,9 @@ fn patch_value(env: &Env<'_>, f: &mut FuncBuilder, l: usize, list: &ListPlan, ro
     f.push(I::LocalGet(row));
     load_item(env, f, list.item);
     f.push(I::LocalGet(item));
-    match list.item {
+    // A nullable item compares as its base (a nullish number, a NaN, reads as changed: the
+    // row is re-rendered, which is harmless).
+    match list.item.repr() {
         Ty::Num => {
             f.push(I::F64Ne);
         }
