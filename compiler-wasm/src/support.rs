@@ -34,12 +34,18 @@ rows! {
         "let s = 0; for (let i = 0; i < 3; i++) { if (i === 1) continue; s += i; } switch (s) { case 2: console.log('two'); break; default: console.log(s); }";
     "values", "`&&` `||` `??` `!` `?:`, arithmetic, comparisons", "o.ts", "no implicit coercions between types: compare values of one type",
         "const a = 3; console.log(a > 2 && a < 5, a % 2, -a, a === 3 ? 'x' : 'y');";
-    "values", "`interface` / `type` declarations of object types", "t.ts", "fields in declaration order; structurally equal types are one type; optional fields are not supported yet",
+    "values", "`interface` / `type` declarations of object types", "t.ts", "fields in declaration order; structurally equal types are one type; an optional field `x?: T` is `T | undefined`",
         "interface P { x: number; y: number } type Name = 'a' | 'b'; const p: P = { x: 1, y: 2 }; const n: Name = 'a'; console.log(p, n);";
     "values", "arrays: literals, `length`, `a[i]`, `a[i] = v`, spread", "a.ts", "reading out of range traps (dx values are never `undefined`); `a[a.length] = v` appends",
         "const xs = [1, 2]; xs[2] = 3; const ys = [0, ...xs]; console.log(ys.length, ys[3], ys);";
     "values", "object literals, `o.field`, `o.field = v`, `{ ...o, field: v }`", "r.ts", "spread a variable (it is read once per field)",
         "const o = { id: 1, label: 'a' }; const p = { ...o, label: 'b' }; o.id = 2; console.log(o, p);";
+    "values", "`null`, `undefined`, `T | null`, optional fields, `??`, `?.`", "n.ts", "stored as the base type with one reserved value (docs/values.md); a value that can be both `null` and `undefined` is not supported yet, and types are not narrowed by `if`s",
+        "interface P { name: string; nick?: string } const ps: P[] = [{ name: 'a' }, { name: 'b', nick: 'bee' }]; let best: string | null = null; for (const p of ps) { if (p.nick !== undefined) best = p.name; } console.log(best ?? 'none', ps[0].nick?.length, String(best), best === null, ps[1].nick?.length, ps.map((p) => p.nick ?? '-'));";
+    "values", "destructuring: `const { a, b: c = 1 } = o`, `const [x, ...rest] = xs`, parameters", "d.ts", "a default applies to `undefined`; array destructuring past the end gives `undefined`",
+        "function f({ x, y = 2 }: { x: number; y?: number }) { return x + y; } const [first, ...rest] = [1, 2, 3]; const { a, b: c } = { a: 'A', b: 'B' }; console.log(f({ x: 1 }), f({ x: 1, y: 5 }), first, rest, a + c);";
+    "values", "objects as dictionaries: `Object.keys/values/entries`, `o[key]`, `{ ...o, [key]: v }`", "dict.ts", "all values of one type; setting a key the object does not have stops with an error",
+        "const stock = { apples: 3, pears: 0 }; const k = 'pears'; const more = { ...stock, [k]: 5 }; console.log(Object.keys(more), Object.values(more), Object.entries(more).map(([n, c]) => n + '=' + c).join(','), more[k]);";
     "values", "`for (const x of array)`", "f.ts", "",
         "let s = ''; for (const w of ['a', 'b']) s += w; console.log(s);";
     "values", "`JSON.stringify(x)`, `JSON.parse(text) as T`", "j.ts", "parse needs the type; missing or mistyped parts read as 0, \"\", false or empty",
@@ -56,6 +62,8 @@ rows! {
         "import { useState, useEffect, useMemo, useRef } from 'react'; export default function App() { const [n, setN] = useState(0); const d = useMemo(() => n * 2, [n]); const r = useRef(null); useEffect(() => { r.current.focus(); }, []); return <button ref={r} onClick={() => setN(n + 1)}>{d}</button>; }";
     "components", "`let` state, derived `const`, `effect(() => …)`, `bind:value` (.dx)", "s.dx", "assignments and in-place changes re-render what reads them",
         "export default function App() { let text = ''; const upper = text.toUpperCase(); effect(() => console.log(upper)); return <input bind:value={text} />; }";
+    "components", "effect cleanups: `return () => …` from `useEffect`", "ec.tsx", "runs before the effect runs again and when its component unmounts",
+        "import { useState, useEffect } from 'react'; function Clock() { const [t, setT] = useState(0); useEffect(() => { const id = setInterval(() => setT((x) => x + 1), 1000); return () => clearInterval(id); }, []); return <p>{t}</p>; } export default function App() { const [on, setOn] = useState(true); return <div>{on && <Clock />}<button onClick={() => setOn(!on)}>t</button></div>; }";
     "components", "conditional markup: `cond && <a/>`, `cond ? <a/> : <b/>`", "k.tsx", "",
         "import { useState } from 'react'; export default function App() { const [on, setOn] = useState(false); return <div>{on ? <b>on</b> : <i>off</i>}{on && <p>!</p>}<button onClick={() => setOn(!on)}>t</button></div>; }";
     "components", "keyed lists: `items.map(item => <li key={item.id}>…</li>)`", "l.tsx", "one root per row; items are objects, strings, numbers or booleans, keyed by a value or the index; moves follow a longest-increasing-subsequence plan",

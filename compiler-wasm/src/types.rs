@@ -109,6 +109,11 @@ impl Types {
                     _ => format!("{}[]", self.show(elem)),
                 }
             }
+            Ty::Rec(id) if is_tuple(self.fields(id)) => {
+                let items: Vec<String> =
+                    self.fields(id).iter().map(|(_, t)| self.show(*t)).collect();
+                format!("[{}]", items.join(", "))
+            }
             Ty::Rec(id) => {
                 let fields: Vec<String> = self
                     .fields(id)
@@ -121,6 +126,21 @@ impl Types {
             other => other.name().to_string(),
         }
     }
+}
+
+/// The field name of element `i` of a tuple (`[key, value]` of `Object.entries`). A tuple is
+/// a record with these fields; no object literal can name them, and JS sees it as an array.
+pub fn tuple_field(i: usize) -> String {
+    format!("#{i}")
+}
+
+/// Whether a record's fields make it a tuple (see [`tuple_field`]).
+pub fn is_tuple(fields: &[(String, Ty)]) -> bool {
+    !fields.is_empty()
+        && fields
+            .iter()
+            .enumerate()
+            .all(|(i, (n, _))| *n == tuple_field(i))
 }
 
 /// Heap object header: reference count, then type id.

@@ -297,17 +297,14 @@ impl Cx<'_> {
                         "declare the loop variable: `for (const x of items)`",
                     ));
                 };
-                let name = match decl.declarations.as_slice() {
-                    [d] => d.id.get_binding_identifier(),
-                    _ => None,
-                };
-                let Some(name) = name else {
+                let [declarator] = decl.declarations.as_slice() else {
                     return Err(Diagnostic::new(
                         Code::HandlerStatement,
                         decl.span,
                         "declare one loop variable: `for (const x of items)`",
                     ));
                 };
+                let pattern = &declarator.id;
                 if f.r#await {
                     return Err(Diagnostic::new(
                         Code::HandlerStatement,
@@ -318,12 +315,23 @@ impl Cx<'_> {
                 let array = self.expr(&f.right)?;
                 self.scope.push();
                 let local = self.new_local();
-                self.scope.bind(&name.name, Name::Local(local));
-                if decl.kind != VariableDeclarationKind::Const {
+                let mutable = decl.kind != VariableDeclarationKind::Const;
+                if mutable {
                     self.mutable_locals.push(local);
                 }
                 let mut body = Vec::new();
-                let result = self.loop_body(std::slice::from_ref(&f.body), &mut body);
+                // `for (const { id, name } of items)`: the element is read into its names first.
+                let result = match pattern {
+                    oxc_ast::ast::BindingPattern::BindingIdentifier(name) => {
+                        self.scope.bind(&name.name, Name::Local(local));
+                        Ok(())
+                    }
+                    pattern => {
+                        let element = Expr::new(ExprKind::Local(local), pattern.span());
+                        self.bind_pattern(pattern, element, mutable, &mut body)
+                    }
+                }
+                .and_then(|()| self.loop_body(std::slice::from_ref(&f.body), &mut body));
                 self.scope.pop();
                 result?;
                 out.push(Stmt::ForOf {

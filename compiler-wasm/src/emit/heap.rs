@@ -454,6 +454,17 @@ fn to_js(h: &Heap, types: &Types, needs: &Needs) -> FuncBuilder {
                     .push(I::End)
                     .push(I::End);
             }
+            // A tuple is a JS array.
+            TyDef::Record(fields) if types::is_tuple(fields) => {
+                imp(f, Import::JsArrNew);
+                f.push(I::LocalSet(out));
+                for (k, (_, t)) in fields.iter().enumerate() {
+                    f.push(I::LocalGet(out)).push(I::LocalGet(ptr));
+                    h.load(f, *t, field_offset(k));
+                    value(f, *t);
+                    imp(f, Import::JsArrPush);
+                }
+            }
             TyDef::Record(fields) => {
                 imp(f, Import::JsObjNew);
                 f.push(I::LocalSet(out));

@@ -287,6 +287,16 @@ impl Lowerer<'_> {
                 };
                 g(GKind::EventField(*field, id), ty)
             }
+            // `${c ? n : "-"}`, `${x ?? "none"}`: each possible value is written on its own,
+            // so the two need no common type.
+            ExprKind::ToString(x)
+                if matches!(
+                    x.kind,
+                    ExprKind::Cond(..) | ExprKind::Logical(LogicalOp::Coalesce, ..)
+                ) =>
+            {
+                self.string_of(inst, x, cx)?
+            }
             ExprKind::ToString(x) => {
                 let x = self.value_opt(inst, x, cx)?;
                 if matches!(x.ty, Ty::Opt(_) | Ty::Null) {

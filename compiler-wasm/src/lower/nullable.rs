@@ -288,6 +288,44 @@ impl Lowerer<'_> {
         }
     }
 
+    /// `String(e)` where `e` is `c ? a : b` or `a ?? b`: each possible value written as JS
+    /// writes it (`"null"` for null), so the branches need no common type.
+    pub(crate) fn string_of(
+        &self,
+        inst: &super::Instance,
+        e: &crate::ir::Expr,
+        cx: &mut super::expr::Ctx,
+    ) -> Result<GExpr> {
+        use crate::ir::{ExprKind, LogicalOp};
+        let to_string = |this: &Self, e: &crate::ir::Expr, cx: &mut super::expr::Ctx| {
+            let s = crate::ir::Expr::new(ExprKind::ToString(Box::new(e.clone())), e.span);
+            this.expr_raw(inst, &s, cx)
+        };
+        match &e.kind {
+            ExprKind::Cond(t, a, b) => {
+                let t = self.condition(inst, t, cx)?;
+                let (a, b) = (to_string(self, a, cx)?, to_string(self, b, cx)?);
+                Ok(g(
+                    GKind::Cond(Box::new(t), Box::new(a), Box::new(b)),
+                    Ty::Str,
+                ))
+            }
+            ExprKind::Logical(LogicalOp::Coalesce, a, b) => {
+                let v = self.value_opt(inst, a, cx)?;
+                match v.ty {
+                    Ty::Opt(o) if !o.base().is_heap() => {
+                        let b = to_string(self, b, cx)?;
+                        Ok(self.if_some(v, Ty::Str, as_string, b))
+                    }
+                    Ty::Null => to_string(self, b, cx),
+                    // Never nullish: `b` is not evaluated.
+                    _ => to_string(self, a, cx),
+                }
+            }
+            _ => to_string(self, e, cx),
+        }
+    }
+
     /// What React renders for a child value: nothing for nullish (and booleans), else its
     /// text.
     pub(crate) fn rendered_text(&self, v: GExpr) -> GExpr {

@@ -20,10 +20,7 @@ fn text(s: &str) -> GExpr {
     g(GKind::Str(s.into()), Ty::Str)
 }
 
-/// The field name of tuple element `i`.
-pub(crate) fn tuple_field(i: usize) -> String {
-    i.to_string()
-}
+use crate::types::tuple_field;
 
 impl Lowerer<'_> {
     /// `Object.keys(r)` & co.; `None` when `name` is not one of them.
@@ -152,7 +149,13 @@ impl Lowerer<'_> {
         let fields = self.types.borrow().fields(id).to_vec();
         // A constant index of a tuple (`entry[1]`), or a constant key: a plain field read.
         let constant = match &key.kind {
-            GKind::Num(n) if n.fract() == 0.0 && *n >= 0.0 => Some(format!("{}", *n as u64)),
+            GKind::Num(n) if n.fract() == 0.0 && *n >= 0.0 => {
+                Some(if crate::types::is_tuple(&fields) {
+                    tuple_field(*n as usize)
+                } else {
+                    format!("{}", *n as u64)
+                })
+            }
             GKind::Str(s) => Some(s.clone()),
             _ => None,
         };
