@@ -125,6 +125,73 @@ impl Lowerer<'_> {
         Ok(())
     }
 
+    /// A callback that outlives the run that created it (a timer, a window listener, an
+    /// effect's cleanup) sees, in React, the state of the render its closure comes from,
+    /// however long it runs: `setInterval(() => setCount(count + 1), 1000)` in an effect
+    /// keeps adding to the count of that render. The state callback `callback` reads (as
+    /// render values, `Snapshot`) is saved in slots of its own where it is created (`out`,
+    /// which reads it as the creating code does), and the callback reads those. Functional
+    /// updates (`setCount((c) => c + 1)`) still read the latest value.
+    pub(crate) fn capture_render_state(&self, callback: usize, out: &mut Vec<GStmt>) {
+        let mut read: Vec<(SlotId, Ty)> = Vec::new();
+        {
+            let callbacks = self.callbacks.borrow();
+            super::plan::visit_body_exprs(&callbacks[callback].body, &mut |e| {
+                if let GKind::Snapshot(s) = e.kind
+                    && !read.iter().any(|(r, _)| *r == s)
+                {
+                    read.push((s, e.ty));
+                }
+            });
+        }
+        if read.is_empty() {
+            return;
+        }
+        let mut saved = Vec::new();
+        for (slot, ty) in read {
+            let name = format!(
+                "{}.as_rendered",
+                self.plan.slots.get(slot).map_or("?", |s| &s.name)
+            );
+            let hidden = self.new_hidden_slot(0, name, ty);
+            out.push(GStmt::Set {
+                slot: hidden,
+                value: g(GKind::Snapshot(slot), ty),
+            });
+            saved.push((slot, hidden));
+        }
+        let mut callbacks = self.callbacks.borrow_mut();
+        super::plan::visit_body_mut(&mut callbacks[callback].body, &mut |e| {
+            if let GKind::Snapshot(s) = e.kind
+                && let Some((_, hidden)) = saved.iter().find(|(r, _)| *r == s)
+            {
+                e.kind = GKind::Slot(*hidden);
+            }
+        });
+    }
+
+    /// Adds the slots made while lowering a handler or effect to the plan (see
+    /// [`Self::new_hidden_slot`]).
+    pub(crate) fn drain_hidden_slots(&mut self) -> Result<()> {
+        let hidden = self.hidden_slots.take();
+        if let (Some(base), false) = (self.hidden_base.take(), hidden.is_empty())
+            && base != self.plan.slots.len()
+        {
+            return Err(Diagnostic::new(
+                Code::Internal,
+                Span::new(0, 0),
+                "slots were added while a callback's saved state was being numbered",
+            ));
+        }
+        for (owner, slot) in hidden {
+            self.plan.scopes[owner]
+                .owned_slots
+                .push(self.plan.slots.len());
+            self.plan.slots.push(slot);
+        }
+        Ok(())
+    }
+
     /// The start of an effect with cleanups: the one its previous run left due runs first.
     pub(crate) fn run_due_cleanup(
         &mut self,
@@ -188,6 +255,9 @@ impl Lowerer<'_> {
         // Handlers are lowered through `&self`: the slots join the plan after the effect
         // (`Lowerer::effects`), numbered from the plan's slots (none are added meanwhile).
         let mut hidden = self.hidden_slots.borrow_mut();
+        if hidden.is_empty() {
+            self.hidden_base.set(Some(self.plan.slots.len()));
+        }
         hidden.push((scope, Slot { name, ty, init }));
         self.plan.slots.len() + hidden.len() - 1
     }

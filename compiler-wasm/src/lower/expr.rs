@@ -512,14 +512,25 @@ impl Lowerer<'_> {
                 }
                 let ms = self.number(inst, ms, cx, "a timer delay")?;
                 let callback = self.callback(&closure)?;
-                g(
+                let timer = g(
                     GKind::Timer {
                         callback,
                         ms: Box::new(ms),
                         repeat: *repeat,
                     },
                     Ty::Num,
-                )
+                );
+                // React: the callback sees the state of the render it was created in.
+                let mut saves = Vec::new();
+                if self.reads_snapshots(&closure) && cx.locals.is_some() {
+                    self.capture_render_state(callback, &mut saves);
+                }
+                if saves.is_empty() {
+                    timer
+                } else {
+                    saves.push(super::plan::GStmt::Return { value: Some(timer) });
+                    g(GKind::Block(saves), Ty::Num)
+                }
             }
             ExprKind::RowItem(list) | ExprKind::RowIndex(list) => {
                 let key = (inst.id, *list);

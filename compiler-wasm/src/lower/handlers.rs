@@ -48,7 +48,9 @@ impl Lowerer<'_> {
 
     /// Compiles `closure` as the handler of a DOM event; returns its handler index.
     pub(crate) fn event_handler(&mut self, closure: &Closure, event: &str) -> Result<usize> {
-        let plan = self.handler_plan(closure, event)?;
+        let plan = self.handler_plan(closure, event);
+        self.drain_hidden_slots()?;
+        let plan = plan?;
         self.plan.handlers.push(plan);
         Ok(self.plan.handlers.len() - 1)
     }
@@ -114,7 +116,7 @@ impl Lowerer<'_> {
 
     /// Whether `closure` is React code, whose state reads inside a handler see the values
     /// at the handler's start (`.dx` reads are live).
-    fn reads_snapshots(&self, closure: &Closure) -> bool {
+    pub(crate) fn reads_snapshots(&self, closure: &Closure) -> bool {
         self.program
             .components
             .get(closure.instance.component)
@@ -542,6 +544,9 @@ impl Lowerer<'_> {
                         ));
                     }
                     let callback = self.callback(&closure)?;
+                    if self.reads_snapshots(&closure) {
+                        self.capture_render_state(callback, out);
+                    }
                     out.push(GStmt::WindowListen {
                         event: event.clone(),
                         callback,

@@ -93,6 +93,8 @@ pub(crate) struct Lowerer<'p> {
     pub current_effect: std::cell::RefCell<Option<EffectCleanups>>,
     /// Slots made while an effect is lowered (see `cleanups.rs`), with their scopes.
     pub hidden_slots: std::cell::RefCell<Vec<(ScopeId, plan::Slot)>>,
+    /// The number of plan slots when the first of `hidden_slots` was made.
+    pub hidden_base: std::cell::Cell<Option<SlotId>>,
     /// Values put in locals for an expression being built (see `records.rs`).
     pub pending_held: std::cell::RefCell<Vec<plan::GStmt>>,
     /// Types of state that starts `null`/`undefined` without an annotation, learned from its
@@ -194,6 +196,7 @@ fn lower_once(
         pending_held: Default::default(),
         current_effect: Default::default(),
         hidden_slots: Default::default(),
+        hidden_base: Default::default(),
         row_strings: Default::default(),
         hints,
         learned: Default::default(),
@@ -565,12 +568,7 @@ impl Lowerer<'_> {
                 });
                 let handler = self.event_handler(&closure, "effect");
                 let cleanups = self.current_effect.take().expect("set above");
-                for (owner, slot) in self.hidden_slots.take() {
-                    self.plan.scopes[owner]
-                        .owned_slots
-                        .push(self.plan.slots.len());
-                    self.plan.slots.push(slot);
-                }
+                self.drain_hidden_slots()?;
                 let handler = handler?;
                 let mut deps = Vec::new();
                 let mut add = |e: &GExpr| {

@@ -744,7 +744,7 @@ fn changed_in_place(body: &[GStmt], out: &mut Vec<Ty>) {
 }
 
 /// [`GExpr::visit_mut`] for every expression evaluated anywhere in `body`.
-fn visit_body_mut(body: &mut [GStmt], f: &mut dyn FnMut(&mut GExpr)) {
+pub(crate) fn visit_body_mut(body: &mut [GStmt], f: &mut dyn FnMut(&mut GExpr)) {
     for stmt in body {
         match stmt {
             GStmt::Set { value, .. }

@@ -1,6 +1,6 @@
 // One component in the browser: load the React page and the dx page, compare the first frame,
 // then perform each step on both and compare again, until the first difference.
-import { determinismScript } from "./determinism.mjs";
+import { determinismScript, STEP_MS } from "./determinism.mjs";
 import { canonicalDom, firstDifference, waitQuiet } from "./normalize.mjs";
 import { applies, autoPlan, perform } from "./plan.mjs";
 
@@ -51,6 +51,8 @@ async function waitLive(side, flag, what) {
 }
 
 const quiet = (side) => side.page.evaluate(waitQuiet, QUIET);
+/** Lets `ms` of virtual time pass on one page: its due timers run (see determinism.mjs). */
+const advance = (side, ms) => side.page.evaluate((t) => globalThis.__corpusAdvance?.(t), ms);
 const dom = (side) => side.page.evaluate(canonicalDom, "#app");
 
 /** Throws the outcome for errors either page recorded so far. */
@@ -93,6 +95,7 @@ export async function runInBrowser(browser, origin, component, plan, built, sess
       throw new Outcome({ outcome: "runtime-error", message: error.message });
     });
     if (plan.dxOnly) await dx.page.evaluate(plan.dxOnly);
+    await Promise.all([advance(react, 0), advance(dx, 0)]);
     await Promise.all([quiet(react), quiet(dx)]);
     checkErrors(react, dx);
     compare(await dom(react), await dom(dx), 0, "first render");
@@ -115,6 +118,8 @@ export async function runInBrowser(browser, origin, component, plan, built, sess
       session.log.push(`step ${number} (${step.label})`);
       let dxFailure = null;
       await perform(dx.page, step).catch((error) => (dxFailure = error.message.split("\n")[0]));
+      await Promise.all([quiet(react), quiet(dx)]);
+      await Promise.all([advance(react, STEP_MS), advance(dx, STEP_MS)]);
       await Promise.all([quiet(react), quiet(dx)]);
       checkErrors(react, dx);
       if (dxFailure) throw new Outcome({ outcome: "mismatch", step: number, label: step.label, diff: { line: 0, react: "(the step worked)", dx: `(the step failed: ${dxFailure})` } });

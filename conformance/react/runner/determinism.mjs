@@ -1,7 +1,10 @@
-// The init script both pages get before any of their own scripts run: a seeded Math.random and
-// a frozen clock. The dx hosts take `Math.random` and `Date.now` from the page's globals when
+// The init script both pages get before any of their own scripts run: a seeded Math.random, a
+// frozen clock and virtual timers. The dx hosts take `Math.random` and `Date.now` from the page's globals when
 // they build the wasm's imports, after this script ran, so code called from wasm sees the same
 // values as code in the React bundle.
+
+/** Virtual time the runner lets pass before each comparison, on both pages alike. */
+export const STEP_MS = 1000;
 
 /** The instant `Date.now()` and `new Date()` return on both pages. */
 export const FROZEN_TIME = Date.UTC(2026, 0, 1, 12, 0, 0);
@@ -32,4 +35,36 @@ export const determinismScript = `(() => {
   FrozenDate.prototype = RealDate.prototype;
   FrozenDate.now = () => NOW;
   globalThis.Date = FrozenDate;
+
+  // Virtual timers: setTimeout/setInterval callbacks run only when the runner lets virtual
+  // time pass (__corpusAdvance), the same amount on both pages, so a component with a timer
+  // is compared at the same point of its timeline however long each page took to load.
+  // (React's scheduler runs its work through MessageChannel, not these.)
+  const timers = new Map();
+  let virtualNow = 0, nextTimer = 1;
+  globalThis.__corpusRealSetTimeout = setTimeout.bind(globalThis);
+  globalThis.__corpusRealClearTimeout = clearTimeout.bind(globalThis);
+  const add = (fn, ms, args, repeat) => {
+    if (typeof fn !== "function") return 0;
+    const id = nextTimer++;
+    const every = Math.max(0, Number(ms) || 0);
+    timers.set(id, { fn, args, repeat, every: Math.max(every, 1), at: virtualNow + every });
+    return id;
+  };
+  globalThis.setTimeout = (fn, ms, ...args) => add(fn, ms, args, false);
+  globalThis.setInterval = (fn, ms, ...args) => add(fn, ms, args, true);
+  globalThis.clearTimeout = globalThis.clearInterval = (id) => { timers.delete(id); };
+  globalThis.__corpusAdvance = (ms) => {
+    const end = virtualNow + ms;
+    for (let guard = 0; guard < 100000; guard++) {
+      let next = null;
+      for (const [id, t] of timers) if (t.at <= end && (!next || t.at < next[1].at)) next = [id, t];
+      if (!next) break;
+      const [id, t] = next;
+      virtualNow = t.at;
+      if (t.repeat) t.at += t.every; else timers.delete(id);
+      t.fn(...t.args);
+    }
+    virtualNow = end;
+  };
 })();`;

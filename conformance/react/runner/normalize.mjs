@@ -89,6 +89,9 @@ export function canonicalDom(selector) {
  * no mutation for `quietMs`, at most `maxMs` in all. Resolves to whether it went quiet.
  */
 export function waitQuiet({ selector, quietMs, maxMs }) {
+  // The page's own timers are virtual (determinism.mjs): wait with the real ones.
+  const setTimeout = globalThis.__corpusRealSetTimeout ?? globalThis.setTimeout;
+  const clearTimeout = globalThis.__corpusRealClearTimeout ?? globalThis.clearTimeout;
   return new Promise((resolve) => {
     const start = performance.now();
     // A frame that never comes (a page the browser throttles) must not stall the run.
