@@ -687,6 +687,7 @@ pub const TYPED_GLOBALS: &[&str] = &[
     "Object.entries",
     "Object.freeze",
     "Array.isArray",
+    "Array.from",
     "localStorage.getItem",
 ];
 

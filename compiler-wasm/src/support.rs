@@ -46,6 +46,8 @@ rows! {
         "function f({ x, y = 2 }: { x: number; y?: number }) { return x + y; } const [first, ...rest] = [1, 2, 3]; const { a, b: c } = { a: 'A', b: 'B' }; console.log(f({ x: 1 }), f({ x: 1, y: 5 }), first, rest, a + c);";
     "values", "objects as dictionaries: `Object.keys/values/entries`, `o[key]`, `{ ...o, [key]: v }`", "dict.ts", "all values of one type; setting a key the object does not have stops with an error",
         "const stock = { apples: 3, pears: 0 }; const k = 'pears'; const more = { ...stock, [k]: 5 }; console.log(Object.keys(more), Object.values(more), Object.entries(more).map(([n, c]) => n + '=' + c).join(','), more[k]);";
+    "values", "`Array.from(array, fn?)`, `Array.from({ length: n }, fn)`", "af.ts", "the elements of `{ length: n }` are `undefined`",
+        "console.log(Array.from([1, 2], (x) => x * 2), Array.from({ length: 3 }, (_, i) => i));";
     "values", "`for (const x of array)`", "f.ts", "",
         "let s = ''; for (const w of ['a', 'b']) s += w; console.log(s);";
     "values", "`JSON.stringify(x)`, `JSON.parse(text) as T`", "j.ts", "parse needs the type; missing or mistyped parts read as 0, \"\", false or empty",

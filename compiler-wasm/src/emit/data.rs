@@ -74,6 +74,33 @@ impl ExprEnv<'_> {
     }
 
     /// `[a, ...b]`
+    /// `Array.from({ length: n })`: `n` (truncated, at least 0) nullish elements.
+    pub(crate) fn undefined_array(&self, f: &mut FuncBuilder, count: &GExpr, ty: Ty) {
+        let elem = self.elem_of(ty);
+        let (n, arr, i) = (f.temp(I32), f.temp(I32), f.temp(I32));
+        self.expr(f, count);
+        f.push(I::I32TruncSatF64S)
+            .push(I::LocalTee(n))
+            .push(I::I32Const(0))
+            .push(I::LocalGet(n))
+            .push(I::I32Const(0))
+            .push(I::I32GtS)
+            .push(I::Select)
+            .push(I::LocalSet(n))
+            .push(I::I32Const(id_of(ty) as i32))
+            .push(I::I32Const(types::kind(elem)))
+            .push(I::LocalGet(n));
+        self.heap_call(f, HeapFn::ArrNew);
+        f.push(I::LocalSet(arr));
+        self.for_each_index(f, arr, i, |f| {
+            self.env.heap.elem_addr(f, arr, i);
+            super::expr::push_nullish(f, elem);
+            self.env.heap.retain_value(f, elem);
+            f.push(I::I64Store(at(0, 3)));
+        });
+        f.push(I::LocalGet(arr));
+    }
+
     pub(crate) fn new_array(&self, f: &mut FuncBuilder, items: &[(bool, GExpr)], ty: Ty) {
         let elem = self.elem_of(ty);
         let kind = types::kind(elem);

@@ -229,6 +229,7 @@ impl ExprEnv<'_> {
             GKind::Field(object, index) => self.field(f, object, *index, e.ty),
             GKind::Index(array, index) => self.index(f, array, index, e.ty),
             GKind::ArrayLen(array) => self.array_len(f, array),
+            GKind::UndefinedArray(count) => self.undefined_array(f, count, e.ty),
             GKind::ArrayOp(op, args) => self.array_op(f, *op, args, e.ty),
             GKind::Each(each) => self.each(f, each, e.ty),
             GKind::Null => self.nullish(f, e.ty),

@@ -98,6 +98,9 @@ pub enum GKind {
     Null,
     /// A value of a base type used where its nullable type is expected (same representation).
     Wrap(Box<GExpr>),
+    /// `Array.from({ length: n })`: a new array of `n` (the number, at least 0) `undefined`s
+    /// (the expression's type is an array of a `| undefined` type).
+    UndefinedArray(Box<GExpr>),
     /// Branches on a nullable `value`, evaluated once: `none` if it is nullish, else `some`,
     /// which reads the value (as its base type) through `SomeValue(id)`. `x ?? d`, `x?.f`,
     /// truthiness, rendering and `x.f` (whose `none` is a `Trap`) are built from it.
@@ -227,6 +230,7 @@ impl GExpr {
             | GKind::ToJs(x)
             | GKind::Json(x)
             | GKind::Wrap(x)
+            | GKind::UndefinedArray(x)
             | GKind::FromJson(x) => (vec![x], &[]),
             GKind::IfSome {
                 value, some, none, ..
@@ -648,6 +652,7 @@ impl GExpr {
             | GKind::ToJs(x)
             | GKind::Json(x)
             | GKind::Wrap(x)
+            | GKind::UndefinedArray(x)
             | GKind::FromJson(x) => x.visit_mut_dyn(f),
             GKind::IfSome {
                 value, some, none, ..
@@ -897,6 +902,7 @@ impl GExpr {
             | GKind::ToJs(x)
             | GKind::Json(x)
             | GKind::Wrap(x)
+            | GKind::UndefinedArray(x)
             | GKind::FromJson(x) => x.rename_locals(types, f),
             GKind::IfSome {
                 value, some, none, ..

@@ -35,6 +35,9 @@ impl Lowerer<'_> {
         if !crate::builtins::TYPED_GLOBALS.contains(&name) {
             return Ok(None);
         }
+        if name == "Array.from" {
+            return self.array_from(inst, args, cx, span).map(Some);
+        }
         let [arg] = args else {
             return Err(Diagnostic::new(
                 Code::UnsupportedCall,
@@ -132,6 +135,59 @@ impl Lowerer<'_> {
         };
         let ty = self.types.borrow_mut().array(elem);
         Ok(Some(self.with_held(g(GKind::NewArray(items), ty), cx)))
+    }
+
+    /// `Array.from(array)` (a copy), `Array.from(array, fn)` (`array.map(fn)`), and
+    /// `Array.from({ length: n }, fn)`: `n` `undefined`s, mapped by `fn(undefined, index)`.
+    fn array_from(
+        &self,
+        inst: &Instance,
+        args: &[Expr],
+        cx: &mut Ctx,
+        span: Span,
+    ) -> Result<GExpr> {
+        let (source, map) = match args {
+            [source] => (source, None),
+            [source, map] => (source, Some(map)),
+            _ => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedCall,
+                    span,
+                    "`Array.from` takes an array (or `{ length: n }`) and an optional function",
+                ));
+            }
+        };
+        let array = match &source.kind {
+            crate::ir::ExprKind::Object(fields)
+                if fields.len() == 1 && fields[0].0.as_deref() == Some("length") =>
+            {
+                let n = self.number(inst, &fields[0].1, cx, "`length`")?;
+                let elem = Ty::Num.nullable(true).expect("numbers are nullable");
+                let ty = self.types.borrow_mut().array(elem);
+                g(GKind::UndefinedArray(Box::new(n)), ty)
+            }
+            _ => {
+                let v = self.value(inst, source, cx)?;
+                if !matches!(v.ty, Ty::Arr(_)) {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedCall,
+                        source.span,
+                        format!("`Array.from` of {} is not supported yet", self.show(v.ty)),
+                    )
+                    .with_hint(
+                        "dx supports `Array.from(array)` and `Array.from({ length: n }, fn)`",
+                    ));
+                }
+                v
+            }
+        };
+        match map {
+            Some(map) => self.array_method(inst, array, "map", std::slice::from_ref(map), cx, span),
+            None => {
+                let ty = array.ty;
+                Ok(g(GKind::NewArray(vec![(true, array)]), ty))
+            }
+        }
     }
 
     /// `record[key]` with a string key known at run time: the field of that name, or
