@@ -240,12 +240,8 @@ impl Lowerer<'_> {
         }
         lw.effects()?;
         lw.finish_functions()?;
-        lw.plan.functions = lw.functions.take();
-        lw.check_module_lets_outside_render()?;
-        lw.plan.callback_base = lw.plan.handlers.len();
-        let callbacks = lw.callbacks.take();
-        lw.plan.handlers.extend(callbacks);
-        lw.assign_handles();
+        // A discovery attempt only learns types; it may have skipped a function body that
+        // failed, so it ends before the plan is put together.
         if lw.discovery {
             return Err(Diagnostic::new(
                 Code::StateType,
@@ -253,6 +249,12 @@ impl Lowerer<'_> {
                 "discovery attempts never yield a plan",
             ));
         }
+        lw.plan.functions = lw.functions.take();
+        lw.check_module_lets_outside_render()?;
+        lw.plan.callback_base = lw.plan.handlers.len();
+        let callbacks = lw.callbacks.take();
+        lw.plan.handlers.extend(callbacks);
+        lw.assign_handles();
         lw.plan.types = lw.types.take();
         check_limits(&lw.plan)?;
         Ok(std::mem::take(&mut lw.plan))
