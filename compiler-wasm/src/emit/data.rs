@@ -330,49 +330,8 @@ impl ExprEnv<'_> {
                     self.env.heap.load(f, elem, 0);
                     f.push(I::LocalGet(needle));
                     match elem {
-                        Ty::Num if sv0 => {
-                            // SameValueZero: NaN finds NaN.
-                            let (a, b) = (f.temp(ValType::F64), f.temp(ValType::F64));
-                            f.push(I::LocalSet(b))
-                                .push(I::LocalTee(a))
-                                .push(I::LocalGet(b))
-                                .push(I::F64Eq)
-                                .push(I::LocalGet(a))
-                                .push(I::LocalGet(a))
-                                .push(I::F64Ne)
-                                .push(I::LocalGet(b))
-                                .push(I::LocalGet(b))
-                                .push(I::F64Ne)
-                                .push(I::I32And)
-                                .push(I::I32Or);
-                        }
-                        Ty::Num => {
-                            f.push(I::F64Eq);
-                        }
-                        // A nullable number: equal numbers, or both nullish (`null` finds
-                        // `null`); `includes` also finds NaN.
-                        Ty::Opt(o) if o.base() == Ty::Num => {
-                            let (a, b) = (f.temp(ValType::F64), f.temp(ValType::F64));
-                            f.push(I::LocalSet(b))
-                                .push(I::LocalTee(a))
-                                .push(I::LocalGet(b))
-                                .push(I::F64Eq)
-                                .push(I::LocalGet(a));
-                            super::expr::push_is_nullish(f, elem);
-                            f.push(I::LocalGet(b));
-                            super::expr::push_is_nullish(f, elem);
-                            f.push(I::I32And).push(I::I32Or);
-                            if sv0 {
-                                f.push(I::LocalGet(a))
-                                    .push(I::LocalGet(a))
-                                    .push(I::F64Ne)
-                                    .push(I::LocalGet(b))
-                                    .push(I::LocalGet(b))
-                                    .push(I::F64Ne)
-                                    .push(I::I32And)
-                                    .push(I::I32Or);
-                            }
-                        }
+                        Ty::Num => number_found(f, sv0, None),
+                        Ty::Opt(o) if o.base() == Ty::Num => number_found(f, sv0, Some(elem)),
                         // Strings, nullable or not, compare as JS's `===`.
                         _ if elem.repr() == Ty::Str => {
                             self.call_import(f, Import::Equals);
@@ -631,5 +590,39 @@ impl ExprEnv<'_> {
     pub(crate) fn json(&self, f: &mut FuncBuilder, x: &GExpr) {
         self.expr(f, x);
         self.call_import(f, Import::JsonStringify);
+    }
+}
+
+/// The element and the needle (two f64) on the stack → whether `indexOf` (strict equality) or
+/// `includes` (`sv0`: SameValueZero, NaN finds NaN) finds the needle there. For a nullable
+/// number (`nullable` is its type) nullish finds nullish, and the nullish NaN is not a NaN.
+fn number_found(f: &mut FuncBuilder, sv0: bool, nullable: Option<Ty>) {
+    if !sv0 && nullable.is_none() {
+        f.push(I::F64Eq);
+        return;
+    }
+    let (a, b) = (f.temp(ValType::F64), f.temp(ValType::F64));
+    f.push(I::LocalSet(b))
+        .push(I::LocalTee(a))
+        .push(I::LocalGet(b))
+        .push(I::F64Eq);
+    let nullish = |f: &mut FuncBuilder, x: u32, ty: Ty| {
+        f.push(I::LocalGet(x));
+        super::expr::push_is_nullish(f, ty);
+    };
+    if let Some(ty) = nullable {
+        nullish(f, a, ty);
+        nullish(f, b, ty);
+        f.push(I::I32And).push(I::I32Or);
+    }
+    if sv0 {
+        for x in [a, b] {
+            f.push(I::LocalGet(x)).push(I::LocalGet(x)).push(I::F64Ne);
+            if let Some(ty) = nullable {
+                nullish(f, x, ty);
+                f.push(I::I32Eqz).push(I::I32And);
+            }
+        }
+        f.push(I::I32And).push(I::I32Or);
     }
 }
