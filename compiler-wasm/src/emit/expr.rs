@@ -144,7 +144,7 @@ impl ExprEnv<'_> {
             Ty::Opt(o) => {
                 let t = f.temp(val_type(ty));
                 f.push(I::LocalTee(t));
-                self.is_nullish_top(f, ty);
+                push_is_nullish(f, ty);
                 f.push(I::If(BlockType::Result(ValType::EXTERNREF)))
                     .push(I::GlobalGet(self.needs.string_index("")))
                     .push(I::Else)
@@ -232,7 +232,7 @@ impl ExprEnv<'_> {
             GKind::UndefinedArray(count) => self.undefined_array(f, count, e.ty),
             GKind::ArrayOp(op, args) => self.array_op(f, *op, args, e.ty),
             GKind::Each(each) => self.each(f, each, e.ty),
-            GKind::Null => self.nullish(f, e.ty),
+            GKind::Null => push_nullish(f, e.ty),
             GKind::Wrap(x) => self.expr(f, x),
             GKind::Trap => {
                 f.push(I::Unreachable);
@@ -257,7 +257,7 @@ impl ExprEnv<'_> {
                 let t = f.temp(val_type(value.ty));
                 self.expr(f, value);
                 f.push(I::LocalTee(t));
-                self.is_nullish_top(f, value.ty);
+                push_is_nullish(f, value.ty);
                 f.push(I::If(BlockType::Result(val_type(e.ty))));
                 self.expr(f, none);
                 f.push(I::Else);
@@ -452,14 +452,6 @@ impl ExprEnv<'_> {
         }
     }
 
-    pub(crate) fn nullish(&self, f: &mut FuncBuilder, ty: Ty) {
-        push_nullish(f, ty);
-    }
-
-    pub(crate) fn is_nullish_top(&self, f: &mut FuncBuilder, ty: Ty) {
-        push_is_nullish(f, ty);
-    }
-
     /// Turns the value of type `ty` on top of the stack into its JS truthiness (i32).
     fn truthy_top(&self, f: &mut FuncBuilder, ty: Ty) {
         match ty {
@@ -467,7 +459,7 @@ impl ExprEnv<'_> {
             Ty::Opt(o) => {
                 let t = f.temp(val_type(ty));
                 f.push(I::LocalTee(t));
-                self.is_nullish_top(f, ty);
+                push_is_nullish(f, ty);
                 f.push(I::If(BlockType::Result(ValType::I32)))
                     .push(I::I32Const(0))
                     .push(I::Else)

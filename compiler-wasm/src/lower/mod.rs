@@ -466,37 +466,33 @@ impl Lowerer<'_> {
         let Some(decl) = self.program.components[inst.component].states.get(state) else {
             return;
         };
-        let undefined = match decl.init.kind {
-            ir::ExprKind::Null => false,
-            ir::ExprKind::Undefined => true,
+        let ty = match decl.init.kind {
+            _ if value.ty == plan::Ty::Null => None,
+            ir::ExprKind::Null if !nullable::has_placeholder(value) => {
+                value.ty.repr().nullable(false)
+            }
+            ir::ExprKind::Undefined if !nullable::has_placeholder(value) => {
+                value.ty.repr().nullable(true)
+            }
             // An empty array: the setter's array type (its element type may come from one
             // item while another is still unknown, as in `[...items, item]`).
             ir::ExprKind::Array(ref items) if items.is_empty() => {
-                if let plan::Ty::Arr(_) = value.ty.repr() {
-                    self.learned
-                        .borrow_mut()
-                        .entry((inst.component, state))
-                        .or_insert(value.ty.repr());
-                }
-                return;
+                Some(value.ty.repr()).filter(|t| matches!(t, plan::Ty::Arr(_)))
             }
-            _ => return,
+            _ => None,
         };
-        if nullable::has_placeholder(value) {
-            return;
-        }
-        if let Some(ty) = value.ty.repr().nullable(undefined) {
-            self.learned
-                .borrow_mut()
-                .entry((inst.component, state))
-                .or_insert(ty);
-        }
+        self.note_type(inst, state, ty);
     }
 
     /// Notes that a setter assigns `null` (or a nullable value) to state of base type `ty`:
     /// the next attempt gives the state the type `ty | null`.
     pub(crate) fn learn_nullable(&self, inst: &Instance, state: usize, ty: plan::Ty) {
-        if let Some(ty) = ty.nullable(false) {
+        self.note_type(inst, state, ty.nullable(false));
+    }
+
+    /// Keeps the first type learned for a state.
+    fn note_type(&self, inst: &Instance, state: usize, ty: Option<plan::Ty>) {
+        if let Some(ty) = ty {
             self.learned
                 .borrow_mut()
                 .entry((inst.component, state))
