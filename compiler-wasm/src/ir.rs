@@ -32,6 +32,26 @@ pub struct Program {
     pub constants: Vec<Constant>,
     /// Array and record types named by annotations.
     pub types: crate::types::Types,
+    /// `createContext(…)` values, across the app's files.
+    pub contexts: Vec<Context>,
+}
+
+/// Index into `Program::contexts`.
+pub type ContextId = usize;
+
+/// `const ThemeContext = createContext(default)`: a value that components below a
+/// `<ThemeContext value={…}>` read with `useContext(ThemeContext)`.
+#[derive(Debug)]
+pub struct Context {
+    /// Its name.
+    pub name: String,
+    /// Index of the app file it is written in.
+    pub file: usize,
+    /// What `useContext` gives without a provider above (`undefined` when not given): a
+    /// value, or a function (`createContext(() => {})`).
+    pub default: PropValue,
+    /// Where its name is declared.
+    pub span: Span,
 }
 
 /// A module-level `const` value (`const WORDS = ["a", "b"]`).
@@ -235,6 +255,9 @@ pub struct PropDecl {
     pub default: Option<Expr>,
     /// Where it is declared (or first used, for `props.x`).
     pub span: Span,
+    /// Not a prop the caller passes but `useContext(context)`: the value of the nearest
+    /// `<Context value>` above the instance, or the context's default.
+    pub context: Option<ContextId>,
 }
 
 /// A state variable.
@@ -284,6 +307,14 @@ pub enum ViewNode {
     },
     /// Where the component's `children` go.
     Children(PropId),
+    /// `<Ctx value={v}>…</Ctx>` (or `<Ctx.Provider value>`): components in `children` that
+    /// read `useContext(Ctx)` get `value`.
+    Provider {
+        context: ContextId,
+        value: PropValue,
+        children: Vec<ViewNode>,
+        span: Span,
+    },
     /// Another component.
     Component {
         id: ComponentId,

@@ -206,6 +206,22 @@ impl Cx<'_> {
             name: name.to_string(),
             default: None,
             span,
+            context: None,
+        });
+        self.props.len() - 1
+    }
+
+    /// The hidden prop that holds `useContext(context)` (see `ir::PropDecl::context`).
+    pub fn context_prop(&mut self, context: ir::ContextId, span: Span) -> ir::PropId {
+        if let Some(i) = self.props.iter().position(|p| p.context == Some(context)) {
+            return i;
+        }
+        self.props.push(ir::PropDecl {
+            // Not a name JSX can pass.
+            name: format!("#context {context}"),
+            default: None,
+            span,
+            context: Some(context),
         });
         self.props.len() - 1
     }
@@ -660,6 +676,16 @@ fn declaration<'s, 'a>(
         && callee_name(&call.callee).is_some_and(|c| cx.module.reducer_names.contains(&c))
     {
         return use_reducer(cx, d, call);
+    }
+    // `const theme = useContext(ThemeContext)`: the name means the hidden prop itself, so a
+    // function given by the provider (`dispatch`) can be called and passed on as a prop can.
+    if let Some(Expression::CallExpression(call)) =
+        d.init.as_ref().map(Expression::without_parentheses)
+        && callee_name(&call.callee).is_some_and(|c| cx.module.use_context_names.contains(&c))
+        && let BindingPattern::BindingIdentifier(id) = &d.id
+    {
+        let prop = cx.use_context(&call.arguments, call.span)?;
+        return bind_unique(cx, &id.name, id.span, Name::Prop(prop));
     }
     if let Some(Expression::CallExpression(call)) =
         d.init.as_ref().map(Expression::without_parentheses)

@@ -29,7 +29,7 @@ const NAMESPACES: &[&str] = &[
     "Array",
 ];
 
-use crate::ir::{BinaryOp, EventField, Expr, ExprKind, Item, Lambda, LogicalOp, UnaryOp};
+use crate::ir::{self, BinaryOp, EventField, Expr, ExprKind, Item, Lambda, LogicalOp, UnaryOp};
 
 impl Cx<'_> {
     /// Analyzes a value expression.
@@ -290,6 +290,36 @@ impl Cx<'_> {
         Ok(Expr::new(kind, span))
     }
 
+    /// `useContext(Ctx)`: a prop the instance gets from the nearest provider above it.
+    pub(crate) fn use_context(&mut self, args: &[Argument<'_>], span: Span) -> Result<ir::PropId> {
+        let context = match args {
+            [arg] => match arg.as_expression().map(Expression::without_parentheses) {
+                Some(Expression::Identifier(id)) if self.scope.get(&id.name).is_none() => {
+                    self.module.contexts.get(id.name.as_str()).copied()
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(context) = context else {
+            return Err(Diagnostic::new(
+                Code::UnsupportedCall,
+                span,
+                "`useContext` takes a context made by `createContext` at the top level of a module",
+            )
+            .with_hint("write `const Ctx = createContext(default)` at the top level and call `useContext(Ctx)`"));
+        };
+        if self.handler_locals.is_some() {
+            return Err(Diagnostic::new(
+                Code::UnsupportedCall,
+                span,
+                "`useContext` can only be called while rendering, not inside a function",
+            )
+            .with_hint("call it at the top of the component and use the value in the function"));
+        }
+        Ok(self.context_prop(context, span))
+    }
+
     /// The values of call arguments (spread arguments are not supported).
     pub(crate) fn arguments(&mut self, args: &[Argument<'_>]) -> Result<Vec<Expr>> {
         args.iter()
@@ -321,6 +351,11 @@ impl Cx<'_> {
         args: &[Argument<'_>],
         span: Span,
     ) -> Result<Expr> {
+        if let Some(name) = super::component::callee_name(callee)
+            && self.module.use_context_names.contains(&name)
+        {
+            return Ok(Expr::new(ExprKind::Prop(self.use_context(args, span)?), span));
+        }
         if let Expression::Identifier(id) = callee.without_parentheses()
             && matches!(id.name.as_str(), "setTimeout" | "setInterval")
             && self.scope.get(&id.name).is_none()

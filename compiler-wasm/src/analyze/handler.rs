@@ -19,6 +19,62 @@ use crate::ir::{BinaryOp, Expr, ExprKind, Handler, HandlerRef, LocalId, LogicalO
 use crate::source::Flavour;
 
 impl Cx<'_> {
+    /// A function given to a component's prop: as [`Cx::handler_ref`], and also a state
+    /// setter or a reducer's `dispatch` passed by name (`onPick={setPicked}`), which the
+    /// child calls with the new value or the action.
+    pub fn callback_ref(&mut self, e: &Expression<'_>) -> Result<HandlerRef> {
+        let span = e.span();
+        let forwarded = match e.without_parentheses() {
+            Expression::Identifier(id) => match self.scope.get(&id.name) {
+                Some(Name::Setter(state)) => Some((*state, None)),
+                Some(Name::Dispatch { state, reducer }) => Some((*state, Some(*reducer))),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some((state, reducer)) = forwarded else {
+            return self.handler_ref(e);
+        };
+        // `(value) => setX(value)` / `(action) => dispatch(action)`, numbered as a function
+        // written here would be.
+        let outer = self.handler_locals;
+        let first_local = outer.unwrap_or(0);
+        self.handler_locals = Some(first_local);
+        let param = self.new_local();
+        let value = Expr::new(ExprKind::Local(param), span);
+        let body = match reducer {
+            None => Stmt::SetState { state, value, span },
+            Some(helper) => {
+                let local = self.new_local();
+                let previous = Expr::new(ExprKind::Local(local), span);
+                Stmt::UpdateState {
+                    state,
+                    local,
+                    value: Expr::new(
+                        ExprKind::Call {
+                            helper,
+                            args: vec![previous, value],
+                        },
+                        span,
+                    ),
+                    span,
+                }
+            }
+        };
+        let locals = self.handler_locals.unwrap_or(0);
+        self.handler_locals = outer.map(|_| locals);
+        Ok(HandlerRef::Inline(Rc::new(Handler {
+            params: 1,
+            first_local,
+            param_types: vec![None],
+            return_type: None,
+            declared_void: true,
+            locals,
+            body: vec![body],
+            span,
+        })))
+    }
+
     /// A function value: an inline function, a named one, or a callback prop.
     pub fn handler_ref(&mut self, e: &Expression<'_>) -> Result<HandlerRef> {
         let span = e.span();

@@ -2,7 +2,7 @@
 
 use oxc_ast::ast::{
     Expression, JSXAttributeItem, JSXAttributeName, JSXAttributeValue, JSXChild, JSXElement,
-    JSXElementName, JSXExpression,
+    JSXElementName, JSXMemberExpressionObject, JSXExpression,
 };
 use oxc_span::{GetSpan, Span};
 use oxc_syntax::operator::LogicalOperator;
@@ -117,6 +117,18 @@ impl Cx<'_> {
                     span,
                 })
             }
+            JSXElementName::IdentifierReference(id)
+                if let Some(&context) = self.module.contexts.get(id.name.as_str()) =>
+            {
+                self.provider(context, el)
+            }
+            JSXElementName::MemberExpression(m)
+                if m.property.name == "Provider"
+                    && let JSXMemberExpressionObject::IdentifierReference(id) = &m.object
+                    && let Some(&context) = self.module.contexts.get(id.name.as_str()) =>
+            {
+                self.provider(context, el)
+            }
             JSXElementName::IdentifierReference(id) => {
                 let Some(&component) = self.module.components.get(id.name.as_str()) else {
                     return Err(Diagnostic::new(
@@ -146,6 +158,37 @@ impl Cx<'_> {
                 "namespaced and member tag names are not supported yet",
             )),
         }
+    }
+
+    /// `<Ctx value={v}>children</Ctx>`.
+    fn provider(&mut self, context: crate::ir::ContextId, el: &JSXElement<'_>) -> Result<ViewNode> {
+        let span = el.opening_element.span;
+        let mut value = None;
+        for (name, prop, prop_span) in self.component_props(&el.opening_element.attributes)? {
+            if name != "value" {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedAttribute,
+                    prop_span,
+                    format!("a context provider takes only `value`, not `{name}`"),
+                ));
+            }
+            value = Some(prop);
+        }
+        let Some(value) = value else {
+            return Err(Diagnostic::new(
+                Code::UnsupportedAttribute,
+                span,
+                "this context provider has no `value`",
+            )
+            .with_hint("give it the value the components inside read: `<Ctx value={…}>`"));
+        };
+        let children = self.children(&el.children)?;
+        Ok(ViewNode::Provider {
+            context,
+            value,
+            children,
+            span,
+        })
     }
 
     fn attrs(&mut self, items: &[JSXAttributeItem<'_>], tag: &str) -> Result<Vec<Attr>> {
@@ -474,8 +517,8 @@ impl Cx<'_> {
                 )),
                 Some(JSXAttributeValue::ExpressionContainer(c)) => {
                     match c.expression.as_expression() {
-                        Some(e) if is_function_value(self, e) => {
-                            PropValue::Handler(self.handler_ref(e)?)
+                        Some(e) if is_function_value(self, e) || is_setter(self, e) => {
+                            PropValue::Handler(self.callback_ref(e)?)
                         }
                         // `icon={<b>B</b>}`: markup, rendered where the child renders `{icon}`
                         // (as `children` is).
@@ -833,6 +876,12 @@ pub(crate) fn is_function_value(cx: &Cx<'_>, e: &Expression<'_>) -> bool {
         ),
         _ => false,
     }
+}
+
+/// Whether `e` names a state setter or a reducer's `dispatch`.
+fn is_setter(cx: &Cx<'_>, e: &Expression<'_>) -> bool {
+    matches!(e.without_parentheses(), Expression::Identifier(id)
+        if matches!(cx.scope.get(&id.name), Some(super::scope::Name::Setter(_) | super::scope::Name::Dispatch { .. })))
 }
 
 /// Whether a conditional produces markup (an element, a fragment or `null`) rather than

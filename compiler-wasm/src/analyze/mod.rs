@@ -53,6 +53,10 @@ pub(crate) struct Module {
     pub ref_names: Vec<String>,
     /// Local names bound to `useReducer`.
     pub reducer_names: Vec<String>,
+    /// Local names bound to `useContext`.
+    pub use_context_names: Vec<String>,
+    /// Context name → id (index into `Program::contexts`), own and imported.
+    pub contexts: HashMap<String, ir::ContextId>,
     /// Module-level function name → id.
     pub helpers: HashMap<String, ir::HelperId>,
     /// Module-level constant name → id (index into `Program::constants`).
@@ -88,6 +92,8 @@ struct TopLevel<'s, 'a> {
     constants: Vec<ConstantAst<'s, 'a>>,
     /// Names of the module-level variables declared with `let`/`var`.
     mutable: std::collections::HashSet<String>,
+    /// `const Ctx = createContext(default)`: name, span, default.
+    contexts: Vec<(String, Span, Option<&'s Expression<'a>>)>,
 }
 
 /// An import of another file of the app: `import { local as … } from "./file"`.
@@ -113,6 +119,7 @@ pub(crate) struct Collected<'s, 'a> {
     callback_names: Vec<String>,
     ref_names: Vec<String>,
     reducer_names: Vec<String>,
+    use_context_names: Vec<String>,
     /// Imports of other files of the app.
     pub imports: Vec<FileImport>,
     /// Names exported by name.
@@ -152,6 +159,8 @@ pub(crate) fn collect<'s, 'a>(
     let mut callback_names = Vec::new();
     let mut ref_names = Vec::new();
     let mut reducer_names = Vec::new();
+    let mut context_names = Vec::new();
+    let mut use_context_names = Vec::new();
     let mut react_namespaces: Vec<String> = Vec::new();
 
     for stmt in &program.body {
@@ -224,6 +233,10 @@ pub(crate) fn collect<'s, 'a>(
                                 ref_names.push(local);
                             } else if imported == "useReducer" {
                                 reducer_names.push(local);
+                            } else if imported == "createContext" {
+                                context_names.push(local);
+                            } else if imported == "useContext" {
+                                use_context_names.push(local);
                             } else if imported == "Fragment" {
                                 // Resolved by name in JSX (`is_fragment`).
                             } else if !s.import_kind.is_type() {
@@ -335,6 +348,49 @@ pub(crate) fn collect<'s, 'a>(
         callback_names.push(format!("{ns}.useCallback"));
         ref_names.push(format!("{ns}.useRef"));
         reducer_names.push(format!("{ns}.useReducer"));
+        context_names.push(format!("{ns}.createContext"));
+        use_context_names.push(format!("{ns}.useContext"));
+    }
+    // `const Ctx = createContext(…)` is a context, not a constant.
+    let constants = std::mem::take(&mut top.constants);
+    for constant in constants {
+        let (name, span, init, _) = &constant;
+        match init.without_parentheses() {
+            Expression::CallExpression(call)
+                if component::callee_name(&call.callee)
+                    .is_some_and(|c| context_names.contains(&c)) =>
+            {
+                if top.mutable.contains(name) {
+                    return Err(Diagnostic::new(
+                        Code::TopLevelStatement,
+                        *span,
+                        "declare a context with `const`",
+                    ));
+                }
+                let default = match call.arguments.as_slice() {
+                    [] => None,
+                    [arg] => match arg.as_expression() {
+                        Some(e) => Some(e),
+                        None => {
+                            return Err(Diagnostic::new(
+                                Code::UnsupportedCall,
+                                arg.span(),
+                                "spread arguments are not supported",
+                            ));
+                        }
+                    },
+                    [_, extra, ..] => {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedCall,
+                            extra.span(),
+                            "`createContext` takes one default value",
+                        ));
+                    }
+                };
+                top.contexts.push((name.clone(), *span, default));
+            }
+            _ => top.constants.push(constant),
+        }
     }
     Ok(Collected {
         top,
@@ -345,6 +401,7 @@ pub(crate) fn collect<'s, 'a>(
         callback_names,
         ref_names,
         reducer_names,
+        use_context_names,
         imports,
         exported,
     })
@@ -375,10 +432,13 @@ pub(crate) fn link(
     let named_types = std::rc::Rc::new(types::resolve_all(&decls, &mut heap_types)?);
     let heap_types = std::rc::Rc::new(std::cell::RefCell::new(heap_types));
     let mut constant_base = Vec::new();
-    let mut nk = 0;
+    let mut context_base = Vec::new();
+    let (mut nk, mut nx) = (0, 0);
     for m in &modules {
         constant_base.push(nk);
         nk += m.top.constants.len();
+        context_base.push(nx);
+        nx += m.top.contexts.len();
     }
     // Name tables per module: own declarations, then imports.
     let mut tables = Vec::new();
@@ -419,6 +479,20 @@ pub(crate) fn link(
             if constants
                 .insert(name.clone(), constant_base[i] + k)
                 .is_some()
+                || helpers.contains_key(name)
+                || components.contains_key(name)
+            {
+                return Err(at(Diagnostic::new(
+                    Code::DuplicateName,
+                    *span,
+                    format!("`{name}` is declared twice"),
+                )));
+            }
+        }
+        let mut contexts: HashMap<String, ir::ContextId> = HashMap::new();
+        for (k, (name, span, _)) in m.top.contexts.iter().enumerate() {
+            if contexts.insert(name.clone(), context_base[i] + k).is_some()
+                || constants.contains_key(name)
                 || helpers.contains_key(name)
                 || components.contains_key(name)
             {
@@ -471,6 +545,8 @@ pub(crate) fn link(
                 helpers.insert(import.local.clone(), helper_base[j] + pos);
             } else if let Some(pos) = target.top.hooks.iter().position(|(n, _, _)| *n == name) {
                 hook_imports.push((import.local.clone(), j, pos));
+            } else if let Some(pos) = target.top.contexts.iter().position(|(n, _, _)| *n == name) {
+                contexts.insert(import.local.clone(), context_base[j] + pos);
             } else if let Some(pos) = target
                 .top
                 .constants
@@ -489,7 +565,7 @@ pub(crate) fn link(
                 )));
             }
         }
-        tables.push((components, helpers, constants, variables));
+        tables.push((components, helpers, constants, variables, contexts));
         visible_hooks.push(hook_imports);
     }
     // A lowercase default export is a function: say so before its body is analyzed as one.
@@ -507,9 +583,10 @@ pub(crate) fn link(
         main: None,
         constants: Vec::new(),
         types: crate::types::Types::default(),
+        contexts: Vec::new(),
     };
     let mut contexts = Vec::new();
-    for (i, (m, (components, helpers, constants, variables))) in
+    for (i, (m, (components, helpers, constants, variables, context_ids))) in
         modules.iter().zip(tables).enumerate()
     {
         let module = Module {
@@ -522,6 +599,8 @@ pub(crate) fn link(
             callback_names: m.callback_names.clone(),
             ref_names: m.ref_names.clone(),
             reducer_names: m.reducer_names.clone(),
+            use_context_names: m.use_context_names.clone(),
+            contexts: context_ids,
             helpers,
             constants,
             variables,
@@ -542,6 +621,27 @@ pub(crate) fn link(
                 file: i,
                 value,
                 mutable: m.top.mutable.contains(name),
+                span: *span,
+            });
+        }
+    }
+    for (i, m) in modules.iter().enumerate() {
+        for (name, span, default) in &m.top.contexts {
+            let default = match default {
+                Some(e) if matches!(e.without_parentheses(), Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_)) => {
+                    ir::PropValue::Handler(
+                        component::Cx::new(&contexts[i]).handler_ref(e).map_err(|d| (i, d))?,
+                    )
+                }
+                Some(e) => ir::PropValue::Expr(
+                    component::analyze_constant(&contexts[i], e, None).map_err(|d| (i, d))?,
+                ),
+                None => ir::PropValue::Expr(ir::Expr::new(ir::ExprKind::Undefined, *span)),
+            };
+            program.contexts.push(ir::Context {
+                name: name.clone(),
+                file: i,
+                default,
                 span: *span,
             });
         }
@@ -754,6 +854,14 @@ fn check_recursion(program: &ir::Program, entry: ir::ComponentId) -> Result<()> 
                     }
                 }
                 ir::ViewNode::Element { children, .. } => out.extend(uses(children)),
+                ir::ViewNode::Provider {
+                    value, children, ..
+                } => {
+                    if let ir::PropValue::Children(nodes) = value {
+                        out.extend(uses(nodes));
+                    }
+                    out.extend(uses(children));
+                }
                 ir::ViewNode::Cond {
                     then, otherwise, ..
                 } => {

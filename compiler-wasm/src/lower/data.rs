@@ -7,7 +7,7 @@ use std::rc::Rc;
 use oxc_span::Span;
 
 use super::expr::{Ctx, LocalMap, Returns};
-use super::plan::{ArrayOp, Each, EachKind, GExpr, GKind, Ty};
+use super::plan::{ArrayOp, Each, EachKind, GExpr, GKind, GStmt, Ty};
 use super::{Instance, Lowerer};
 use crate::diagnostics::{Code, Diagnostic, Result};
 use crate::ir::{Expr, ExprKind, Item, LogicalOp};
@@ -96,7 +96,15 @@ impl Lowerer<'_> {
             if self.discovery && super::nullable::is_placeholder(&v) {
                 return Ok(g(GKind::Trap, ty));
             }
-            return Err(self.mismatch(e.span, ty, v.ty));
+            // A record with some of the wanted fields, an array with (non-)nullable elements.
+            let found = v.ty;
+            if let Some(converted) = self
+                .record_as(v.clone(), ty, cx)
+                .or_else(|| self.elements_as(v, ty, false, cx))
+            {
+                return Ok(converted);
+            }
+            return Err(self.mismatch(e.span, ty, found));
         }
         Ok(v)
     }
@@ -204,10 +212,12 @@ impl Lowerer<'_> {
             None => None,
         };
         let mut sources: Vec<(String, Source)> = Vec::new();
-        let mut set = |name: &str, source: Source| {
+        let set = |sources: &mut Vec<(String, Source)>, name: &str, source: Source| {
             sources.retain(|(n, _)| n != name);
             sources.push((name.to_string(), source));
         };
+        // Values put in locals for this literal (see `held`) are assigned before it is built.
+        let held_from = self.pending_held.borrow().len();
         for (name, value) in fields {
             match name {
                 Some(name) => {
@@ -241,7 +251,7 @@ impl Lowerer<'_> {
                             v
                         }
                     };
-                    set(name, Source::Given(v));
+                    set(&mut sources, name, Source::Given(v));
                 }
                 None => {
                     let v = self.expr(inst, value, cx)?;
@@ -252,16 +262,18 @@ impl Lowerer<'_> {
                             format!("only objects can be spread here, not {}", self.show(v.ty)),
                         ));
                     };
-                    if !is_simple(&v) {
-                        return Err(Diagnostic::new(
-                            Code::UnsupportedExpression,
-                            value.span,
-                            "spread a variable, not a computed value",
-                        )
-                        .with_hint(
-                            "store it in a `const` first: `const t = …; ({ ...t, done: true })`",
-                        ));
-                    }
+                    // Each of its fields reads it: a computed value is put in a local first,
+                    // after the values of the fields written before it (JavaScript's order).
+                    let v = if is_simple(&v) {
+                        v
+                    } else {
+                        for (_, source) in sources.iter_mut() {
+                            if let Source::Given(earlier) = source {
+                                *earlier = self.held(earlier.clone(), cx);
+                            }
+                        }
+                        self.held(v, cx)
+                    };
                     let names: Vec<String> = self
                         .types
                         .borrow()
@@ -270,7 +282,7 @@ impl Lowerer<'_> {
                         .map(|(n, _)| n.clone())
                         .collect();
                     for (k, n) in names.iter().enumerate() {
-                        set(n, Source::Spread(v.clone(), k));
+                        set(&mut sources, n, Source::Spread(v.clone(), k));
                     }
                 }
             }
@@ -328,7 +340,16 @@ impl Lowerer<'_> {
                 Source::Spread(v, k) => g(GKind::Field(Box::new(v.clone()), *k), found),
             });
         }
-        Ok(g(GKind::NewRecord(values), ty))
+        let record = g(GKind::NewRecord(values), ty);
+        let lets: Vec<GStmt> = self.pending_held.borrow_mut().drain(held_from..).collect();
+        if lets.is_empty() {
+            return Ok(record);
+        }
+        let mut body = lets;
+        body.push(GStmt::Return {
+            value: Some(record),
+        });
+        Ok(g(GKind::Block(body), ty))
     }
 
     /// `object.name`.

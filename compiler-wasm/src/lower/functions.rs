@@ -95,16 +95,75 @@ impl Lowerer<'_> {
         let untyped = helper.body.param_types.iter().any(Option::is_none);
         if untyped && matches!(self.functions.states.borrow()[id], State::Todo) {
             let mut types = Vec::new();
-            for arg in args {
-                let ty = self.value_opt(inst, arg, cx)?.ty;
+            for (i, arg) in args.iter().enumerate() {
+                let mut ty = self.value_opt(inst, arg, cx)?.ty;
                 if ty == Ty::Null && !self.discovery {
                     return Err(super::nullable::untyped_null(arg.span));
+                }
+                // Objects of other shapes passed by other calls (an earlier attempt saw them).
+                if let Some(&wider) = self.hints.params.get(&(id, i)) {
+                    ty = self.record_union(wider, ty).unwrap_or(wider);
                 }
                 types.push(ty);
             }
             *self.functions.inferred.borrow_mut().entry(id).or_default() = types;
+        } else if untyped && let Some(params) = self.lowered_params(id) {
+            self.widen_params(id, &params, inst, args, cx)?;
         }
         self.helper(id, call)
+    }
+
+    /// The parameter types of a function being lowered or lowered.
+    fn lowered_params(&self, id: HelperId) -> Option<Vec<Ty>> {
+        match &self.functions.states.borrow()[id] {
+            State::Todo => None,
+            State::InProgress { params, .. } => Some(params.clone()),
+            State::Declared(sig) | State::Done(sig) => Some(sig.params.clone()),
+        }
+    }
+
+    /// A call that passes an object of another shape than the first call did, to a parameter
+    /// without an annotation (actions of a reducer): the parameter becomes the record with
+    /// the fields of both (a field one lacks is `T | undefined`, as reading it in JavaScript
+    /// gives), and lowering starts again with that type (see `lower::lower`).
+    fn widen_params(
+        &self,
+        id: HelperId,
+        params: &[Ty],
+        inst: &Instance,
+        args: &[crate::ir::Expr],
+        cx: &mut Ctx,
+    ) -> Result<()> {
+        let helper = &self.program.helpers[id];
+        for (i, (arg, &param)) in args.iter().zip(params).enumerate() {
+            if helper.body.param_types.get(i).is_some_and(Option::is_some)
+                || !matches!(param, Ty::Rec(_))
+            {
+                continue;
+            }
+            let ty = self.value_opt(inst, arg, cx)?.ty;
+            if ty == param || !matches!(ty, Ty::Rec(_)) {
+                continue;
+            }
+            let Some(wider) = self.record_union(param, ty) else {
+                continue;
+            };
+            if wider != param {
+                self.learned.borrow_mut().params.insert((id, i), wider);
+                return Err(Diagnostic::new(
+                    Code::TypeMismatch,
+                    arg.span,
+                    format!(
+                        "`{}` is called with objects of different shapes: {} and {}",
+                        helper.name,
+                        self.show(param),
+                        self.show(ty)
+                    ),
+                )
+                .with_hint("annotate the parameter with one type that has every field"));
+            }
+        }
+        Ok(())
     }
 
     /// The signature of module-level function `id`, lowering it on first use.

@@ -298,6 +298,10 @@ impl Lowerer<'_> {
                         Ty::Opt(_) => self.expr_as(inst, value, ty, cx)?,
                         _ => self.expr(inst, value, cx)?,
                     };
+                    let value = match self.elements_as(value.clone(), ty, true, cx) {
+                        Some(converted) if value.ty != ty => converted,
+                        _ => value,
+                    };
                     self.check_assign(slot, &value, *span)?;
                     out.push(GStmt::Set { slot, value });
                 }
@@ -425,10 +429,21 @@ impl Lowerer<'_> {
                     out.push(GStmt::Return { value: None });
                 }
                 Stmt::Return { value, span } => {
-                    let value = value
+                    let mut value = value
                         .as_ref()
                         .map(|v| self.return_value(inst, v, cx))
                         .transpose()?;
+                    // An array of nullable elements where the function's earlier returns gave
+                    // an array of their base type, or the other way round.
+                    if let (Some(returns), Some(v)) = (&cx.returns, &value) {
+                        let seen = returns.borrow().ty;
+                        if let Some(ty) = seen
+                            && ty != v.ty
+                            && let Some(converted) = self.elements_as(v.clone(), ty, true, cx)
+                        {
+                            value = Some(converted);
+                        }
+                    }
                     match (&cx.returns, &value) {
                         (None, Some(_)) => {
                             return Err(Diagnostic::new(

@@ -99,12 +99,15 @@ pub(crate) struct Lowerer<'p> {
     pub pending_held: std::cell::RefCell<Vec<plan::GStmt>>,
     /// Types of state that starts `null`/`undefined` without an annotation, learned from its
     /// setter calls by an earlier attempt: (component, state) → nullable type.
-    pub hints: &'p StateHints,
+    pub hints: &'p Hints,
     /// What this attempt learned (see [`lower`]).
-    pub learned: std::cell::RefCell<StateHints>,
+    pub learned: std::cell::RefCell<Hints>,
     /// A discovery attempt: errors in expressions and handlers are skipped (the plan is thrown
     /// away), so that every setter is reached and its value's type learned.
     pub discovery: bool,
+    /// The `<Ctx value>` providers around the markup being built, innermost last: what
+    /// `useContext` gives a component instantiated there.
+    pub context_values: Vec<(ir::ContextId, PropArg)>,
 }
 
 /// The cleanups of the effect being lowered (see `Lowerer::current_effect`).
@@ -117,6 +120,36 @@ pub(crate) struct EffectCleanups {
 /// Learned types of state that starts nullish: (component, state index) → type.
 pub(crate) type StateHints = std::collections::BTreeMap<(usize, usize), plan::Ty>;
 
+/// What earlier attempts learned (see [`lower`]).
+#[derive(Default)]
+pub(crate) struct Hints {
+    /// State that starts nullish: its type.
+    pub states: StateHints,
+    /// Parameters of module-level functions without annotations that calls pass objects of
+    /// different shapes (`dispatch({ type: "added", text })`, `dispatch({ type: "deleted",
+    /// id })` to one reducer): (function, parameter) → the record with every call's fields
+    /// (`functions.rs`).
+    pub params: std::collections::BTreeMap<(ir::HelperId, usize), plan::Ty>,
+}
+
+impl Hints {
+    /// Adds what an attempt learned; true when that is something new: the type of one more
+    /// state, or a wider parameter record (each holds every earlier one's fields).
+    fn learn(&mut self, learned: Hints) -> bool {
+        let states = self.states.len();
+        self.states.extend(learned.states);
+        let mut wider = false;
+        for (k, ty) in learned.params {
+            wider |= self.params.insert(k, ty) != Some(ty);
+        }
+        self.states.len() > states || wider
+    }
+}
+
+/// Attempts are bounded: each learns a state type or a wider parameter record, so real apps
+/// need a few; this stops a pathological one.
+const MAX_ATTEMPTS: usize = 64;
+
 /// Lowers an analyzed program into the app plan.
 ///
 /// State that starts `null`, `undefined` or `[]` without an annotation (`useState(null)`)
@@ -127,31 +160,35 @@ pub(crate) type StateHints = std::collections::BTreeMap<(usize, usize), plan::Ty
 /// while it learns something). Each attempt also starts from the types the previous one
 /// interned, so learned types keep their ids. Apps without such state are lowered once.
 pub fn lower(program: &ir::Program) -> Result<Plan> {
-    let mut hints = StateHints::new();
+    let mut hints = Hints::default();
     let mut types = program.types.clone();
-    // Every round learns the type of at least one more state, or stops.
-    loop {
+    // Every round learns the type of at least one more state (or a wider parameter record),
+    // or stops.
+    for _ in 0..MAX_ATTEMPTS {
         let (result, learned, interned) = lower_once(program, &hints, types.clone(), false);
         let error = match result {
             Ok(plan) => return Ok(plan),
             Err(e) => e,
         };
         types = interned;
-        let known = hints.len();
-        hints.extend(learned);
-        if hints.len() > known {
+        if hints.learn(learned) {
             continue;
         }
-        if !starts_nullish(program) {
+        if !starts_nullish(program) && !has_unannotated_params(program) {
             return Err(error);
         }
         let (_, learned, interned) = lower_once(program, &hints, types.clone(), true);
         types = interned;
-        hints.extend(learned);
-        if hints.len() == known {
+        if !hints.learn(learned) {
             return Err(error);
         }
     }
+    Err(Diagnostic::new(
+        Code::UnsupportedType,
+        Span::new(0, 0),
+        "the types of this app's values did not settle: dx gave up after 64 attempts",
+    )
+    .with_hint("annotate the state and the parameters of functions (`useState<T | null>(null)`, `function f(x: T)`)"))
 }
 
 /// Whether some component's state starts without a type: `null`, `undefined` or `[]`
@@ -161,6 +198,15 @@ fn starts_nullish(program: &ir::Program) -> bool {
         .components
         .iter()
         .any(|c| c.states.iter().any(|s| starts_untyped(&s.init)))
+}
+
+/// Whether some module-level function has a parameter without an annotation, whose type
+/// comes from its calls (a discovery attempt reaches every call; see `functions.rs`).
+fn has_unannotated_params(program: &ir::Program) -> bool {
+    program
+        .helpers
+        .iter()
+        .any(|h| h.body.param_types.iter().any(Option::is_none))
 }
 
 /// Whether a state's initial value says nothing of its type.
@@ -175,10 +221,10 @@ fn starts_untyped(init: &ir::Expr) -> bool {
 /// One attempt: the plan or the first error, what it learned, and the types it interned.
 fn lower_once(
     program: &ir::Program,
-    hints: &StateHints,
+    hints: &Hints,
     types: crate::types::Types,
     discovery: bool,
-) -> (Result<Plan>, StateHints, crate::types::Types) {
+) -> (Result<Plan>, Hints, crate::types::Types) {
     let mut lw = Lowerer {
         program,
         plan: Plan::default(),
@@ -201,6 +247,7 @@ fn lower_once(
         hints,
         learned: Default::default(),
         discovery,
+        context_values: Vec::new(),
     };
     let result = lw.run();
     let learned = lw.learned.take();
@@ -365,7 +412,23 @@ impl Lowerer<'_> {
             .in_file(caller_file));
         }
         let mut props = Vec::with_capacity(comp.props.len());
-        for decl in &comp.props {
+        let mut context_defaults = Vec::new();
+        for (i, decl) in comp.props.iter().enumerate() {
+            if let Some(context) = decl.context {
+                // The nearest provider above this point of the tree, else the default.
+                let provided = self.context_values.iter().rev().find(|(c, _)| *c == context);
+                props.push(match provided {
+                    Some((_, value)) => value.clone(),
+                    None => {
+                        context_defaults.push((i, context));
+                        PropArg::Missing {
+                            call_site,
+                            file: caller_file,
+                        }
+                    }
+                });
+                continue;
+            }
             let passed = args
                 .iter()
                 .find(|(n, _, _)| *n == decl.name)
@@ -392,6 +455,22 @@ impl Lowerer<'_> {
             ref_base,
             props,
         };
+        for (i, context) in context_defaults {
+            instance.props[i] = match &self.program.contexts[context].default {
+                ir::PropValue::Expr(default) => {
+                    PropArg::Value(self.expr_raw(&instance, default, &mut expr::Ctx::render())?)
+                }
+                ir::PropValue::Handler(ir::HandlerRef::Inline(handler)) => PropArg::Handler(Closure {
+                    handler: handler.clone(),
+                    instance: Rc::new(instance.clone()),
+                }),
+                // A module-level default is a value or a function written in place.
+                ir::PropValue::Handler(_) | ir::PropValue::Children(_) => PropArg::Missing {
+                    call_site,
+                    file: caller_file,
+                },
+            };
+        }
         // Defaults are lowered in the child's own context (they may read earlier props).
         for (i, decl) in comp.props.iter().enumerate() {
             if let (PropArg::Missing { .. }, Some(default)) = (&instance.props[i], &decl.default) {
@@ -431,7 +510,7 @@ impl Lowerer<'_> {
             && !matches!(init.kind, ir::ExprKind::Null | ir::ExprKind::Undefined)
         {
             // `useState([])`: an array of what its setters put in it.
-            return match self.hints.get(&(inst.component, index)) {
+            return match self.hints.states.get(&(inst.component, index)) {
                 Some(&ty) => self.expr_as(inst, init, ty, &mut expr::Ctx::render()),
                 None => Ok(GExpr {
                     kind: plan::GKind::Null,
@@ -443,12 +522,12 @@ impl Lowerer<'_> {
         if !nullish {
             let v = self.expr_raw(inst, init, &mut expr::Ctx::render())?;
             // State a setter also sets to `null` (`useState("a")`, later `setX(null)`).
-            return Ok(match self.hints.get(&(inst.component, index)) {
+            return Ok(match self.hints.states.get(&(inst.component, index)) {
                 Some(&ty) => self.fit(v.clone(), ty).unwrap_or(v),
                 None => v,
             });
         }
-        Ok(match self.hints.get(&(inst.component, index)) {
+        Ok(match self.hints.states.get(&(inst.component, index)) {
             Some(&ty) => GExpr {
                 kind: plan::GKind::Null,
                 ty,
@@ -495,6 +574,7 @@ impl Lowerer<'_> {
         if let Some(ty) = ty {
             self.learned
                 .borrow_mut()
+                .states
                 .entry((inst.component, state))
                 .or_insert(ty);
         }

@@ -424,7 +424,7 @@ impl Lowerer<'_> {
     /// `v` as an expression that may be read more than once: itself when reading it again is
     /// free and has no effects (a state, local, constant or a field of one), else a fresh
     /// local that [`Self::with_held`] assigns first.
-    fn held(&self, v: GExpr, cx: &mut Ctx) -> GExpr {
+    pub(crate) fn held(&self, v: GExpr, cx: &mut Ctx) -> GExpr {
         fn pure(e: &GExpr) -> bool {
             match &e.kind {
                 GKind::Slot(_)

@@ -6,7 +6,7 @@
 use oxc_span::Span;
 
 use super::expr::Ctx;
-use super::plan::Ty;
+use super::plan::{GExpr, GKind, GStmt, Ty};
 use super::{Instance, Lowerer};
 use crate::diagnostics::{Code, Diagnostic, Result};
 use crate::ir::{ExprKind, Item};
@@ -168,6 +168,98 @@ impl Lowerer<'_> {
         }
         Ok(Some(self.types.borrow_mut().record(list)))
     }
+}
+
+impl Lowerer<'_> {
+    /// The record with the fields of two records: a field both have keeps its type (or the
+    /// nullable type both fit), a field one lacks becomes `T | undefined`. `None` when the two
+    /// are not both records, or a field has two types.
+    pub(crate) fn record_union(&self, a: Ty, b: Ty) -> Option<Ty> {
+        let (Ty::Rec(ra), Ty::Rec(rb)) = (a, b) else {
+            return None;
+        };
+        if a == b {
+            return Some(a);
+        }
+        let (fa, fb) = {
+            let types = self.types.borrow();
+            (types.fields(ra).to_vec(), types.fields(rb).to_vec())
+        };
+        let optional = |t: Ty| match t {
+            Ty::Opt(o) if o.undefined => Some(t),
+            Ty::Opt(_) | Ty::Null => None,
+            t => t.nullable(true),
+        };
+        let mut list = Vec::new();
+        for (name, ta) in &fa {
+            let ty = match fb.iter().find(|(n, _)| n == name) {
+                Some((_, tb)) if ta == tb => *ta,
+                Some((_, tb)) => self.join(*ta, *tb).or_else(|| self.record_union(*ta, *tb))?,
+                None => optional(*ta)?,
+            };
+            list.push((name.clone(), ty));
+        }
+        for (name, tb) in &fb {
+            if !fa.iter().any(|(n, _)| n == name) {
+                list.push((name.clone(), optional(*tb)?));
+            }
+        }
+        Some(self.types.borrow_mut().record(list))
+    }
+}
+
+impl Lowerer<'_> {
+    /// A record where a record with more fields is wanted (an action object passed to a
+    /// reducer whose parameter has the fields of every action, see `record_union`): a new
+    /// record with its fields, and `undefined` for those it lacks. `None` when a field's type
+    /// does not fit or a lacking field cannot be `undefined`.
+    pub(crate) fn record_as(&self, v: GExpr, want: Ty, cx: &mut Ctx) -> Option<GExpr> {
+        let (Ty::Rec(have), Ty::Rec(wanted)) = (v.ty, want) else {
+            return None;
+        };
+        let (from, to) = {
+            let types = self.types.borrow();
+            (types.fields(have).to_vec(), types.fields(wanted).to_vec())
+        };
+        if from.iter().any(|(n, _)| !to.iter().any(|(m, _)| m == n)) {
+            return None;
+        }
+        let mark = self.pending_held.borrow().len();
+        let object = self.held(v, cx);
+        let mut values = Vec::new();
+        for (name, t) in &to {
+            let value = match from.iter().position(|(n, _)| n == name) {
+                Some(k) => {
+                    let field = g(GKind::Field(Box::new(object.clone()), k), from[k].1);
+                    self.fit(field.clone(), *t)
+                        .or_else(|| self.record_as(field, *t, cx))
+                }
+                None if matches!(t, Ty::Opt(o) if o.undefined) => Some(g(GKind::Null, *t)),
+                None => None,
+            };
+            match value {
+                Some(value) => values.push(value),
+                None => {
+                    self.pending_held.borrow_mut().truncate(mark);
+                    return None;
+                }
+            }
+        }
+        let record = g(GKind::NewRecord(values), want);
+        let lets: Vec<GStmt> = self.pending_held.borrow_mut().drain(mark..).collect();
+        if lets.is_empty() {
+            return Some(record);
+        }
+        let mut body = lets;
+        body.push(GStmt::Return {
+            value: Some(record),
+        });
+        Some(g(GKind::Block(body), want))
+    }
+}
+
+fn g(kind: GKind, ty: Ty) -> GExpr {
+    GExpr { kind, ty }
 }
 
 fn mixed(span: Span, what: String) -> Diagnostic {

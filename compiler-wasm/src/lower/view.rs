@@ -436,24 +436,23 @@ impl Lowerer<'_> {
                     result?;
                     out.push(Node::Anchor);
                 }
+                ViewNode::Provider {
+                    context,
+                    value,
+                    children,
+                    ..
+                } => {
+                    // Components instantiated inside read it (`instantiate`).
+                    let value = self.prop_arg(inst, value)?;
+                    self.context_values.push((*context, value));
+                    let result = self.nodes(b, children, inst, parent, out);
+                    self.context_values.pop();
+                    result?;
+                }
                 ViewNode::Component { id, props, span } => {
                     let mut args = Vec::new();
                     for (name, value, prop_span) in props {
-                        let arg = match value {
-                            PropValue::Expr(e) => {
-                                let v = self.expr_raw(inst, e, &mut Ctx::render())?;
-                                if v.ty == Ty::Null && !self.discovery {
-                                    return Err(super::nullable::untyped_null(e.span)
-                                        .with_hint("a prop that is always `null` is not supported yet; leave it out, or pass a typed value"));
-                                }
-                                PropArg::Value(v)
-                            }
-                            PropValue::Handler(h) => PropArg::Handler(self.resolve(inst, h)?),
-                            PropValue::Children(nodes) => PropArg::Children {
-                                nodes: nodes.clone(),
-                                caller: inst.clone(),
-                            },
-                        };
+                        let arg = self.prop_arg(inst, value)?;
                         args.push((name.clone(), arg, *prop_span));
                     }
                     let caller_file = self.file_of(inst.component);
@@ -464,6 +463,25 @@ impl Lowerer<'_> {
             }
         }
         Ok(())
+    }
+
+    /// A value passed to a component's prop (or a context provider), lowered in the caller.
+    fn prop_arg(&mut self, inst: &Rc<Instance>, value: &PropValue) -> Result<PropArg> {
+        Ok(match value {
+            PropValue::Expr(e) => {
+                let v = self.expr_raw(inst, e, &mut Ctx::render())?;
+                if v.ty == Ty::Null && !self.discovery {
+                    return Err(super::nullable::untyped_null(e.span)
+                        .with_hint("a prop that is always `null` is not supported yet; leave it out, or pass a typed value"));
+                }
+                PropArg::Value(v)
+            }
+            PropValue::Handler(h) => PropArg::Handler(self.resolve(inst, h)?),
+            PropValue::Children(nodes) => PropArg::Children {
+                nodes: nodes.clone(),
+                caller: inst.clone(),
+            },
+        })
     }
 
     fn attr(
