@@ -269,6 +269,9 @@ pub struct StateDecl {
     pub init: Expr,
     /// Declaration span.
     pub span: Span,
+    /// `useReducer(reducer, …)`: the reducer, whose first parameter's annotation (if any)
+    /// types the initial state (`{ items: [], coupon: null }` as a `CartState`).
+    pub reducer: Option<HelperId>,
 }
 
 /// Markup.

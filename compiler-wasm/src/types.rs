@@ -39,6 +39,45 @@ impl Types {
 
     /// The record type with these fields: an existing one with the same fields in any
     /// order, or a new one in this order (duplicates are the caller's error).
+    /// The record with the fields of two records (`{ type: "added"; text: string } |
+    /// { type: "deleted"; id: number }`, or the actions two calls pass to one reducer): a
+    /// field both have keeps its type (or the nullable type both fit, or the union of two
+    /// records), a field one lacks becomes `T | undefined`, as reading it in JavaScript gives.
+    /// `None` when the two are not both records or a field cannot be joined.
+    pub fn record_union(&mut self, a: Ty, b: Ty) -> Option<Ty> {
+        let (Ty::Rec(ra), Ty::Rec(rb)) = (a, b) else {
+            return None;
+        };
+        if a == b {
+            return Some(a);
+        }
+        let (fa, fb) = (self.fields(ra).to_vec(), self.fields(rb).to_vec());
+        let optional = |t: Ty| match t {
+            Ty::Opt(o) if o.undefined => Some(t),
+            Ty::Opt(_) | Ty::Null => None,
+            t => t.nullable(true),
+        };
+        let mut list = Vec::new();
+        for (name, ta) in &fa {
+            let ty = match fb.iter().find(|(n, _)| n == name) {
+                Some((_, tb)) if ta == tb => *ta,
+                Some((_, tb)) => match (*ta, *tb) {
+                    (Ty::Opt(o), t) | (t, Ty::Opt(o)) if o.base() == t => Ty::Opt(o),
+                    (Ty::Null, t) | (t, Ty::Null) => t.nullable(false)?,
+                    (x, y) => self.record_union(x, y)?,
+                },
+                None => optional(*ta)?,
+            };
+            list.push((name.clone(), ty));
+        }
+        for (name, tb) in &fb {
+            if !fa.iter().any(|(n, _)| n == name) {
+                list.push((name.clone(), optional(*tb)?));
+            }
+        }
+        Some(self.record(list))
+    }
+
     pub fn record(&mut self, fields: Vec<(String, Ty)>) -> Ty {
         let sorted = |f: &[(String, Ty)]| {
             let mut f = f.to_vec();

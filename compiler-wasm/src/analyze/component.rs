@@ -543,6 +543,7 @@ fn use_reducer(
         name: state_name.name.to_string(),
         init: super::handler::typed(declared, init),
         span: state_name.span,
+        reducer: Some(reducer),
     });
     bind_unique(cx, &state_name.name, state_name.span, Name::State(state))?;
     if let Some(Some(dispatch)) = dispatch_name {
@@ -779,6 +780,7 @@ fn declaration<'s, 'a>(
             name: value.name.to_string(),
             init,
             span: value.span,
+            reducer: None,
         });
         bind_unique(cx, &value.name, value.span, Name::State(id))?;
         if let Some(Some(setter)) = setter {
@@ -917,6 +919,7 @@ fn declaration<'s, 'a>(
                 name: id.name.to_string(),
                 init,
                 span: id.span,
+                reducer: None,
             });
             bind_unique(cx, &id.name, id.span, Name::State(state))
         }

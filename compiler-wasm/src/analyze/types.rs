@@ -227,6 +227,33 @@ impl Resolver<'_, '_, '_> {
                 self.types.array(elem)
             }
             TSType::TSTypeLiteral(l) => self.members(&l.members, l.span)?,
+            // `Product & { qty: number }`: one record with the fields of all.
+            TSType::TSIntersectionType(i) => {
+                let mut fields: Vec<(String, Ty)> = Vec::new();
+                for member in &i.types {
+                    let Ty::Rec(id) = self.ty(member)? else {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedType,
+                            member.span(),
+                            "an intersection of types other than object types is not supported",
+                        ));
+                    };
+                    for (name, ty) in self.types.fields(id).to_vec() {
+                        match fields.iter().find(|(n, _)| *n == name) {
+                            Some((_, t)) if *t != ty => {
+                                return Err(Diagnostic::new(
+                                    Code::UnsupportedType,
+                                    i.span,
+                                    format!("field `{name}` has two different types in this intersection"),
+                                ));
+                            }
+                            Some(_) => {}
+                            None => fields.push((name, ty)),
+                        }
+                    }
+                }
+                self.types.record(fields)
+            }
             TSType::TSLiteralType(l) => match &l.literal {
                 TSLiteral::StringLiteral(_) | TSLiteral::TemplateLiteral(_) => Ty::Str,
                 TSLiteral::NumericLiteral(_) => Ty::Num,
@@ -257,6 +284,24 @@ impl Resolver<'_, '_, '_> {
                             .ok_or_else(|| both_nullish(u.span))?
                     }
                     Some((first, rest)) if rest.iter().all(|t| t == first) => *first,
+                    // Object types (`{ type: "added"; text: string } | { type: "deleted";
+                    // id: number }`): one record with every member's fields, those some
+                    // members lack as `T | undefined` (what reading them gives in JavaScript).
+                    Some((first, rest))
+                        if !null && !undefined && tys.iter().all(|t| matches!(t, Ty::Rec(_))) =>
+                    {
+                        let mut joined = Some(*first);
+                        for t in rest {
+                            joined = joined.and_then(|j| self.types.record_union(j, *t));
+                        }
+                        joined.ok_or_else(|| {
+                            Diagnostic::new(
+                                Code::UnsupportedType,
+                                u.span,
+                                "the members of this union give one field two different types",
+                            )
+                        })?
+                    }
                     _ => {
                         return Err(Diagnostic::new(
                             Code::UnsupportedType,

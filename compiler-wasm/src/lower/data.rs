@@ -98,10 +98,7 @@ impl Lowerer<'_> {
             }
             // A record with some of the wanted fields, an array with (non-)nullable elements.
             let found = v.ty;
-            if let Some(converted) = self
-                .record_as(v.clone(), ty, cx)
-                .or_else(|| self.elements_as(v, ty, false, cx))
-            {
+            if let Some(converted) = self.value_as(v, ty, false, cx) {
                 return Ok(converted);
             }
             return Err(self.mismatch(e.span, ty, found));

@@ -102,7 +102,7 @@ impl Lowerer<'_> {
                 }
                 // Objects of other shapes passed by other calls (an earlier attempt saw them).
                 if let Some(&wider) = self.hints.params.get(&(id, i)) {
-                    ty = self.record_union(wider, ty).unwrap_or(wider);
+                    ty = self.types.borrow_mut().record_union(wider, ty).unwrap_or(wider);
                 }
                 types.push(ty);
             }
@@ -145,7 +145,7 @@ impl Lowerer<'_> {
             if ty == param || !matches!(ty, Ty::Rec(_)) {
                 continue;
             }
-            let Some(wider) = self.record_union(param, ty) else {
+            let Some(wider) = self.types.borrow_mut().record_union(param, ty) else {
                 continue;
             };
             if wider != param {
@@ -329,7 +329,16 @@ impl Lowerer<'_> {
                 None
             }
         };
-        if ret.is_some() && !ends_with_return(&body) {
+        if ret.is_some()
+            && !ends_with_return(&body)
+            && handler.return_type.is_some()
+            && !matches!(ret, Some(Ty::Opt(o)) if o.undefined)
+        {
+            // A return type written down that excludes `undefined`: TypeScript has checked
+            // that the end is not reached (a `switch` over every member of a union), so
+            // reaching it is a run-time error, as the `undefined` it would return becomes one.
+            body.push(GStmt::Throw);
+        } else if ret.is_some() && !ends_with_return(&body) {
             return Err(Diagnostic::new(
                 Code::HandlerStatement,
                 handler.span,

@@ -298,7 +298,7 @@ impl Lowerer<'_> {
                         Ty::Opt(_) => self.expr_as(inst, value, ty, cx)?,
                         _ => self.expr(inst, value, cx)?,
                     };
-                    let value = match self.elements_as(value.clone(), ty, true, cx) {
+                    let value = match self.value_as(value.clone(), ty, true, cx) {
                         Some(converted) if value.ty != ty => converted,
                         _ => value,
                     };
@@ -433,13 +433,13 @@ impl Lowerer<'_> {
                         .as_ref()
                         .map(|v| self.return_value(inst, v, cx))
                         .transpose()?;
-                    // An array of nullable elements where the function's earlier returns gave
-                    // an array of their base type, or the other way round.
+                    // A value whose shape differs from what the function's earlier returns
+                    // gave (`shapes.rs::value_as`).
                     if let (Some(returns), Some(v)) = (&cx.returns, &value) {
                         let seen = returns.borrow().ty;
                         if let Some(ty) = seen
                             && ty != v.ty
-                            && let Some(converted) = self.elements_as(v.clone(), ty, true, cx)
+                            && let Some(converted) = self.value_as(v.clone(), ty, true, cx)
                         {
                             value = Some(converted);
                         }
@@ -734,8 +734,17 @@ impl Lowerer<'_> {
     /// A `return`ed value: a nullable value or `null` fits the function's declared (or first
     /// seen) nullable result type; the first `null` returned with nothing known is an error.
     fn return_value(&self, inst: &Instance, e: &crate::ir::Expr, cx: &mut Ctx) -> Result<GExpr> {
-        let v = self.expr_raw(inst, e, cx)?;
         let known = cx.returns.as_ref().and_then(|r| r.borrow().ty);
+        // A written return type gives literals their type (`return { lines: [], … }`).
+        let declared = cx.returns.as_ref().is_some_and(|r| r.borrow().declared);
+        if let Some(ty) = known
+            && declared
+            && ty.is_heap()
+            && matches!(e.kind, crate::ir::ExprKind::Array(_) | crate::ir::ExprKind::Object(_))
+        {
+            return self.expr_as(inst, e, ty, cx);
+        }
+        let v = self.expr_raw(inst, e, cx)?;
         Ok(match known {
             Some(ty) => match self.fit(v.clone(), ty) {
                 Some(v) => v,

@@ -506,6 +506,14 @@ impl Lowerer<'_> {
     /// `undefined` takes the nullable type an earlier attempt learned from its setters, or
     /// stays `Ty::Null` (unknown) in this attempt.
     fn state_init(&self, inst: &Instance, index: usize, init: &ir::Expr) -> Result<GExpr> {
+        // `useReducer(reducer, { items: [], coupon: null })` with `reducer(state: CartState,
+        // …)`: the initial state is a `CartState`.
+        if let Some(reducer) = self.program.components[inst.component].states[index].reducer
+            && let Some(Some(ty)) = self.program.helpers[reducer].body.param_types.first()
+            && !matches!(init.kind, ir::ExprKind::Typed(..) | ir::ExprKind::Call { .. })
+        {
+            return self.expr_as(inst, init, *ty, &mut expr::Ctx::render());
+        }
         if starts_untyped(init)
             && !matches!(init.kind, ir::ExprKind::Null | ir::ExprKind::Undefined)
         {

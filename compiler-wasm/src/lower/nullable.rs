@@ -92,58 +92,6 @@ impl Lowerer<'_> {
         }
     }
 
-    /// An array whose elements may be nullish where an array of their base type is wanted,
-    /// or the other way round (`tasks.map(t => t.id === action.task.id ? action.task : t)`,
-    /// where the field is `T | undefined` because other actions lack it): a copy whose
-    /// elements are checked (a nullish one stops with a run-time error, as reading it would
-    /// in JavaScript) or wrapped. `None` for other types.
-    /// `checked`: whether the checked direction is allowed (where the result is stored as
-    /// state or returned; a nullish element there would be read as the base type later).
-    pub(crate) fn elements_as(
-        &self,
-        v: GExpr,
-        want: Ty,
-        checked: bool,
-        cx: &mut super::expr::Ctx,
-    ) -> Option<GExpr> {
-        let (Ty::Arr(have), Ty::Arr(wanted)) = (v.ty, want) else {
-            return None;
-        };
-        let (from, to) = {
-            let types = self.types.borrow();
-            (types.elem(have), types.elem(wanted))
-        };
-        let checked = match (from, to) {
-            (Ty::Opt(o), t) if o.base() == t && checked => true,
-            (t, Ty::Opt(o)) if o.base() == t => false,
-            _ => return None,
-        };
-        let locals = cx.locals.get_or_insert_with(|| super::expr::LocalMap {
-            map: Vec::new(),
-            types: Default::default(),
-        });
-        let elem = locals.fresh(from);
-        let index = locals.fresh(Ty::Num);
-        let read = g(GKind::Local(elem), from);
-        let value = if checked {
-            self.if_some(read, to, |s| s, g(GKind::Trap, to))
-        } else {
-            g(GKind::Wrap(Box::new(read)), to)
-        };
-        Some(g(
-            GKind::Each(Box::new(super::plan::Each {
-                kind: super::plan::EachKind::Map,
-                array: v,
-                elem,
-                index,
-                acc: None,
-                body: vec![super::plan::GStmt::Return { value: Some(value) }],
-                result: to,
-            })),
-            want,
-        ))
-    }
-
     /// An attribute value that may be nullish (`className={active ? "on" : undefined}`):
     /// React leaves the attribute out then. A nullable string is written as is (the hosts
     /// remove the attribute for a null string), a number as its text, a boolean as

@@ -171,52 +171,110 @@ impl Lowerer<'_> {
 }
 
 impl Lowerer<'_> {
-    /// The record with the fields of two records: a field both have keeps its type (or the
-    /// nullable type both fit), a field one lacks becomes `T | undefined`. `None` when the two
-    /// are not both records, or a field has two types.
-    pub(crate) fn record_union(&self, a: Ty, b: Ty) -> Option<Ty> {
-        let (Ty::Rec(ra), Ty::Rec(rb)) = (a, b) else {
-            return None;
-        };
-        if a == b {
-            return Some(a);
+    /// `v` as a value of type `want` when the two differ only in shape (see docs/values.md):
+    /// - a record where a record with more fields is wanted (an action object passed to a
+    ///   reducer whose parameter has the fields of every action, see `Types::record_union`):
+    ///   a new record with its fields, `undefined` for those it lacks;
+    /// - `T` where `T | null` / `T | undefined` is wanted: the same value;
+    /// - with `checked`, `T | undefined` where `T` is wanted (a reducer returning
+    ///   `{ ...state, plan: action.plan }`, where only some actions have `plan`): the value,
+    ///   and a run-time error if it is nullish (reading it as `T` later would throw in
+    ///   JavaScript). Only where the value is stored as state or returned;
+    /// - arrays and records of such values, element by element and field by field (a copy).
+    ///
+    /// `None` when no such conversion exists.
+    pub(crate) fn value_as(&self, v: GExpr, want: Ty, checked: bool, cx: &mut Ctx) -> Option<GExpr> {
+        if v.ty == want {
+            return Some(v);
         }
-        let (fa, fb) = {
-            let types = self.types.borrow();
-            (types.fields(ra).to_vec(), types.fields(rb).to_vec())
-        };
-        let optional = |t: Ty| match t {
-            Ty::Opt(o) if o.undefined => Some(t),
-            Ty::Opt(_) | Ty::Null => None,
-            t => t.nullable(true),
-        };
-        let mut list = Vec::new();
-        for (name, ta) in &fa {
-            let ty = match fb.iter().find(|(n, _)| n == name) {
-                Some((_, tb)) if ta == tb => *ta,
-                Some((_, tb)) => self.join(*ta, *tb).or_else(|| self.record_union(*ta, *tb))?,
-                None => optional(*ta)?,
-            };
-            list.push((name.clone(), ty));
-        }
-        for (name, tb) in &fb {
-            if !fa.iter().any(|(n, _)| n == name) {
-                list.push((name.clone(), optional(*tb)?));
+        match (v.ty, want) {
+            (Ty::Opt(o), t) if o.base() == t && checked => {
+                Some(self.if_some(v, t, |s| s, g(GKind::Trap, t)))
             }
+            (t, Ty::Opt(o)) if o.base() == t => Some(g(GKind::Wrap(Box::new(v)), want)),
+            (Ty::Arr(have), Ty::Arr(wanted)) => self.elements_as(v, have, wanted, checked, cx),
+            (Ty::Rec(have), Ty::Rec(wanted)) => self.fields_as(v, have, wanted, checked, cx),
+            _ => None,
         }
-        Some(self.types.borrow_mut().record(list))
     }
-}
 
-impl Lowerer<'_> {
-    /// A record where a record with more fields is wanted (an action object passed to a
-    /// reducer whose parameter has the fields of every action, see `record_union`): a new
-    /// record with its fields, and `undefined` for those it lacks. `None` when a field's type
-    /// does not fit or a lacking field cannot be `undefined`.
-    pub(crate) fn record_as(&self, v: GExpr, want: Ty, cx: &mut Ctx) -> Option<GExpr> {
-        let (Ty::Rec(have), Ty::Rec(wanted)) = (v.ty, want) else {
-            return None;
+    /// An array whose elements convert (see [`Self::value_as`]). Elements of a type and of
+    /// its nullable type share their representation, so such an array is the same array
+    /// (still shared, as in JavaScript), checked when `checked`; others are copied.
+    fn elements_as(&self, v: GExpr, have: u32, wanted: u32, checked: bool, cx: &mut Ctx) -> Option<GExpr> {
+        let (from, to) = {
+            let types = self.types.borrow();
+            (types.elem(have), types.elem(wanted))
         };
+        let want = Ty::Arr(wanted);
+        let locals = cx.locals.get_or_insert_with(|| super::expr::LocalMap {
+            map: Vec::new(),
+            types: Default::default(),
+        });
+        let elem = locals.fresh(from);
+        let index = locals.fresh(Ty::Num);
+        if matches!(to, Ty::Opt(o) if o.base() == from) {
+            return Some(g(GKind::Wrap(Box::new(v)), want));
+        }
+        if matches!(from, Ty::Opt(o) if o.base() == to) {
+            if !checked {
+                return None;
+            }
+            // Every element is there, else a run-time error.
+            let mark = self.pending_held.borrow().len();
+            let array = self.held(v, cx);
+            let present = self.if_some(
+                g(GKind::Local(elem), from),
+                Ty::Bool,
+                |_| g(GKind::Bool(true), Ty::Bool),
+                g(GKind::Bool(false), Ty::Bool),
+            );
+            let every = g(
+                GKind::Each(Box::new(super::plan::Each {
+                    kind: super::plan::EachKind::Every,
+                    array: array.clone(),
+                    elem,
+                    index,
+                    acc: None,
+                    body: vec![GStmt::Return { value: Some(present) }],
+                    result: Ty::Bool,
+                })),
+                Ty::Bool,
+            );
+            let checked = g(
+                GKind::Cond(
+                    Box::new(every),
+                    Box::new(g(GKind::Wrap(Box::new(array)), want)),
+                    Box::new(g(GKind::Trap, want)),
+                ),
+                want,
+            );
+            let lets: Vec<GStmt> = self.pending_held.borrow_mut().drain(mark..).collect();
+            if lets.is_empty() {
+                return Some(checked);
+            }
+            let mut body = lets;
+            body.push(GStmt::Return { value: Some(checked) });
+            return Some(g(GKind::Block(body), want));
+        }
+        let value = self.value_as(g(GKind::Local(elem), from), to, checked, cx)?;
+        Some(g(
+            GKind::Each(Box::new(super::plan::Each {
+                kind: super::plan::EachKind::Map,
+                array: v,
+                elem,
+                index,
+                acc: None,
+                body: vec![GStmt::Return { value: Some(value) }],
+                result: to,
+            })),
+            want,
+        ))
+    }
+
+    /// A record whose fields convert, and lacks only fields that may be `undefined` (see
+    /// [`Self::value_as`]): a new record.
+    fn fields_as(&self, v: GExpr, have: u32, wanted: u32, checked: bool, cx: &mut Ctx) -> Option<GExpr> {
         let (from, to) = {
             let types = self.types.borrow();
             (types.fields(have).to_vec(), types.fields(wanted).to_vec())
@@ -231,8 +289,7 @@ impl Lowerer<'_> {
             let value = match from.iter().position(|(n, _)| n == name) {
                 Some(k) => {
                     let field = g(GKind::Field(Box::new(object.clone()), k), from[k].1);
-                    self.fit(field.clone(), *t)
-                        .or_else(|| self.record_as(field, *t, cx))
+                    self.value_as(field, *t, checked, cx)
                 }
                 None if matches!(t, Ty::Opt(o) if o.undefined) => Some(g(GKind::Null, *t)),
                 None => None,
@@ -245,6 +302,7 @@ impl Lowerer<'_> {
                 }
             }
         }
+        let want = Ty::Rec(wanted);
         let record = g(GKind::NewRecord(values), want);
         let lets: Vec<GStmt> = self.pending_held.borrow_mut().drain(mark..).collect();
         if lets.is_empty() {
