@@ -610,6 +610,8 @@ pub enum ExprKind {
     /// A destructuring default (`{ size = "md" }`): the value, or the default when the value
     /// is `undefined` (not when it is `null`).
     DefaultIfUndefined(Box<Expr>, Box<Expr>),
+    /// `...xs` as an argument of `Math.min` / `Math.max` (the only calls that take spreads).
+    Spread(Box<Expr>),
     /// The element a row of list `list` (of the same component) shows.
     RowItem(usize),
     /// The index of that row.

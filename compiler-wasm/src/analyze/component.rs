@@ -927,6 +927,30 @@ fn declaration<'s, 'a>(
 }
 
 fn state_init(cx: &mut Cx<'_>, e: &Expression<'_>) -> Result<Expr> {
+    // A lazy initializer runs once, when the instance mounts, which is when dx evaluates the
+    // initial value: `useState(() => make(3))` is `make(3)`, `useState(make)` is `make()`.
+    match e.without_parentheses() {
+        Expression::ArrowFunctionExpression(f)
+            if f.params.items.is_empty() && f.params.rest.is_none() && !f.r#async =>
+        {
+            if let Some(body) = f.get_expression() {
+                return state_init(cx, body);
+            }
+        }
+        Expression::Identifier(id)
+            if cx.scope.get(&id.name).is_none()
+                && let Some(&helper) = cx.module.helpers.get(id.name.as_str()) =>
+        {
+            return Ok(Expr::new(
+                ExprKind::Call {
+                    helper,
+                    args: Vec::new(),
+                },
+                e.span(),
+            ));
+        }
+        _ => {}
+    }
     let init = cx.expr(e)?;
     if let ExprKind::Local(_) = init.kind {
         return Err(Diagnostic::new(

@@ -398,9 +398,53 @@ impl Cx<'_> {
                 "a list of markup can only be rendered in place",
             ));
         }
-        let mut values = self.arguments(args)?;
         let global = |cx: &Self, name: &str| cx.scope.get(name).is_none();
+        // `Math.max(...xs, 1)`: the extremes of the spread arrays' elements too.
+        if let Expression::StaticMemberExpression(m) = callee.without_parentheses()
+            && matches!(&m.object, Expression::Identifier(ns) if ns.name == "Math" && global(self, "Math"))
+            && matches!(m.property.name.as_str(), "min" | "max")
+            && args.iter().any(|a| a.is_spread())
+        {
+            let mut values = Vec::new();
+            for arg in args {
+                values.push(match arg {
+                    Argument::SpreadElement(s) => {
+                        Expr::new(ExprKind::Spread(Box::new(self.expr(&s.argument)?)), s.span)
+                    }
+                    other => match other.as_expression() {
+                        Some(e) => self.expr(e)?,
+                        None => {
+                            return Err(Diagnostic::new(
+                                Code::UnsupportedCall,
+                                other.span(),
+                                "this argument is not supported",
+                            ));
+                        }
+                    },
+                });
+            }
+            return Ok(Expr::new(
+                ExprKind::Builtin {
+                    name: format!("Math.{}", m.property.name),
+                    receiver: None,
+                    args: values,
+                },
+                span,
+            ));
+        }
+        let mut values = self.arguments(args)?;
         let kind = match callee.without_parentheses() {
+            // `(() => { … })()`: a function called where it is written.
+            Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => {
+                // Its value is what it returns (an arrow's expression body included).
+                let outer = std::mem::replace(&mut self.expr_body_returns, true);
+                let callee = self.handler_ref(callee);
+                self.expr_body_returns = outer;
+                ExprKind::CallInner {
+                    callee: callee?,
+                    args: values,
+                }
+            }
             Expression::Identifier(id)
                 if id.name == "String" && global(self, "String") && values.len() == 1 =>
             {

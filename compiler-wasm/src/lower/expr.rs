@@ -194,6 +194,13 @@ impl Lowerer<'_> {
                 .last()
                 .cloned()
                 .expect("OptionalValue inside an Optional read"),
+            ExprKind::Spread(_) => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedCall,
+                    span,
+                    "a spread argument is supported in `Math.min` and `Math.max` only",
+                ));
+            }
             ExprKind::DefaultIfUndefined(value, default) => {
                 let v = self.value_opt(inst, value, cx)?;
                 match v.ty {
@@ -764,7 +771,10 @@ impl Lowerer<'_> {
             )
         {
             for a in args {
-                let v = self.number(inst, a, cx, name)?;
+                let v = match &a.kind {
+                    ExprKind::Spread(array) => self.array_extreme(inst, array, name, cx)?,
+                    _ => self.number(inst, a, cx, name)?,
+                };
                 values.push(v);
             }
             return Ok(match values.len() {
@@ -785,6 +795,57 @@ impl Lowerer<'_> {
                 .with_hint("call it as a statement"));
         };
         Ok(g(GKind::Builtin { id, args: values }, ret))
+    }
+
+    /// `Math.max(...xs)` / `Math.min(...xs)`: the largest / smallest element of a number
+    /// array (`-Infinity` / `Infinity` when empty; NaN when an element is), folded in a loop.
+    fn array_extreme(&self, inst: &Instance, array: &Expr, name: &str, cx: &mut Ctx) -> Result<GExpr> {
+        let v = self.expr(inst, array, cx)?;
+        let elem = match v.ty {
+            Ty::Arr(id) => self.types.borrow().elem(id),
+            other => {
+                return Err(mismatch(
+                    array.span,
+                    format!("`{name}` can spread an array of numbers, not a {}", other.name()),
+                ));
+            }
+        };
+        if elem != Ty::Num {
+            return Err(mismatch(
+                array.span,
+                format!("`{name}` can spread an array of numbers, not of {}", self.show(elem)),
+            ));
+        }
+        let Some(id) = crate::builtins::lookup(name, crate::builtins::Receiver::Global, 2) else {
+            return Err(mismatch(array.span, format!("`{name}` is not a built-in")));
+        };
+        let locals = cx.locals.get_or_insert_with(|| LocalMap {
+            map: Vec::new(),
+            types: Default::default(),
+        });
+        let acc = locals.fresh(Ty::Num);
+        let item = locals.fresh(Ty::Num);
+        let index = locals.fresh(Ty::Num);
+        let start = if name == "Math.min" { f64::INFINITY } else { f64::NEG_INFINITY };
+        let step = g(
+            GKind::Builtin {
+                id,
+                args: vec![g(GKind::Local(acc), Ty::Num), g(GKind::Local(item), Ty::Num)],
+            },
+            Ty::Num,
+        );
+        Ok(g(
+            GKind::Each(Box::new(super::plan::Each {
+                kind: super::plan::EachKind::Reduce,
+                array: v,
+                elem: item,
+                index,
+                acc: Some((acc, g(GKind::Num(start), Ty::Num))),
+                body: vec![super::plan::GStmt::Return { value: Some(step) }],
+                result: Ty::Num,
+            })),
+            Ty::Num,
+        ))
     }
 
     /// An expression used only for its truthiness (`if`, loops, `?:`, `!`): there `&&`, `||`
