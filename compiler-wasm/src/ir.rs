@@ -379,6 +379,16 @@ pub enum HandlerRef {
     Function(FunctionId),
     /// The callback passed as this prop.
     Prop(PropId, Span),
+    /// A module-level function used as a value (inlined where it is called, as a function
+    /// written in the component is).
+    Helper(HelperId, Span),
+    /// The function a function returns (`handleSize("S")` where `const handleSize = (s) =>
+    /// () => setSize(s)`): `factory` called with `args`, which ends in `return <function>`.
+    Applied {
+        factory: Box<HandlerRef>,
+        args: Vec<Expr>,
+        span: Span,
+    },
 }
 
 /// A function body: an event handler, a named function, or a program's `main`.

@@ -678,6 +678,15 @@ fn declaration<'s, 'a>(
     {
         return use_reducer(cx, d, call);
     }
+    // `const withTax = applyTax(0.2)` where `applyTax` returns a function: a function.
+    if let Some(init @ Expression::CallExpression(_)) =
+        d.init.as_ref().map(Expression::without_parentheses)
+        && let BindingPattern::BindingIdentifier(id) = &d.id
+        && super::jsx::is_function_value(cx, init)
+    {
+        let made = cx.handler_ref(init)?;
+        return bind_unique(cx, &id.name, id.span, Name::Function(made));
+    }
     // `const theme = useContext(ThemeContext)`: the name means the hidden prop itself, so a
     // function given by the provider (`dispatch`) can be called and passed on as a prop can.
     if let Some(Expression::CallExpression(call)) =

@@ -105,6 +105,11 @@ impl Cx<'_> {
                     format!("`{}` would receive the event object", id.name),
                 )
                 .with_hint(format!("wrap it: `() => {}(…)`", id.name))),
+                // A module-level function used as a value (`onClick={reset}`, or
+                // `applyTax(0.2)` where `applyTax` returns a function).
+                None if let Some(&helper) = self.module.helpers.get(id.name.as_str()) => {
+                    Ok(HandlerRef::Helper(helper, span))
+                }
                 None => Err(Diagnostic::new(
                     Code::UnknownIdentifier,
                     span,
@@ -116,6 +121,16 @@ impl Cx<'_> {
                     format!("`{}` is not a function", id.name),
                 )),
             },
+            // `handleSize("S")`: the function that `handleSize` returns.
+            Expression::CallExpression(call) => {
+                let factory = self.handler_ref(&call.callee)?;
+                let args = self.arguments(&call.arguments)?;
+                Ok(HandlerRef::Applied {
+                    factory: Box::new(factory),
+                    args,
+                    span,
+                })
+            }
             Expression::StaticMemberExpression(m) => match &m.object {
                 Expression::Identifier(obj)
                     if matches!(self.scope.get(&obj.name), Some(Name::PropsObject)) =>
@@ -234,6 +249,19 @@ impl Cx<'_> {
         }
         match body {
             // A module-level function's expression body is its result; a handler's is an action.
+            // `(s) => () => setSize(s)`: a function that makes a function.
+            Body::Expr(e)
+                if matches!(
+                    e.without_parentheses(),
+                    Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_)
+                ) =>
+            {
+                let made = self.handler_ref(e)?;
+                out.push(Stmt::ReturnCleanup {
+                    cleanup: made,
+                    span: e.span(),
+                });
+            }
             Body::Expr(e) if self.expr_body_returns && !is_console_log(e) => {
                 out.push(Stmt::Return {
                     value: Some(self.expr(e)?),
@@ -732,6 +760,16 @@ impl Cx<'_> {
     ) -> Result<()> {
         let exprs = |cx: &mut Self| cx.arguments(args);
         match callee.without_parentheses() {
+            // `update("adult")(n)`: call the function a call returns.
+            Expression::CallExpression(_) => {
+                let callee = self.handler_ref(callee)?;
+                out.push(Stmt::Call {
+                    callee,
+                    args: exprs(self)?,
+                    span,
+                });
+                Ok(())
+            }
             Expression::Identifier(id) => match self.scope.get(&id.name).cloned() {
                 Some(Name::Setter(state)) => {
                     let [arg] = args else {

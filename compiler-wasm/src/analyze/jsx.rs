@@ -870,12 +870,35 @@ fn is_checkable(attrs: &[JSXAttributeItem<'_>]) -> bool {
 pub(crate) fn is_function_value(cx: &Cx<'_>, e: &Expression<'_>) -> bool {
     match e.without_parentheses() {
         Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => true,
+        // A call of a function that returns a function (of the component, or of the module).
+        Expression::CallExpression(call) => match call.callee.without_parentheses() {
+            Expression::Identifier(id) => match cx.scope.get(&id.name) {
+                Some(super::scope::Name::Function(crate::ir::HandlerRef::Function(f))) => cx
+                    .functions
+                    .get(*f)
+                    .and_then(|h| h.as_ref())
+                    .is_some_and(|h| makes_function(h)),
+                None => cx
+                    .module
+                    .helpers
+                    .get(id.name.as_str())
+                    .is_some_and(|h| cx.module.makes_functions.contains(h)),
+                _ => false,
+            },
+            callee @ Expression::CallExpression(_) => is_function_value(cx, callee),
+            _ => false,
+        },
         Expression::Identifier(id) => matches!(
             cx.scope.get(&id.name),
             Some(super::scope::Name::Function(_))
         ),
         _ => false,
     }
+}
+
+/// Whether a function ends with `return <function>` (it makes functions).
+fn makes_function(h: &crate::ir::Handler) -> bool {
+    matches!(h.body.last(), Some(crate::ir::Stmt::ReturnCleanup { .. }))
 }
 
 /// Whether `e` names a state setter or a reducer's `dispatch`.

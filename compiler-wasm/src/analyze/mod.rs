@@ -57,6 +57,9 @@ pub(crate) struct Module {
     pub use_context_names: Vec<String>,
     /// Context name → id (index into `Program::contexts`), own and imported.
     pub contexts: HashMap<String, ir::ContextId>,
+    /// Module-level functions (of any file) that end with `return <function>`: a call of
+    /// one is a function value (`const withTax = applyTax(0.2)`).
+    pub makes_functions: std::collections::HashSet<ir::HelperId>,
     /// Module-level function name → id.
     pub helpers: HashMap<String, ir::HelperId>,
     /// Module-level constant name → id (index into `Program::constants`).
@@ -601,6 +604,7 @@ pub(crate) fn link(
             reducer_names: m.reducer_names.clone(),
             use_context_names: m.use_context_names.clone(),
             contexts: context_ids,
+            makes_functions: Default::default(),
             helpers,
             constants,
             variables,
@@ -611,6 +615,16 @@ pub(crate) fn link(
             .helpers
             .extend(analyze_helpers(&module, &m.top.helpers).map_err(|d| (i, d))?);
         contexts.push(module);
+    }
+    let makes_functions: std::collections::HashSet<ir::HelperId> = program
+        .helpers
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| matches!(h.body.body.last(), Some(ir::Stmt::ReturnCleanup { .. })))
+        .map(|(id, _)| id)
+        .collect();
+    for module in &mut contexts {
+        module.makes_functions = makes_functions.clone();
     }
     for (i, m) in modules.iter().enumerate() {
         for (name, span, value, annotation) in &m.top.constants {

@@ -463,7 +463,7 @@ impl Lowerer<'_> {
                 args,
             } => self.builtin(inst, name, receiver.as_deref(), args, cx, span)?,
             ExprKind::CallInner { callee, args } => {
-                let callee = self.resolve(&Rc::new(inst.clone()), callee)?;
+                let callee = self.resolve_in(&Rc::new(inst.clone()), callee, cx)?;
                 if callee.handler.params != args.len() {
                     return Err(Diagnostic::new(
                         Code::UnsupportedCall,

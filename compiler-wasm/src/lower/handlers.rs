@@ -16,15 +16,76 @@ pub(crate) type CallStack = Vec<*const ir::Handler>;
 impl Lowerer<'_> {
     /// The function value `h` as written in `inst`.
     pub(crate) fn resolve(&self, inst: &Rc<Instance>, h: &HandlerRef) -> Result<Closure> {
+        self.resolve_in(inst, h, &mut Ctx::render())
+    }
+
+    /// [`Self::resolve`] where the arguments of `HandlerRef::Applied` are evaluated in `cx`
+    /// (inside a handler: they may read its locals).
+    pub(crate) fn resolve_in(
+        &self,
+        inst: &Rc<Instance>,
+        h: &HandlerRef,
+        cx: &mut Ctx,
+    ) -> Result<Closure> {
         match h {
             HandlerRef::Inline(handler) => Ok(Closure {
                 handler: handler.clone(),
                 instance: inst.clone(),
+                made_by: Rc::default(),
             }),
             HandlerRef::Function(id) => Ok(Closure {
                 handler: self.program.components[inst.component].functions[*id].clone(),
                 instance: inst.clone(),
+                made_by: Rc::default(),
             }),
+            HandlerRef::Helper(helper, _) => Ok(Closure {
+                handler: self.program.helpers[*helper].body.clone(),
+                instance: inst.clone(),
+                made_by: Rc::default(),
+            }),
+            HandlerRef::Applied {
+                factory,
+                args,
+                span,
+            } => {
+                let factory = self.resolve_in(inst, factory, cx)?;
+                let Some(Stmt::ReturnCleanup { cleanup, .. }) = factory.handler.body.last() else {
+                    return Err(Diagnostic::new(
+                        Code::HandlerNotFunction,
+                        *span,
+                        "this is not a function: it calls a function, which does not return one",
+                    )
+                    .with_hint("pass the function itself (`onClick={handleClick}`), or wrap the call: `onClick={() => handleClick()}`"));
+                };
+                if args.len() > factory.handler.params {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedCall,
+                        *span,
+                        format!(
+                            "this function takes {} argument(s), the call passes {}",
+                            factory.handler.params,
+                            args.len()
+                        ),
+                    ));
+                }
+                let mut values = Vec::new();
+                for arg in args {
+                    let value = self.expr_raw(inst, arg, cx)?;
+                    if value.ty == Ty::Null && !self.discovery {
+                        return Err(super::nullable::untyped_null(arg.span));
+                    }
+                    values.push(value);
+                }
+                let made = self.resolve_in(&factory.instance, cleanup, cx)?;
+                let mut made_by = (*factory.made_by).clone();
+                made_by.push((factory.handler.clone(), values));
+                made_by.extend(made.made_by.iter().cloned());
+                Ok(Closure {
+                    handler: made.handler,
+                    instance: made.instance,
+                    made_by: Rc::new(made_by),
+                })
+            }
             HandlerRef::Prop(p, span) => match &inst.props[*p] {
                 PropArg::Handler(c) => Ok(c.clone()),
                 PropArg::Value(_) | PropArg::Children { .. } => Err(Diagnostic::new(
@@ -203,6 +264,19 @@ impl Lowerer<'_> {
             returns,
         };
         let mut out = Vec::new();
+        // The functions that made this one: their parameters, then their statements up to
+        // the `return <function>` (what the function reads of them).
+        for (factory, args) in closure.made_by.iter() {
+            for (i, value) in args.iter().enumerate() {
+                let id = locals(&mut cx).bind(factory.first_local + i, value.ty);
+                out.push(GStmt::Let {
+                    local: id,
+                    value: value.clone(),
+                });
+            }
+            let before_return = &factory.body[..factory.body.len().saturating_sub(1)];
+            self.stmts(&closure.instance, before_return, &mut cx, &mut out, stack)?;
+        }
         stack.push(Rc::as_ptr(&closure.handler));
         let result = self.stmts(
             &closure.instance,
@@ -330,7 +404,7 @@ impl Lowerer<'_> {
                     });
                 }
                 Stmt::Call { callee, args, span } => {
-                    let callee = self.resolve(inst, callee)?;
+                    let callee = self.resolve_in(inst, callee, cx)?;
                     if stack.contains(&Rc::as_ptr(&callee.handler)) {
                         return Err(Diagnostic::new(
                             Code::HandlerStatement,
@@ -884,7 +958,10 @@ impl Lowerer<'_> {
                 .is_ok_and(|sig| sig.ret.is_none()),
             crate::ir::ExprKind::CallInner { callee, .. } => match callee {
                 HandlerRef::Inline(h) => !returns_value(&h.body),
-                HandlerRef::Function(_) | HandlerRef::Prop(..) => true,
+                HandlerRef::Function(_)
+                | HandlerRef::Prop(..)
+                | HandlerRef::Helper(..)
+                | HandlerRef::Applied { .. } => true,
             },
             _ => false,
         }

@@ -44,6 +44,10 @@ pub(crate) enum PropArg {
 pub(crate) struct Closure {
     pub handler: Rc<ir::Handler>,
     pub instance: Rc<Instance>,
+    /// For a function returned by other functions (`ir::HandlerRef::Applied`): those
+    /// functions, outermost first, with their arguments (lowered where the call is written);
+    /// their bodies up to the `return <function>` run before this one's (`handlers.rs`).
+    pub made_by: Rc<Vec<(Rc<ir::Handler>, Vec<GExpr>)>>,
 }
 
 /// One inlined use of a component.
@@ -463,6 +467,7 @@ impl Lowerer<'_> {
                 ir::PropValue::Handler(ir::HandlerRef::Inline(handler)) => PropArg::Handler(Closure {
                     handler: handler.clone(),
                     instance: Rc::new(instance.clone()),
+                    made_by: Rc::default(),
                 }),
                 // A module-level default is a value or a function written in place.
                 ir::PropValue::Handler(_) | ir::PropValue::Children(_) => PropArg::Missing {
@@ -646,6 +651,7 @@ impl Lowerer<'_> {
                 let closure = Closure {
                     handler: effect.body.clone(),
                     instance: instance.clone(),
+                    made_by: Rc::default(),
                 };
                 *self.current_effect.borrow_mut() = Some(EffectCleanups {
                     scope,
