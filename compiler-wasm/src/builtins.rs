@@ -496,6 +496,14 @@ pub const BUILTINS: &[Builtin] = &[
         ret: Some(B),
         imp: Host("is_nan"),
     },
+    // On a number (the only argument dx types it with) the same as `isNaN`.
+    Builtin {
+        name: "Number.isNaN",
+        receiver: Global,
+        params: &[N],
+        ret: Some(B),
+        imp: Host("is_nan"),
+    },
     Builtin {
         name: "location.hash",
         receiver: Global,

@@ -554,6 +554,12 @@ pub enum ExprKind {
     Call { helper: HelperId, args: Vec<Expr> },
     /// A call of a function written inside the component or function, used as a value.
     CallInner { callee: HandlerRef, args: Vec<Expr> },
+    /// A function used as a value: stored in an object, an array or a variable
+    /// (`{ add: (a, b) => a + b }`, `const rules = [required, minLength(3)]`); see
+    /// `lower/function_values.rs`.
+    Function(HandlerRef),
+    /// A call of a function value (`operations[op].fn(x, y)`, `rule(value)`).
+    CallValue { callee: Box<Expr>, args: Vec<Expr> },
     /// `setTimeout(fn, ms)` / `setInterval(fn, ms)`: yields the timer id.
     Timer {
         callback: HandlerRef,

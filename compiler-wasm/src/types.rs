@@ -78,6 +78,34 @@ impl Types {
         Some(self.record(list))
     }
 
+    /// The type of every function value (`lower/function_values.rs`): a record holding the
+    /// function's number in the app's table of function values.
+    pub fn function(&mut self) -> Ty {
+        self.record(vec![(FUNCTION_FIELD.to_string(), Ty::Num)])
+    }
+
+    /// Whether `ty` is the type of function values.
+    pub fn is_function(&self, ty: Ty) -> bool {
+        matches!(ty, Ty::Rec(id) if matches!(self.fields(id), [(name, Ty::Num)] if name == FUNCTION_FIELD))
+    }
+
+    /// Whether values of `ty` may hold function values (it is the function type, or an array,
+    /// record or nullable type with one inside).
+    pub fn contains_function(&self, ty: Ty) -> bool {
+        fn visit(types: &Types, ty: Ty, depth: usize) -> bool {
+            if depth > 32 {
+                return false;
+            }
+            match ty.repr() {
+                t if types.is_function(t) => true,
+                Ty::Arr(id) => visit(types, types.elem(id), depth + 1),
+                Ty::Rec(id) => types.fields(id).iter().any(|(_, t)| visit(types, *t, depth + 1)),
+                _ => false,
+            }
+        }
+        visit(self, ty, 0)
+    }
+
     pub fn record(&mut self, fields: Vec<(String, Ty)>) -> Ty {
         let sorted = |f: &[(String, Ty)]| {
             let mut f = f.to_vec();
@@ -232,4 +260,33 @@ mod tests {
         assert_eq!(t.show(arr), "({ label: string; id: number })[]");
         assert_eq!(t.array(b), arr);
     }
+}
+
+/// The one field of a function value's record (not a name JavaScript code can write).
+pub const FUNCTION_FIELD: &str = "#function";
+
+/// The order JavaScript lists an object's own keys in (`Object.keys`, `for … in`): keys that
+/// are array indices (`"0"`, `"42"`) first, in ascending numeric order, then the others in
+/// the order they were added. Returns field indices of `fields` (given in that added order).
+pub fn js_key_order(fields: &[(String, Ty)]) -> Vec<usize> {
+    let index = |name: &str| -> Option<u32> {
+        let n: u32 = name.parse().ok()?;
+        // Canonical (no leading zeros, no sign) and below 2^32 - 1.
+        (n.to_string() == name && n < u32::MAX).then_some(n)
+    };
+    let mut indices: Vec<(u32, usize)> = fields
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (name, _))| index(name).map(|n| (n, k)))
+        .collect();
+    indices.sort();
+    let mut order: Vec<usize> = indices.into_iter().map(|(_, k)| k).collect();
+    order.extend(
+        fields
+            .iter()
+            .enumerate()
+            .filter(|(_, (name, _))| index(name).is_none())
+            .map(|(k, _)| k),
+    );
+    order
 }

@@ -943,7 +943,8 @@ fn state_init(cx: &mut Cx<'_>, e: &Expression<'_>) -> Result<Expr> {
             if f.params.items.is_empty() && f.params.rest.is_none() && !f.r#async =>
         {
             if let Some(body) = f.get_expression() {
-                return state_init(cx, body);
+                // Once: `useState(() => () => 0)` holds the function `() => 0`.
+                return cx.expr(body);
             }
         }
         Expression::Identifier(id)

@@ -254,11 +254,7 @@ impl Cx<'_> {
                 .with_hint("write the markup inline in the returned JSX, or make it a component"));
             }
             Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => {
-                return Err(Diagnostic::new(
-                    Code::UnsupportedExpression,
-                    span,
-                    "a function cannot be used as a value here",
-                ));
+                return self.function_value(e);
             }
             Expression::NullLiteral(_) => ExprKind::Null,
             // `nextId++` as a value (`{ id: nextId++, text }`), on a module-level `let`.
@@ -432,6 +428,20 @@ impl Cx<'_> {
                 span,
             ));
         }
+        // `byString("title")`, `minLength(3)`: a function that makes a function, so the call
+        // is a function value.
+        if let Expression::Identifier(id) = callee.without_parentheses()
+            && self.scope.get(&id.name).is_none()
+            && let Some(&helper) = self.module.helpers.get(id.name.as_str())
+            && self.module.makes_functions.contains(&helper)
+        {
+            let made = crate::ir::HandlerRef::Applied {
+                factory: Box::new(crate::ir::HandlerRef::Helper(helper, id.span)),
+                args: self.arguments(args)?,
+                span,
+            };
+            return Ok(Expr::new(ExprKind::Function(made), span));
+        }
         let mut values = self.arguments(args)?;
         let kind = match callee.without_parentheses() {
             // `(() => { … })()`: a function called where it is written.
@@ -528,6 +538,23 @@ impl Cx<'_> {
                     format!("unknown identifier `{}`", id.name),
                 ));
             }
+            // A function value: in a variable, a list row, state, or an element of an array
+            // or a record read with a computed key (`operations[op](x, y)`).
+            Expression::Identifier(id)
+                if matches!(
+                    self.scope.get(&id.name),
+                    Some(Name::Local(_) | Name::Derived(_) | Name::RowItem(_) | Name::State(_))
+                ) =>
+            {
+                ExprKind::CallValue {
+                    callee: Box::new(self.expr(callee)?),
+                    args: values,
+                }
+            }
+            Expression::ComputedMemberExpression(_) => ExprKind::CallValue {
+                callee: Box::new(self.expr(callee)?),
+                args: values,
+            },
             other => {
                 return Err(Diagnostic::new(
                     Code::UnsupportedCall,
@@ -574,12 +601,17 @@ impl Cx<'_> {
                 )
                 .with_hint(format!("read one prop: `{name}.title`")));
             }
-            Some(Name::Setter(_) | Name::Function(_) | Name::Dispatch { .. }) => {
-                return Err(Diagnostic::new(
-                    Code::UnsupportedExpression,
-                    span,
-                    format!("`{name}` is a function, not a value"),
-                ));
+            Some(Name::Function(h)) => ExprKind::Function(h.clone()),
+            Some(Name::Setter(state)) => {
+                let state = *state;
+                ExprKind::Function(self.forward_to_state(state, None, span))
+            }
+            Some(Name::Dispatch { state, reducer }) => {
+                let (state, reducer) = (*state, *reducer);
+                ExprKind::Function(self.forward_to_state(state, Some(reducer), span))
+            }
+            None if self.module.helpers.contains_key(name) => {
+                ExprKind::Function(crate::ir::HandlerRef::Helper(self.module.helpers[name], span))
             }
             None => match name {
                 _ if self.module.constants.contains_key(name) => {

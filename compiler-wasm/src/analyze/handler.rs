@@ -35,8 +35,17 @@ impl Cx<'_> {
         let Some((state, reducer)) = forwarded else {
             return self.handler_ref(e);
         };
-        // `(value) => setX(value)` / `(action) => dispatch(action)`, numbered as a function
-        // written here would be.
+        Ok(self.forward_to_state(state, reducer, span))
+    }
+
+    /// `(value) => setX(value)` (or `(action) => dispatch(action)` with `reducer`), numbered as
+    /// a function written here would be.
+    pub(crate) fn forward_to_state(
+        &mut self,
+        state: crate::ir::StateId,
+        reducer: Option<crate::ir::HelperId>,
+        span: Span,
+    ) -> HandlerRef {
         let outer = self.handler_locals;
         let first_local = outer.unwrap_or(0);
         self.handler_locals = Some(first_local);
@@ -63,7 +72,7 @@ impl Cx<'_> {
         };
         let locals = self.handler_locals.unwrap_or(0);
         self.handler_locals = outer.map(|_| locals);
-        Ok(HandlerRef::Inline(Rc::new(Handler {
+        HandlerRef::Inline(Rc::new(Handler {
             params: 1,
             first_local,
             param_types: vec![None],
@@ -72,7 +81,46 @@ impl Cx<'_> {
             locals,
             body: vec![body],
             span,
+        }))
+    }
+
+    /// `(event) => f(event)` for a function value `f` (`e` evaluates to it when the handler
+    /// runs, as it would have when the handler was made: render-time reads are snapshots).
+    fn calls_value(&mut self, e: &Expression<'_>) -> Result<HandlerRef> {
+        let span = e.span();
+        let outer = self.handler_locals;
+        let first_local = outer.unwrap_or(0);
+        self.handler_locals = Some(first_local);
+        let event = self.new_local();
+        let callee = self.expr(e);
+        let locals = self.handler_locals.unwrap_or(0);
+        self.handler_locals = outer.map(|_| locals);
+        let value = Expr::new(
+            ExprKind::CallValue {
+                callee: Box::new(callee?),
+                args: vec![Expr::new(ExprKind::Local(event), span)],
+            },
+            span,
+        );
+        Ok(HandlerRef::Inline(Rc::new(Handler {
+            params: 1,
+            first_local,
+            param_types: vec![None],
+            return_type: None,
+            declared_void: true,
+            locals,
+            body: vec![Stmt::Eval { value }],
+            span,
         })))
+    }
+
+    /// A function written where a value is expected (`{ add: (a, b) => a + b }`): its
+    /// expression body is its result, unless it is an action (`() => setZoom(…)`).
+    pub(crate) fn function_value(&mut self, e: &Expression<'_>) -> Result<Expr> {
+        let outer = std::mem::replace(&mut self.expr_body_returns, true);
+        let h = self.handler_ref(e);
+        self.expr_body_returns = outer;
+        Ok(Expr::new(ExprKind::Function(h?), e.span()))
     }
 
     /// A function value: an inline function, a named one, or a callback prop.
@@ -99,6 +147,10 @@ impl Cx<'_> {
             Expression::Identifier(id) => match self.scope.get(&id.name) {
                 Some(Name::Function(h)) => Ok(h.clone()),
                 Some(Name::Prop(p)) => Ok(HandlerRef::Prop(*p, span)),
+                // A function value in a variable, a list row or state.
+                Some(Name::Local(_) | Name::Derived(_) | Name::RowItem(_) | Name::State(_)) => {
+                    self.calls_value(e)
+                }
                 Some(Name::Setter(_)) => Err(Diagnostic::new(
                     Code::HandlerNotFunction,
                     span,
@@ -121,6 +173,8 @@ impl Cx<'_> {
                     format!("`{}` is not a function", id.name),
                 )),
             },
+            // A function value (`onClick={shortcuts[key]}`): a handler that calls it.
+            Expression::ComputedMemberExpression(_) => self.calls_value(e),
             // `handleSize("S")`: the function that `handleSize` returns.
             Expression::CallExpression(call) => {
                 let factory = self.handler_ref(&call.callee)?;
@@ -262,7 +316,9 @@ impl Cx<'_> {
                     span: e.span(),
                 });
             }
-            Body::Expr(e) if self.expr_body_returns && !is_console_log(e) => {
+            Body::Expr(e)
+                if self.expr_body_returns && !is_console_log(e) && !self.is_state_change(e) =>
+            {
                 out.push(Stmt::Return {
                     value: Some(self.expr(e)?),
                     span: e.span(),
@@ -273,6 +329,13 @@ impl Cx<'_> {
         }
         let _ = span;
         Ok((param_types, out))
+    }
+
+    /// Whether `e` calls a state setter or `dispatch` (an action, not a value).
+    fn is_state_change(&self, e: &Expression<'_>) -> bool {
+        matches!(e.without_parentheses(), Expression::CallExpression(call)
+            if matches!(call.callee.without_parentheses(), Expression::Identifier(id)
+                if matches!(self.scope.get(&id.name), Some(Name::Setter(_) | Name::Dispatch { .. }))))
     }
 
     pub(crate) fn new_local(&mut self) -> LocalId {
@@ -760,6 +823,12 @@ impl Cx<'_> {
     ) -> Result<()> {
         let exprs = |cx: &mut Self| cx.arguments(args);
         match callee.without_parentheses() {
+            // `shortcuts[e.key]()`: a function value read with a computed key.
+            Expression::ComputedMemberExpression(_) => {
+                let value = self.call_expr(callee, args, span)?;
+                out.push(Stmt::Eval { value });
+                Ok(())
+            }
             // `update("adult")(n)`: call the function a call returns.
             Expression::CallExpression(_) => {
                 let callee = self.handler_ref(callee)?;
@@ -780,6 +849,19 @@ impl Cx<'_> {
                         ));
                     };
                     match arg.as_expression().map(Expression::without_parentheses) {
+                        // `setF(() => value)`: an updater that ignores the previous value
+                        // (how a function is put in state: `setScale(() => (x) => x * 2)`).
+                        Some(Expression::ArrowFunctionExpression(updater))
+                            if updater.params.items.is_empty()
+                                && updater.params.rest.is_none()
+                                && updater.get_expression().is_some() =>
+                        {
+                            let Some(body) = updater.get_expression() else {
+                                unreachable!("checked")
+                            };
+                            let value = self.expr(body)?;
+                            out.push(Stmt::SetState { state, value, span });
+                        }
                         Some(Expression::ArrowFunctionExpression(updater)) => {
                             let (params, body) = arrow_parts(updater);
                             let (Body::Expr(body), [param]) = (body, params.items.as_slice())
@@ -863,6 +945,12 @@ impl Cx<'_> {
                         args: exprs(self)?,
                         span,
                     });
+                    Ok(())
+                }
+                // A function value in a variable (`doIt()`, `rule(value)`).
+                Some(Name::Local(_) | Name::Derived(_) | Name::RowItem(_) | Name::State(_)) => {
+                    let value = self.call_expr(callee, args, span)?;
+                    out.push(Stmt::Eval { value });
                     Ok(())
                 }
                 None if matches!(id.name.as_str(), "clearTimeout" | "clearInterval") => {

@@ -118,17 +118,32 @@ impl Resolver<'_, '_, '_> {
                 if let Some(tp) = &a.type_parameters {
                     return Err(generic(tp.span));
                 }
-                if self.non_data(&a.type_annotation, 0) {
-                    // A function or markup type: nothing to resolve (see `non_data`).
+                if is_function_type(&a.type_annotation) {
+                    // `type Predicate = (r: Row) => boolean`: function values.
+                    self.types.function()
+                } else if self.non_data(&a.type_annotation, 0) {
+                    // A markup type: nothing to resolve (see `non_data`).
                     self.active.pop();
                     return Ok(None);
+                } else {
+                    self.ty(&a.type_annotation)?
                 }
-                self.ty(&a.type_annotation)?
             }
         };
         self.active.pop();
         self.done.insert(name.to_string(), ty);
         Ok(Some(ty))
+    }
+
+    /// Whether `t` names an alias of a function type.
+    fn is_function_alias_type(&self, t: &TSType<'_>) -> bool {
+        matches!(t, TSType::TSTypeReference(r)
+            if matches!(&r.type_name, TSTypeName::IdentifierReference(id) if self.is_function_alias(&id.name)))
+    }
+
+    /// Whether `name` is an alias of a function type.
+    fn is_function_alias(&self, name: &str) -> bool {
+        matches!(self.by_name.get(name), Some((_, TypeDecl::Alias(a))) if is_function_type(&a.type_annotation))
     }
 
     fn members(&mut self, members: &[TSSignature<'_>], span: Span) -> Result<Ty> {
@@ -155,7 +170,12 @@ impl Resolver<'_, '_, '_> {
                     format!("field `{name}` needs a type"),
                 ));
             };
-            if self.non_data(&annotation.type_annotation, 0) {
+            // Markup is left out (a props type lists `children`; dx passes it as markup).
+            // Function fields are function values (`{ symbol: string; fn: BinaryOp }`).
+            if self.non_data(&annotation.type_annotation, 0)
+                && !is_function_type(&annotation.type_annotation)
+                && !self.is_function_alias_type(&annotation.type_annotation)
+            {
                 continue;
             }
             let mut ty = self.ty(&annotation.type_annotation)?;
@@ -227,6 +247,8 @@ impl Resolver<'_, '_, '_> {
                 self.types.array(elem)
             }
             TSType::TSTypeLiteral(l) => self.members(&l.members, l.span)?,
+            // `(a: number, b: number) => number` as data (in an array, a dictionary).
+            TSType::TSFunctionType(_) => self.types.function(),
             // `Product & { qty: number }`: one record with the fields of all.
             TSType::TSIntersectionType(i) => {
                 let mut fields: Vec<(String, Ty)> = Vec::new();
@@ -325,6 +347,8 @@ impl Resolver<'_, '_, '_> {
                 }
                 match self.named(&id.name, id.span)? {
                     Some(ty) => ty,
+                    // `type Predicate = (r: Row) => boolean` used as data.
+                    None if self.is_function_alias(&id.name) => self.types.function(),
                     None => {
                         return Err(Diagnostic::new(
                             Code::UnsupportedType,
@@ -412,4 +436,13 @@ pub(crate) fn annotation(
         types,
     };
     r.ty(t).map(Some)
+}
+
+/// Whether `t` is a function type, written or through an alias name (`(a: number) => number`).
+fn is_function_type(t: &TSType<'_>) -> bool {
+    match t {
+        TSType::TSFunctionType(_) => true,
+        TSType::TSParenthesizedType(p) => is_function_type(&p.type_annotation),
+        _ => false,
+    }
 }

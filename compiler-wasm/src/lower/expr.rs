@@ -194,6 +194,12 @@ impl Lowerer<'_> {
                 .last()
                 .cloned()
                 .expect("OptionalValue inside an Optional read"),
+            ExprKind::Function(h) => {
+                return self.function_value(&Rc::new(inst.clone()), h, cx, span);
+            }
+            ExprKind::CallValue { callee, args } => {
+                return self.call_value(inst, callee, args, cx, span);
+            }
             ExprKind::Spread(_) => {
                 return Err(Diagnostic::new(
                     Code::UnsupportedCall,
@@ -701,6 +707,12 @@ impl Lowerer<'_> {
             return Ok(v);
         }
         let recv = receiver.map(|r| self.value(inst, r, cx)).transpose()?;
+        // `strategies[key].apply(items)`: a function value in a field of a record.
+        if let (Some(receiver), Some(r)) = (receiver, &recv)
+            && let Some(callee) = self.method_value(receiver, r.ty, name, span)
+        {
+            return self.call_value(inst, &callee, args, cx, span);
+        }
         // `Number(x)` of a number or boolean needs no host call.
         if name == "Number" && recv.is_none() && args.len() == 1 {
             let v = self.value(inst, &args[0], cx)?;

@@ -441,7 +441,15 @@ impl Lowerer<'_> {
                         .get(*local)
                         .copied()
                         .flatten()
-                        .expect("assigned locals are declared");
+                        .ok_or_else(|| {
+                            // A function value assigning a variable of the function it was
+                            // written in, which it cannot reach (`function_values.rs`).
+                            Diagnostic::new(
+                                Code::HandlerStatement,
+                                value_span(stmt),
+                                "this assigns a variable of another function, which is not there when this runs",
+                            )
+                        })?;
                     let ty = map.types.borrow()[id as usize];
                     let value = self.fit(value.clone(), ty).unwrap_or(value);
                     if value.ty != ty {
@@ -574,6 +582,24 @@ impl Lowerer<'_> {
                         }
                     }
                     out.push(GStmt::Return { value });
+                }
+                Stmt::Eval { value } if matches!(&value.kind, crate::ir::ExprKind::CallValue { .. }) => {
+                    let crate::ir::ExprKind::CallValue { callee, args } = &value.kind else {
+                        unreachable!("matched above")
+                    };
+                    self.call_value_stmt(inst, callee, args, cx, out, value.span)?;
+                }
+                // `commands[i].run(p)` as a statement: a function value in a record's field.
+                Stmt::Eval { value }
+                    if let crate::ir::ExprKind::Builtin {
+                        name,
+                        receiver: Some(receiver),
+                        args,
+                    } = &value.kind
+                        && let Ok(r) = self.value(inst, receiver, cx)
+                        && let Some(callee) = self.method_value(receiver, r.ty, name, value.span) =>
+                {
+                    self.call_value_stmt(inst, &callee, args, cx, out, value.span)?;
                 }
                 Stmt::Eval { value } if void_builtin(value).is_some() => {
                     let (id, args) = void_builtin(value).expect("checked");
@@ -847,6 +873,9 @@ impl Lowerer<'_> {
 
     fn check_assign(&self, slot: usize, value: &GExpr, span: oxc_span::Span) -> Result<()> {
         let ty = self.plan.slots[slot].ty;
+        if self.types.borrow().contains_function(ty) {
+            self.functions_in_state.set(true);
+        }
         if value.ty != ty {
             return Err(Diagnostic::new(
                 Code::TypeMismatch,

@@ -6,6 +6,7 @@ mod cleanups;
 mod constant;
 mod data;
 mod expr;
+mod function_values;
 mod functions;
 mod handlers;
 mod nullable;
@@ -112,6 +113,14 @@ pub(crate) struct Lowerer<'p> {
     /// The `<Ctx value>` providers around the markup being built, innermost last: what
     /// `useContext` gives a component instantiated there.
     pub context_values: Vec<(ir::ContextId, PropArg)>,
+    /// Functions used as values, by number (see `function_values.rs`).
+    pub function_values: std::cell::RefCell<Vec<Closure>>,
+    /// The fewest function values a call of a function value saw.
+    pub fewest_seen: std::cell::Cell<Option<usize>>,
+    /// Whether some state holds function values, and the spans of calls of function values
+    /// that read component state (see `function_values.rs`).
+    pub functions_in_state: std::cell::Cell<bool>,
+    pub calls_reading_state: std::cell::RefCell<Vec<Span>>,
 }
 
 /// The cleanups of the effect being lowered (see `Lowerer::current_effect`).
@@ -134,6 +143,9 @@ pub(crate) struct Hints {
     /// id })` to one reducer): (function, parameter) → the record with every call's fields
     /// (`functions.rs`).
     pub params: std::collections::BTreeMap<(ir::HelperId, usize), plan::Ty>,
+    /// The table of function values, as the last attempt completed it (see
+    /// `function_values.rs`).
+    pub functions: Vec<Closure>,
 }
 
 impl Hints {
@@ -146,7 +158,11 @@ impl Hints {
         for (k, ty) in learned.params {
             wider |= self.params.insert(k, ty) != Some(ty);
         }
-        self.states.len() > states || wider
+        let more_functions = learned.functions.len() > self.functions.len();
+        if more_functions {
+            self.functions = learned.functions;
+        }
+        self.states.len() > states || wider || more_functions
     }
 }
 
@@ -252,9 +268,25 @@ fn lower_once(
         learned: Default::default(),
         discovery,
         context_values: Vec::new(),
+        function_values: Default::default(),
+        fewest_seen: Default::default(),
+        functions_in_state: Default::default(),
+        calls_reading_state: Default::default(),
     };
-    let result = lw.run();
-    let learned = lw.learned.take();
+    let mut result = lw.run();
+    let mut learned = lw.learned.take();
+    // A call of a function value lowered before a later function value was made: start
+    // again with the whole table.
+    if lw.function_table_incomplete() {
+        learned.functions = lw.function_values.take();
+        if result.is_ok() {
+            result = Err(Diagnostic::new(
+                Code::UnsupportedExpression,
+                Span::new(0, 0),
+                "the table of function values was not complete",
+            ));
+        }
+    }
     // On success the types moved into the plan, and no attempt follows.
     let types = lw.types.take();
     (result, learned, types)
@@ -300,6 +332,7 @@ impl Lowerer<'_> {
                 "discovery attempts never yield a plan",
             ));
         }
+        lw.check_stored_functions()?;
         lw.plan.functions = lw.functions.take();
         lw.check_module_lets_outside_render()?;
         lw.plan.callback_base = lw.plan.handlers.len();
@@ -493,6 +526,9 @@ impl Lowerer<'_> {
                 ));
             }
             let slot = self.plan.slots.len();
+            if self.types.borrow().contains_function(init.ty) {
+                self.functions_in_state.set(true);
+            }
             self.plan.slots.push(plan::Slot {
                 name: format!("{}.{}", comp.name, state.name),
                 ty: init.ty,

@@ -92,16 +92,20 @@ impl Lowerer<'_> {
             .with_hint("dx supports these on objects of a fixed shape"));
         };
         let fields = self.types.borrow().fields(id).to_vec();
+        // In JavaScript's key order (array-index keys first), each with its layout index.
+        let listed: Vec<(usize, &(String, Ty))> = crate::types::js_key_order(&fields)
+            .into_iter()
+            .map(|k| (k, &fields[k]))
+            .collect();
         let object = self.held(v, cx);
         let read = |k: usize, t: Ty| g(GKind::Field(Box::new(object.clone()), k), t);
         let items: Vec<(bool, GExpr)> = match name {
-            "Object.keys" => fields.iter().map(|(n, _)| (false, text(n))).collect(),
+            "Object.keys" => listed.iter().map(|(_, (n, _))| (false, text(n))).collect(),
             "Object.values" => {
                 let elem = self.same_field_type(&fields, span)?;
-                fields
+                listed
                     .iter()
-                    .enumerate()
-                    .map(|(k, _)| (false, read(k, elem)))
+                    .map(|(k, _)| (false, read(*k, elem)))
                     .collect()
             }
             _ => {
@@ -110,14 +114,13 @@ impl Lowerer<'_> {
                     .types
                     .borrow_mut()
                     .record(vec![(tuple_field(0), Ty::Str), (tuple_field(1), elem)]);
-                fields
+                listed
                     .iter()
-                    .enumerate()
                     .map(|(k, (n, _))| {
                         // Fields of a new record are listed in layout (name) order: "0", "1".
                         (
                             false,
-                            g(GKind::NewRecord(vec![text(n), read(k, elem)]), pair),
+                            g(GKind::NewRecord(vec![text(n), read(*k, elem)]), pair),
                         )
                     })
                     .collect()
