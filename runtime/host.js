@@ -374,6 +374,7 @@ export function createImports(module, hooks = {}) {
       str_from_char_code: (n) => String.fromCharCode(n),
       str_trim: (s) => s.trim(),
       str_upper: (s) => s.toUpperCase(),
+      str_locale_compare: (s, t) => s.localeCompare(t),
       str_lower: (s) => s.toLowerCase(),
       str_includes: (s, t) => bool(s.includes(t)),
       str_starts_with: (s, t) => bool(s.startsWith(t)),

@@ -553,6 +553,14 @@ pub const BUILTINS: &[Builtin] = &[
         ret: Some(S),
         imp: Host("str_trim"),
     },
+    // The page's locale order (ICU collation), so the prerenderer has no build-time value.
+    Builtin {
+        name: "localeCompare",
+        receiver: StrR,
+        params: &[S],
+        ret: Some(N),
+        imp: Host("str_locale_compare"),
+    },
     Builtin {
         name: "toUpperCase",
         receiver: StrR,

@@ -138,6 +138,11 @@ pub const ARRAY_METHODS: &[(&str, &str, &str)] = &[
     ),
     ("join", "separator?", "a string"),
     ("reverse", "", "the same array, reversed"),
+    (
+        "sort / toSorted",
+        "a comparator `(a, b) => number`?",
+        "the same array sorted in place / a sorted copy (stable; without a comparator by the elements' strings, as in JS)",
+    ),
 ];
 
 /// `docs/support.md`'s syntax and array sections.

@@ -551,6 +551,10 @@ impl Lowerer<'_> {
                 arity(0..=0)?;
                 op(ArrayOp::Reverse, vec![], ty)
             }
+            "sort" | "toSorted" => {
+                arity(0..=1)?;
+                self.sort(inst, array, args.first(), name == "toSorted", cx, span)
+            }
             _ => Err(Diagnostic::new(
                 Code::UnsupportedCall,
                 span,

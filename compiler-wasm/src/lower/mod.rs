@@ -13,6 +13,7 @@ mod nullable;
 pub mod plan;
 mod records;
 mod shapes;
+mod sort;
 mod view;
 
 use std::rc::Rc;
