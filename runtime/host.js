@@ -375,6 +375,14 @@ export function createImports(module, hooks = {}) {
       str_trim: (s) => s.trim(),
       str_upper: (s) => s.toUpperCase(),
       str_locale_compare: (s, t) => s.localeCompare(t),
+      // The new lastIndex when it matches, -lastIndex - 1 when not (lower/regex.rs).
+      re_test: (p, f, s, at) => {
+        const re = new RegExp(p, f);
+        re.lastIndex = at;
+        return re.test(s) ? re.lastIndex : -re.lastIndex - 1;
+      },
+      re_replace: (s, p, f, r) => s.replace(new RegExp(p, f), r),
+      re_new: (p, f) => new RegExp(p, f),
       str_lower: (s) => s.toLowerCase(),
       str_includes: (s, t) => bool(s.includes(t)),
       str_starts_with: (s, t) => bool(s.startsWith(t)),

@@ -560,6 +560,9 @@ pub enum ExprKind {
     Function(HandlerRef),
     /// A call of a function value (`operations[op].fn(x, y)`, `rule(value)`).
     CallValue { callee: Box<Expr>, args: Vec<Expr> },
+    /// A regular expression: `/\d+/g` (pattern and flags as written) or
+    /// `new RegExp(pattern, flags?)`; see `lower/regex.rs`.
+    Regex { pattern: Box<Expr>, flags: Box<Expr> },
     /// `setTimeout(fn, ms)` / `setInterval(fn, ms)`: yields the timer id.
     Timer {
         callback: HandlerRef,

@@ -84,6 +84,21 @@ impl Types {
         self.record(vec![(FUNCTION_FIELD.to_string(), Ty::Num)])
     }
 
+    /// The type of regular expressions (`lower/regex.rs`): their pattern and flags.
+    pub fn regex(&mut self) -> Ty {
+        self.record(vec![
+            (REGEX_PATTERN_FIELD.to_string(), Ty::Str),
+            (REGEX_FLAGS_FIELD.to_string(), Ty::Str),
+            (REGEX_LAST_INDEX_FIELD.to_string(), Ty::Num),
+        ])
+    }
+
+    /// Whether `ty` is the type of regular expressions.
+    pub fn is_regex(&self, ty: Ty) -> bool {
+        matches!(ty, Ty::Rec(id) if matches!(self.fields(id), [(p, Ty::Str), (f, Ty::Str), (l, Ty::Num)]
+            if p == REGEX_PATTERN_FIELD && f == REGEX_FLAGS_FIELD && l == REGEX_LAST_INDEX_FIELD))
+    }
+
     /// Whether `ty` is the type of function values.
     pub fn is_function(&self, ty: Ty) -> bool {
         matches!(ty, Ty::Rec(id) if matches!(self.fields(id), [(name, Ty::Num)] if name == FUNCTION_FIELD))
@@ -290,3 +305,8 @@ pub fn js_key_order(fields: &[(String, Ty)]) -> Vec<usize> {
     );
     order
 }
+
+/// The fields of a regular expression's record (not names JavaScript code can write).
+pub const REGEX_PATTERN_FIELD: &str = "#pattern";
+pub const REGEX_FLAGS_FIELD: &str = "#flags";
+pub const REGEX_LAST_INDEX_FIELD: &str = "#lastIndex";

@@ -60,6 +60,32 @@ impl Cx<'_> {
             }
             Expression::StringLiteral(s) => ExprKind::Str(s.value.to_string()),
             Expression::BooleanLiteral(b) => ExprKind::Bool(b.value),
+            Expression::RegExpLiteral(r) => ExprKind::Regex {
+                pattern: Box::new(Expr::new(ExprKind::Str(r.regex.pattern.text.to_string()), span)),
+                flags: Box::new(Expr::new(ExprKind::Str(r.regex.flags.to_string()), span)),
+            },
+            // `new RegExp(pattern, flags?)`.
+            Expression::NewExpression(n)
+                if matches!(&n.callee, Expression::Identifier(id) if id.name == "RegExp" && self.scope.get("RegExp").is_none()) =>
+            {
+                let mut args = self.arguments(&n.arguments)?;
+                if args.is_empty() || args.len() > 2 {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedCall,
+                        span,
+                        "`new RegExp` takes a pattern and optional flags",
+                    ));
+                }
+                let flags = if args.len() == 2 {
+                    args.pop().expect("two arguments")
+                } else {
+                    Expr::new(ExprKind::Str(String::new()), span)
+                };
+                ExprKind::Regex {
+                    pattern: Box::new(args.remove(0)),
+                    flags: Box::new(flags),
+                }
+            }
             Expression::TemplateLiteral(t) => return self.template(t),
             Expression::Identifier(id) => return self.identifier(&id.name, span),
             Expression::ParenthesizedExpression(p) => return self.expr(&p.expression),

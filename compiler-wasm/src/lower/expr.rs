@@ -194,6 +194,9 @@ impl Lowerer<'_> {
                 .last()
                 .cloned()
                 .expect("OptionalValue inside an Optional read"),
+            ExprKind::Regex { pattern, flags } => {
+                return self.regex(inst, pattern, flags, cx);
+            }
             ExprKind::Function(h) => {
                 return self.function_value(&Rc::new(inst.clone()), h, cx, span);
             }
@@ -712,6 +715,15 @@ impl Lowerer<'_> {
             && let Some(callee) = self.method_value(receiver, r.ty, name, span)
         {
             return self.call_value(inst, &callee, args, cx, span);
+        }
+        // Regular expressions (`regex.rs`).
+        if let (Some(receiver), Some(r)) = (receiver, &recv) {
+            if let Some(v) = self.regex_method(inst, receiver, r, name, args, cx, span)? {
+                return Ok(v);
+            }
+            if let Some(v) = self.string_regex_method(inst, r, name, args, cx, span)? {
+                return Ok(v);
+            }
         }
         // `Number(x)` of a number or boolean needs no host call.
         if name == "Number" && recv.is_none() && args.len() == 1 {

@@ -12,6 +12,7 @@ mod handlers;
 mod nullable;
 pub mod plan;
 mod records;
+mod regex;
 mod shapes;
 mod sort;
 mod view;
