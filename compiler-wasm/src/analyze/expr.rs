@@ -342,6 +342,21 @@ impl Cx<'_> {
         Ok(self.context_prop(context, span))
     }
 
+    /// The values of the arguments of a call of a function (not a built-in): a function
+    /// written as an argument is a function value (`groupBy(songs, (s) => s.artist)`).
+    pub(crate) fn function_arguments(&mut self, args: &[Argument<'_>]) -> Result<Vec<Expr>> {
+        args.iter()
+            .map(|a| match a.as_expression() {
+                Some(e) => self.expr(e),
+                None => Err(Diagnostic::new(
+                    Code::UnsupportedCall,
+                    a.span(),
+                    "spread arguments are not supported",
+                )),
+            })
+            .collect()
+    }
+
     /// The values of call arguments (spread arguments are not supported).
     pub(crate) fn arguments(&mut self, args: &[Argument<'_>]) -> Result<Vec<Expr>> {
         args.iter()
@@ -468,7 +483,29 @@ impl Cx<'_> {
             };
             return Ok(Expr::new(ExprKind::Function(made), span));
         }
-        let mut values = self.arguments(args)?;
+        // A function passed to a function (not to an array method) is a function value.
+        let to_function = match callee.without_parentheses() {
+            Expression::Identifier(id) => match self.scope.get(&id.name) {
+                Some(
+                    Name::Function(_)
+                    | Name::Local(_)
+                    | Name::Derived(_)
+                    | Name::RowItem(_)
+                    | Name::State(_),
+                ) => true,
+                None => self.module.helpers.contains_key(id.name.as_str()),
+                _ => false,
+            },
+            Expression::ComputedMemberExpression(_)
+            | Expression::ArrowFunctionExpression(_)
+            | Expression::FunctionExpression(_) => true,
+            _ => false,
+        };
+        let mut values = if to_function {
+            self.function_arguments(args)?
+        } else {
+            self.arguments(args)?
+        };
         let kind = match callee.without_parentheses() {
             // `(() => { … })()`: a function called where it is written.
             Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => {

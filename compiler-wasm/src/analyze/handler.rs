@@ -862,6 +862,30 @@ impl Cx<'_> {
                             let value = self.expr(body)?;
                             out.push(Stmt::SetState { state, value, span });
                         }
+                        // `setList((l) => { …; return next; })`: the updater's body runs on the
+                        // latest value, as a function called where it is written.
+                        Some(Expression::ArrowFunctionExpression(updater))
+                            if updater.get_expression().is_none()
+                                && updater.params.items.len() == 1
+                                && updater.params.rest.is_none() =>
+                        {
+                            let local = self.new_local();
+                            let outer = std::mem::replace(&mut self.expr_body_returns, true);
+                            let callee = self.handler_ref(arg.as_expression().expect("an arrow"));
+                            self.expr_body_returns = outer;
+                            out.push(Stmt::UpdateState {
+                                state,
+                                local,
+                                value: Expr::new(
+                                    ExprKind::CallInner {
+                                        callee: callee?,
+                                        args: vec![Expr::new(ExprKind::Local(local), span)],
+                                    },
+                                    span,
+                                ),
+                                span,
+                            });
+                        }
                         Some(Expression::ArrowFunctionExpression(updater)) => {
                             let (params, body) = arrow_parts(updater);
                             let (Body::Expr(body), [param]) = (body, params.items.as_slice())

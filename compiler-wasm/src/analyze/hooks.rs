@@ -100,15 +100,11 @@ impl HookTable for Hooks<'_, '_, '_> {
                     "spread arguments to a hook are not supported yet",
                 ));
             };
-            if matches!(
-                e.without_parentheses(),
-                Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_)
-            ) {
-                return Err(Diagnostic::new(
-                    Code::UnsupportedCall,
-                    e.span(),
-                    "passing a function to a custom hook is not supported yet",
-                ));
+            // A function given to a hook (`useKeyPress("Escape", () => close())`): the hook's
+            // parameter names it, as a function written in the component would be.
+            if super::jsx::is_function_value(cx, e) {
+                values.push(Name::Function(cx.handler_ref(e)?));
+                continue;
             }
             values.push(Name::Derived(cx.expr(e)?));
         }

@@ -60,6 +60,8 @@ pub(crate) fn resolve_all(
         done: HashMap::new(),
         active: Vec::new(),
         types,
+        failed: Default::default(),
+        missing: None,
     };
     // In source order: which error is reported first, and the order heap types are numbered
     // in, must not depend on a hash map's iteration order (the same input must give the same
@@ -68,9 +70,19 @@ pub(crate) fn resolve_all(
         .iter()
         .flat_map(|list| list.iter().map(|d| d.name().0))
         .collect();
+    // A declaration dx cannot model (a tuple, a generic, `keyof`, a mapped type, one naming
+    // such a type) is left out: annotations naming it say nothing, and the values' types come
+    // from use, as in plain JavaScript. Types never change what code does, so this can only
+    // cost a later "type not known" diagnostic, never a different behaviour.
     for name in names {
         let (file, _) = r.by_name[name];
-        r.named(name, Span::new(0, 0)).map_err(|d| (file, d))?;
+        if r.named(name, Span::new(0, 0)).is_err() {
+            if let Some(d) = r.missing.take() {
+                return Err((file, d));
+            }
+            r.active.clear();
+            r.failed.insert(name.to_string());
+        }
     }
     Ok(r.done)
 }
@@ -80,6 +92,10 @@ struct Resolver<'r, 's, 'a> {
     done: HashMap<String, Ty>,
     active: Vec<String>,
     types: &'r mut Types,
+    /// Declarations that could not be modelled (see `resolve_all`).
+    failed: std::collections::HashSet<String>,
+    /// A reference to a type name nothing declares (an error, unlike an unmodelled type).
+    missing: Option<Diagnostic>,
 }
 
 impl Resolver<'_, '_, '_> {
@@ -350,14 +366,24 @@ impl Resolver<'_, '_, '_> {
                     // `type Predicate = (r: Row) => boolean` used as data.
                     None if self.is_function_alias(&id.name) => self.types.function(),
                     None => {
-                        return Err(Diagnostic::new(
+                        let d = Diagnostic::new(
                             Code::UnsupportedType,
                             id.span,
                             format!("unknown type `{}`", id.name),
                         )
                         .with_hint(
                             "declare it with `interface` or `type` in one of the app's files",
-                        ));
+                        );
+                        // A name nothing declares is a mistake worth reporting; a global
+                        // type (`Record`, `HTMLInputElement`) or a declaration dx left out
+                        // only means "not modelled" (see `resolve_all`).
+                        if !self.by_name.contains_key(id.name.as_str())
+                            && !self.failed.contains(id.name.as_str())
+                            && !is_global_type(&id.name)
+                        {
+                            self.missing.get_or_insert(d.clone());
+                        }
+                        return Err(d);
                     }
                 }
             }
@@ -434,8 +460,32 @@ pub(crate) fn annotation(
         done: named.clone(),
         active: Vec::new(),
         types,
+        failed: Default::default(),
+        missing: None,
     };
-    r.ty(t).map(Some)
+    // An annotation dx cannot model says nothing (see `resolve_all`); that includes names it
+    // cannot resolve here (a generic's `T`, a declaration left out), so a misspelt name in an
+    // annotation is TypeScript's to report, while one in a declaration is reported there.
+    Ok(r.ty(t).ok())
+}
+
+/// TypeScript's, the DOM's and React's global type names: not declared by the app, but not
+/// mistakes either.
+fn is_global_type(name: &str) -> bool {
+    const GLOBALS: &[&str] = &[
+        "Record", "Partial", "Required", "Readonly", "Pick", "Omit", "Exclude", "Extract",
+        "NonNullable", "ReturnType", "Parameters", "Awaited", "ReadonlyArray", "Map", "Set",
+        "WeakMap", "WeakSet", "Promise", "Date", "RegExp", "Error", "Function", "Object",
+        "Iterable", "Element", "Node", "Document", "Window", "EventTarget", "FormData",
+        "ReactNode", "ReactElement", "JSX", "ReactChild", "CSSProperties", "FC", "Dispatch",
+        "SetStateAction", "ChangeEvent", "MouseEvent", "KeyboardEvent", "FormEvent", "RefObject",
+        "MutableRefObject", "PropsWithChildren", "ComponentProps",
+    ];
+    GLOBALS.contains(&name)
+        || name.starts_with("HTML")
+        || name.starts_with("SVG")
+        || name.ends_with("Event")
+        || name.ends_with("Props")
 }
 
 /// Whether `t` is a function type, written or through an alias name (`(a: number) => number`).

@@ -773,6 +773,12 @@ impl Lowerer<'_> {
                 ));
             }
         };
+        // `s.padStart(n)`: JavaScript pads with spaces.
+        if kind == Receiver::Str && matches!(name, "padStart" | "padEnd") && args.len() == 1 {
+            let mut with_space = args.to_vec();
+            with_space.push(Expr::new(ExprKind::Str(" ".into()), span));
+            return self.builtin(inst, name, receiver, &with_space, cx, span);
+        }
         let Some(id) = builtins::lookup(name, kind, args.len()) else {
             let what = match &recv {
                 Some(r) => format!("`.{name}()` on a {}", r.ty.name()),

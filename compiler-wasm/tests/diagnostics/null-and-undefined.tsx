@@ -1,7 +1,12 @@
-// expect: DX0209 at 5:36
-// dx keeps `null` and `undefined` apart by type; a value that can be both is refused.
+// expect: DX0202 at 9:38
+// dx keeps `null` and `undefined` apart by type; a value that is set to both is refused.
 import { useState } from "react";
 export default function App() {
-  const [name, setName] = useState<string | null | undefined>(null);
-  return <button onClick={() => setName("a")}>{name ?? "none"}</button>;
+  const [name, setName] = useState<string | null>(null);
+  return (
+    <div>
+      <button onClick={() => setName("a")}>{name ?? "none"}</button>
+      <button onClick={() => setName(undefined)}>clear</button>
+    </div>
+  );
 }
