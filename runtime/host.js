@@ -420,6 +420,13 @@ export function createImports(module, hooks = {}) {
       js_to_num: (v) => (typeof v === "number" ? v : NaN),
       js_to_bool: (v) => (v === true ? 1 : 0),
       js_to_str: (v) => (typeof v === "string" ? v : ""),
+      // Whether the focus is inside the element holding a list (its anchor comment's parent).
+      focus_within: (h) => {
+        const a = nodes[h];
+        const p = a && a.nodeType === 8 ? a.parentNode : a;
+        const f = document.activeElement;
+        return bool(!!p && !!f && f !== document.body && p.contains(f));
+      },
       key_id: (s) => {
         let id = keyIds.get(s);
         if (id === undefined) keyIds.set(s, (id = keyIds.size));

@@ -243,6 +243,8 @@ fn call(
         // A first visit: empty storage, no hash.
         "dx.storage_get_or" => Some(args[1].clone()),
         "dx.location_hash" => Some(string_val(caller, Vec::new())),
+        // A prerender has no focus.
+        "dx.focus_within" => Some(Val::I32(0)),
         "dx.key_id" => {
             let k = s(caller, 0)?;
             let next = caller.data().keys.len() as f64 + 1.0;

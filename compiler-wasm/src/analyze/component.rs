@@ -60,6 +60,8 @@ pub(crate) struct Cx<'m> {
     pub mutable_locals: Vec<ir::LocalId>,
     /// An arrow's expression body is its return value (module-level functions), not an action.
     pub expr_body_returns: bool,
+    /// An arrow's expression body is an action, whatever it computes (an effect's body).
+    pub expr_body_acts: bool,
     /// Loops and `switch`es around the statement being analyzed, in the current function:
     /// `break` needs one, `continue` a loop (else JavaScript rejects the program).
     pub loops: usize,
@@ -105,6 +107,7 @@ impl<'m> Cx<'m> {
             functions: Vec::new(),
             mutable_locals: Vec::new(),
             expr_body_returns: false,
+            expr_body_acts: false,
             loops: 0,
             switches: 0,
             effects: Vec::new(),
@@ -1037,7 +1040,10 @@ fn analyze_effect(cx: &mut Cx<'_>, call: &oxc_ast::ast::CallExpression<'_>) -> R
     let body = match args[0].without_parentheses() {
         Expression::ArrowFunctionExpression(a) if !a.r#async && a.params.items.is_empty() => {
             let (params, body) = arrow_parts(a);
-            cx.handler(params, body, None, a.span)?
+            let outer = std::mem::replace(&mut cx.expr_body_acts, true);
+            let handler = cx.handler(params, body, None, a.span);
+            cx.expr_body_acts = outer;
+            handler?
         }
         other => {
             return Err(Diagnostic::new(

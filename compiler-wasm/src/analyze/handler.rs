@@ -244,8 +244,10 @@ impl Cx<'_> {
             std::mem::take(&mut self.loops),
             std::mem::take(&mut self.switches),
         );
+        // Only this function's own body is an effect's (nested functions compute values).
+        let acts = std::mem::replace(&mut self.expr_body_acts, false);
         self.scope.push();
-        let result = self.handler_inner(params, body, span);
+        let result = self.handler_inner(params, body, span, acts);
         self.scope.pop();
         (self.loops, self.switches) = outer_jumps;
         self.mutable_locals = outer_mutable;
@@ -270,6 +272,7 @@ impl Cx<'_> {
         params: &FormalParameters<'_>,
         body: Body<'_, '_>,
         span: Span,
+        acts: bool,
     ) -> Result<(Vec<Option<Ty>>, Vec<Stmt>)> {
         if let Some(rest) = &params.rest {
             return Err(Diagnostic::new(
@@ -316,8 +319,12 @@ impl Cx<'_> {
                     span: e.span(),
                 });
             }
+            // A function whose body is a value (`(t) => unit === "C" ? `${t}°` : …`) returns
+            // it; one whose body is an action (`() => setOpen(true)`) does it.
             Body::Expr(e)
-                if self.expr_body_returns && !is_console_log(e) && !self.is_state_change(e) =>
+                if (self.expr_body_returns || (!acts && self.is_value_expression(e)))
+                    && !is_console_log(e)
+                    && !self.is_state_change(e) =>
             {
                 out.push(Stmt::Return {
                     value: Some(self.expr(e)?),
@@ -329,6 +336,81 @@ impl Cx<'_> {
         }
         let _ = span;
         Ok((param_types, out))
+    }
+
+    /// Whether `e` only computes a value: no assignment, and no call that may act (a setter,
+    /// `dispatch`, a callback prop, a function of the component, a method of `console`,
+    /// `window`, `document`, storage or a ref). Such an arrow body is the function's result.
+    pub(crate) fn is_value_expression(&self, e: &Expression<'_>) -> bool {
+        use oxc_ast::ast::Expression as E;
+        match e.without_parentheses() {
+            E::AssignmentExpression(_) | E::UpdateExpression(_) => false,
+            E::UnaryExpression(u) => {
+                u.operator != oxc_syntax::operator::UnaryOperator::Delete
+                    && self.is_value_expression(&u.argument)
+            }
+            E::CallExpression(call) => {
+                let callee_ok = match call.callee.without_parentheses() {
+                    E::Identifier(id) => match self.scope.get(&id.name) {
+                        None => {
+                            self.module.helpers.contains_key(id.name.as_str())
+                                || matches!(id.name.as_str(), "String" | "Number" | "Boolean" | "parseInt" | "parseFloat" | "isNaN" | "isFinite")
+                        }
+                        _ => false,
+                    },
+                    E::StaticMemberExpression(m) => {
+                        let acting_object = match m.object.without_parentheses() {
+                            E::Identifier(o) => matches!(
+                                o.name.as_str(),
+                                "console" | "window" | "document" | "localStorage" | "sessionStorage" | "history" | "navigator"
+                            ) || matches!(self.scope.get(&o.name), Some(Name::Ref(_))),
+                            E::StaticMemberExpression(inner) => inner.property.name == "current",
+                            _ => false,
+                        };
+                        // Methods that change their object or the page.
+                        let acting_method = matches!(
+                            m.property.name.as_str(),
+                            "push" | "pop" | "shift" | "unshift" | "splice" | "sort" | "reverse"
+                                | "fill" | "copyWithin" | "set" | "delete" | "add" | "clear"
+                                | "preventDefault" | "stopPropagation" | "focus" | "blur"
+                                | "click" | "select" | "scrollIntoView" | "scrollTo" | "play"
+                                | "pause" | "submit" | "reset" | "setItem" | "removeItem"
+                                | "assign" | "showModal" | "close" | "remove" | "append"
+                        );
+                        !acting_object && !acting_method && self.is_value_expression(&m.object)
+                    }
+                    _ => false,
+                };
+                callee_ok
+                    && call
+                        .arguments
+                        .iter()
+                        .all(|a| a.as_expression().is_none_or(|x| self.is_value_expression(x)))
+            }
+            E::ConditionalExpression(c) => {
+                self.is_value_expression(&c.test)
+                    && self.is_value_expression(&c.consequent)
+                    && self.is_value_expression(&c.alternate)
+            }
+            E::LogicalExpression(l) => {
+                self.is_value_expression(&l.left) && self.is_value_expression(&l.right)
+            }
+            E::BinaryExpression(b) => {
+                self.is_value_expression(&b.left) && self.is_value_expression(&b.right)
+            }
+            E::TemplateLiteral(t) => t.expressions.iter().all(|x| self.is_value_expression(x)),
+            E::StaticMemberExpression(m) => self.is_value_expression(&m.object),
+            E::ComputedMemberExpression(m) => {
+                self.is_value_expression(&m.object) && self.is_value_expression(&m.expression)
+            }
+            E::ArrayExpression(a) => a.elements.iter().all(|el| {
+                el.as_expression().is_none_or(|x| self.is_value_expression(x))
+            }),
+            E::ObjectExpression(_) => true,
+            E::JSXElement(_) | E::JSXFragment(_) => false,
+            E::SequenceExpression(_) | E::AwaitExpression(_) | E::YieldExpression(_) => false,
+            _ => true,
+        }
     }
 
     /// Whether `e` calls a state setter or `dispatch` (an action, not a value).

@@ -82,6 +82,9 @@ pub enum Import {
     JsToStr,
     /// `dx key_id(s) -> n`: a number standing for a string list key.
     KeyId,
+    /// `dx focus_within(anchor) -> bool`: whether the focused element is inside the element
+    /// holding a list (which rows a reorder moves, `lists.rs`).
+    FocusWithin,
     /// `dx str_split(s, sep)`: a JS array of strings.
     StrSplit,
     /// Micro back-end: the host function that applies an op directly (`dx.op_SET_TEXT`, …).
@@ -269,6 +272,13 @@ pub const IMPORTS: &[ImportRow] = &[
     (Import::JsToStr, "dx", "js_to_str", &[EXTERN], &[EXTERN]),
     (Import::KeyId, "dx", "key_id", &[EXTERN], &[ValType::F64]),
     (
+        Import::FocusWithin,
+        "dx",
+        "focus_within",
+        &[ValType::I32],
+        &[ValType::I32],
+    ),
+    (
         Import::StrSplit,
         "dx",
         "str_split",
@@ -401,6 +411,7 @@ impl Needs {
             }
         }
         for list in &plan.lists {
+            n.functions.insert(Import::FocusWithin);
             n.scan(&list.key, plan);
             if list.key.ty.repr() == Ty::Str {
                 n.functions.insert(Import::KeyId);

@@ -527,13 +527,11 @@ impl Lowerer<'_> {
                         }
                     }
                     match (&cx.returns, &value) {
-                        (None, Some(_)) => {
-                            return Err(Diagnostic::new(
-                                Code::HandlerStatement,
-                                *span,
-                                "an event handler's return value is ignored",
-                            )
-                            .with_hint("drop the value: `return;`"));
+                        // React ignores what an event handler returns: evaluated, dropped.
+                        (None, Some(v)) => {
+                            out.push(GStmt::Eval { value: v.clone() });
+                            out.push(GStmt::Return { value: None });
+                            continue;
                         }
                         (None, None) => {}
                         (Some(returns), Some(v)) => {
