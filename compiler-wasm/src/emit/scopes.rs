@@ -65,7 +65,7 @@ impl Env<'_> {
 
     /// Whether `node` is one of its scope's root nodes (what is inserted before it is then
     /// beside the scope's roots, not inside them).
-    fn is_root(&self, node: NodeRef) -> bool {
+    pub(crate) fn is_root(&self, node: NodeRef) -> bool {
         let scope = &self.plan.scopes[node.scope];
         if node.offset < scope.roots {
             return true;

@@ -725,6 +725,18 @@ impl Lowerer<'_> {
             next += scope.roots + scope.slots;
         }
         self.plan.handle_count = next;
+        // Branch scopes inside a row get their range after the row template's, per row.
+        for l in 0..self.plan.lists.len() {
+            let row = self.plan.lists[l].scope;
+            let mut next = self.plan.scopes[row].roots + self.plan.scopes[row].slots;
+            for s in 0..self.plan.scopes.len() {
+                if s != row && self.plan.scopes[s].row == Some(l) {
+                    self.plan.scopes[s].base = next;
+                    next += self.plan.scopes[s].roots + self.plan.scopes[s].slots;
+                }
+            }
+            self.plan.lists[l].handles = next;
+        }
     }
 }
 
