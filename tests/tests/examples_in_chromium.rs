@@ -832,3 +832,48 @@ fn checklist_rows_show_and_hide_their_parts_with(backend: Backend) -> TestResult
     ))?;
     Ok(())
 }
+
+/// A component with state rendered per list row: each row has its own state, which stays
+/// with its key when rows move and goes with a removed row (a re-added key starts afresh).
+#[test]
+fn counters_keep_their_state_per_row() -> TestResult {
+    for backend in BACKENDS {
+        counters_keep_their_state_per_row_with(backend)?;
+    }
+    Ok(())
+}
+
+fn counters_keep_their_state_per_row_with(backend: Backend) -> TestResult {
+    let app = open_with("counters.tsx", Some(backend))?;
+    let text = || -> Result<String, Box<dyn std::error::Error>> {
+        let t = app.browser.execute(
+            "return [...document.querySelectorAll('#counters li')].map((li) => li.textContent).join('|')",
+            vec![],
+        )?;
+        Ok(t.as_str().unwrap_or_default().to_string())
+    };
+    let wait = |expected: &str| -> TestResult {
+        let deadline = std::time::Instant::now() + WAIT;
+        loop {
+            let now = text()?;
+            if now == expected {
+                return Ok(());
+            }
+            if std::time::Instant::now() > deadline {
+                return Err(format!("rows were {now:?}, expected {expected:?}").into());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    wait("one 0+1StarRemove|two 0+1StarRemove|three 0+1StarRemove")?;
+    app.browser.find_all("button.inc")?[0].click()?;
+    app.browser.find_all("button.inc")?[0].click()?;
+    app.browser.find_all("button.star")?[2].click()?;
+    wait("one 2+1StarRemove|two 0+1StarRemove|three 0+1Star★Remove")?;
+    click(&app, "#reverse", 1)?;
+    wait("three 0+1Star★Remove|two 0+1StarRemove|one 2+1StarRemove")?;
+    app.browser.find_all("button.inc")?[2].click()?;
+    app.browser.find_all("button.remove")?[0].click()?;
+    wait("two 0+1StarRemove|one 3+1StarRemove")?;
+    Ok(())
+}

@@ -51,7 +51,7 @@ const CACHE: u32 = 24;
 const NUM_ITEM: u32 = 24;
 
 /// Where the caches of a row whose item has type `item` start.
-fn cache_base(item: Ty) -> u32 {
+pub(crate) fn cache_base(item: Ty) -> u32 {
     if item.repr() == Ty::Num {
         NUM_ITEM + 8
     } else {
@@ -59,9 +59,9 @@ fn cache_base(item: Ty) -> u32 {
     }
 }
 
-/// The row block's size.
-fn row_size(list: &ListPlan) -> u32 {
-    cache_base(list.item) + 8 * list.bindings.len() as u32
+/// The row block's size: the caches, then the state of the components rendered in the row.
+fn row_size(env: &Env<'_>, l: usize, list: &ListPlan) -> u32 {
+    cache_base(list.item) + 8 * (list.bindings.len() as u32 + env.layout.row_slots[l])
 }
 
 /// Row address on the stack → its item, a value of type `item` (borrowed: a string is the
@@ -273,7 +273,7 @@ fn create(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     let scope = &env.plan.scopes[list.scope];
     let handles = list.handles;
     let state = env.layout.list(l);
-    f.push(I::I32Const(row_size(list) as i32));
+    f.push(I::I32Const(row_size(env, l, list) as i32));
     env.heap.call(&mut f, HeapFn::Alloc);
     f.push(I::LocalTee(row));
     store_item(env, &mut f, list.item, item);
@@ -324,6 +324,7 @@ fn create(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         some: Default::default(),
         ..env.render_exprs(&none)
     };
+    init_slots(env, &x, &mut f, list.scope, row);
     write_scope(env, &x, &mut f, list, list.scope, row);
     // Listeners come with the clone (`TEMPLATE_LISTEN`, written once by `listen_templates`).
     f.push(I::LocalGet(row));
@@ -619,8 +620,18 @@ pub fn mount_branch(env: &Env<'_>, l: usize, s: ScopeId) -> FuncBuilder {
             .push(I::I32Const(listener.handler as i32))
             .push(I::Call(env.idx.writer(Op::Listen)));
     }
+    init_slots(env, &x, &mut f, s, row);
     write_scope(env, &x, &mut f, list, s, row);
     f
+}
+
+/// Gives the state of the components in scope `s` of the row in local `row` its initial
+/// values: a new row, or an arm that appears, is a new instance (as in React).
+fn init_slots(env: &Env<'_>, x: &ExprEnv<'_>, f: &mut FuncBuilder, s: ScopeId, row: u32) {
+    for &slot in &env.plan.scopes[s].owned_slots {
+        let init = &env.plan.slots[slot].init;
+        super::scopes::store_row_slot(env, f, slot, row, true, |f| x.expr(f, init));
+    }
 }
 
 /// `unmount_s(row, remove)` of a branch scope `s` inside a row of list `l`: releases what it
@@ -645,6 +656,9 @@ pub fn unmount_branch(env: &Env<'_>, l: usize, s: ScopeId) -> FuncBuilder {
     }
     f.push(I::End);
     release_scope(env, &mut f, list, s, row, Some(remove));
+    for &slot in &scope.owned_slots {
+        super::scopes::release_row_slot(env, &mut f, slot, row);
+    }
     f
 }
 
@@ -662,6 +676,9 @@ fn destroy(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         .push(I::End);
     release_item(env, &mut f, list.item, row);
     release_scope(env, &mut f, list, list.scope, row, None);
+    for &slot in &env.plan.scopes[list.scope].owned_slots {
+        super::scopes::release_row_slot(env, &mut f, slot, row);
+    }
     f.push(I::I32Const(state as i32 + 12))
         .push(I::LocalGet(base));
     env.heap.call(&mut f, HeapFn::VecPush);
