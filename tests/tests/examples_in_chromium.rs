@@ -752,3 +752,128 @@ fn a_new_key_mounts_a_new_instance_with(backend: Backend) -> TestResult {
     b.wait_until_text(".count", "ada: 0", WAIT)?;
     Ok(())
 }
+
+/// Conditional markup inside list rows: each row mounts and unmounts its own arms (with their
+/// listeners) as its item or the app's state changes, and removing a row takes its arms along.
+#[test]
+fn checklist_rows_show_and_hide_their_parts() -> TestResult {
+    for backend in BACKENDS {
+        checklist_rows_show_and_hide_their_parts_with(backend)?;
+    }
+    Ok(())
+}
+
+fn checklist_rows_show_and_hide_their_parts_with(backend: Backend) -> TestResult {
+    let app = open_with("checklist.tsx", Some(backend))?;
+    // The list's markup without the anchors (comments), as text a test can compare.
+    let rows = || -> Result<String, Box<dyn std::error::Error>> {
+        let html = app.browser.execute(
+            "return document.getElementById('items').innerHTML.replace(/<!--.*?-->/g, '')",
+            vec![],
+        )?;
+        Ok(html.as_str().unwrap_or_default().to_string())
+    };
+    let wait_rows = |expected: &str| -> TestResult {
+        let deadline = std::time::Instant::now() + WAIT;
+        loop {
+            let now = rows()?;
+            if now == expected {
+                return Ok(());
+            }
+            if std::time::Instant::now() > deadline {
+                return Err(format!("rows were\n{now}\nexpected\n{expected}").into());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    let done = |text: &str, note: &str| {
+        format!(
+            "<li><s>{text}</s>{note}<button class=\"toggle\">Undo</button><button class=\"remove\">Remove</button></li>"
+        )
+    };
+    let open_row = |text: &str, note: &str| {
+        format!("<li><span>{text}</span>{note}<button class=\"toggle\">Done</button></li>")
+    };
+    wait_rows(&format!(
+        "{}{}{}",
+        done("Pack the tent", ""),
+        open_row("Buy food", "<small> (for three days)</small>"),
+        open_row("Check the weather", "")
+    ))?;
+    // Row 2 done: its title arm swaps and a remove button (with its listener) appears.
+    app.browser.find_all("button.toggle")?[1].click()?;
+    wait_rows(&format!(
+        "{}{}{}",
+        done("Pack the tent", ""),
+        done("Buy food", "<small> (for three days)</small>"),
+        open_row("Check the weather", "")
+    ))?;
+    // App state read inside a row's arm: the note goes.
+    click(&app, "#notes", 1)?;
+    wait_rows(&format!(
+        "{}{}{}",
+        done("Pack the tent", ""),
+        done("Buy food", ""),
+        open_row("Check the weather", "")
+    ))?;
+    // The remove button mounted by the click above works; its row goes with its arms.
+    app.browser.find_all("button.remove")?[1].click()?;
+    wait_rows(&format!(
+        "{}{}",
+        done("Pack the tent", ""),
+        open_row("Check the weather", "")
+    ))?;
+    app.browser.find_all("button.toggle")?[0].click()?;
+    click(&app, "#notes", 1)?;
+    wait_rows(&format!(
+        "{}{}",
+        open_row("Pack the tent", ""),
+        open_row("Check the weather", "")
+    ))?;
+    Ok(())
+}
+
+/// A component with state rendered per list row: each row has its own state, which stays
+/// with its key when rows move and goes with a removed row (a re-added key starts afresh).
+#[test]
+fn counters_keep_their_state_per_row() -> TestResult {
+    for backend in BACKENDS {
+        counters_keep_their_state_per_row_with(backend)?;
+    }
+    Ok(())
+}
+
+fn counters_keep_their_state_per_row_with(backend: Backend) -> TestResult {
+    let app = open_with("counters.tsx", Some(backend))?;
+    let text = || -> Result<String, Box<dyn std::error::Error>> {
+        let t = app.browser.execute(
+            "return [...document.querySelectorAll('#counters li')].map((li) => li.textContent).join('|')",
+            vec![],
+        )?;
+        Ok(t.as_str().unwrap_or_default().to_string())
+    };
+    let wait = |expected: &str| -> TestResult {
+        let deadline = std::time::Instant::now() + WAIT;
+        loop {
+            let now = text()?;
+            if now == expected {
+                return Ok(());
+            }
+            if std::time::Instant::now() > deadline {
+                return Err(format!("rows were {now:?}, expected {expected:?}").into());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    wait("one 0+1StarRemove|two 0+1StarRemove|three 0+1StarRemove")?;
+    app.browser.find_all("button.inc")?[0].click()?;
+    app.browser.find_all("button.inc")?[0].click()?;
+    app.browser.find_all("button.star")?[2].click()?;
+    wait("one 2+1StarRemove|two 0+1StarRemove|three 0+1Star★Remove")?;
+    click(&app, "#reverse", 1)?;
+    wait("three 0+1Star★Remove|two 0+1StarRemove|one 2+1StarRemove")?;
+    app.browser.find_all("button.inc")?[2].click()?;
+    app.browser.find_all("button.remove")?[0].click()?;
+    wait("two 0+1StarRemove|one 3+1StarRemove")?;
+    Ok(())
+}

@@ -35,7 +35,7 @@ impl Cx<'_> {
             inner @ (Expression::ConditionalExpression(_) | Expression::LogicalExpression(_))
                 if renders_markup(inner) =>
             {
-                Ok(vec![self.conditional(inner)?])
+                self.conditional(inner)
             }
             other => Err(Diagnostic::new(
                 Code::NoJsxReturn,
@@ -608,12 +608,12 @@ impl Cx<'_> {
             Expression::BooleanLiteral(_) => Ok(Vec::new()),
             // In markup, `a && b` renders `b` or nothing, whatever `b` is.
             inner @ Expression::LogicalExpression(l) if l.operator == LogicalOperator::And => {
-                Ok(vec![self.conditional(inner)?])
+                self.conditional(inner)
             }
             inner @ (Expression::ConditionalExpression(_) | Expression::LogicalExpression(_))
                 if renders_markup(inner) =>
             {
-                Ok(vec![self.conditional(inner)?])
+                self.conditional(inner)
             }
             other => Ok(vec![ViewNode::Dynamic(self.expr(other)?)]),
         }
@@ -781,7 +781,7 @@ impl Cx<'_> {
         .with_hint("add `key={item.id}` to the row's root"))
     }
 
-    fn conditional(&mut self, e: &Expression<'_>) -> Result<ViewNode> {
+    fn conditional(&mut self, e: &Expression<'_>) -> Result<Vec<ViewNode>> {
         let span = e.span();
         match e {
             Expression::ConditionalExpression(c) => {
@@ -790,26 +790,32 @@ impl Cx<'_> {
                 let otherwise = self.child_expr(&c.alternate)?;
                 let same_type = same_element_type(&c.consequent, &c.alternate);
                 if same_type && let Some(merged) = merge_arms(&test, &then, &otherwise) {
-                    return Ok(merged);
+                    return Ok(vec![merged]);
                 }
-                Ok(ViewNode::Cond {
+                let fragments = [&c.consequent, &c.alternate]
+                    .iter()
+                    .all(|x| matches!(x.without_parentheses(), Expression::JSXFragment(_)));
+                if fragments && let Some(nodes) = positional_arms(&test, &then, &otherwise, span) {
+                    return Ok(nodes);
+                }
+                Ok(vec![ViewNode::Cond {
                     test,
                     then,
                     otherwise,
                     and: false,
                     keeps_instance: same_type,
                     span,
-                })
+                }])
             }
             Expression::LogicalExpression(l) if l.operator == LogicalOperator::And => {
-                Ok(ViewNode::Cond {
+                Ok(vec![ViewNode::Cond {
                     test: self.expr(&l.left)?,
                     then: self.child_expr(&l.right)?,
                     otherwise: Vec::new(),
                     and: true,
                     keeps_instance: false,
                     span,
-                })
+                }])
             }
             other => Err(Diagnostic::new(
                 Code::UnsupportedJsx,
@@ -964,6 +970,48 @@ fn merge_arms(test: &Expr, then: &[ViewNode], otherwise: &[ViewNode]) -> Option<
     merge_nodes(test, a, b)
 }
 
+/// `test ? <>a0 a1…</> : <>b0 b1…</>` as React reconciles it: two fragments at one place are
+/// one fragment whose children are matched by position, so an element of the same type at
+/// the same position is kept (with its focus, its typed text, its state) and only the others
+/// are replaced. Each position becomes `test ? ai : bi`, merged into one node where the types
+/// agree. `None` unless both arms are the same number of elements and components.
+fn positional_arms(
+    test: &Expr,
+    then: &[ViewNode],
+    otherwise: &[ViewNode],
+    span: Span,
+) -> Option<Vec<ViewNode>> {
+    let markup = |n: &ViewNode| matches!(n, ViewNode::Element { .. } | ViewNode::Component { .. });
+    if then.len() != otherwise.len() || then.is_empty() || !then.iter().chain(otherwise).all(markup)
+    {
+        return None;
+    }
+    let same = |a: &ViewNode, b: &ViewNode| match (a, b) {
+        (ViewNode::Element { tag: x, .. }, ViewNode::Element { tag: y, .. }) => x == y,
+        (ViewNode::Component { id: x, .. }, ViewNode::Component { id: y, .. }) => x == y,
+        _ => false,
+    };
+    Some(
+        then.iter()
+            .zip(otherwise)
+            .map(|(a, b)| {
+                let keeps = same(a, b);
+                match keeps.then(|| merge_nodes(test, a, b)).flatten() {
+                    Some(merged) => merged,
+                    None => ViewNode::Cond {
+                        test: test.clone(),
+                        then: vec![a.clone()],
+                        otherwise: vec![b.clone()],
+                        and: false,
+                        keeps_instance: keeps,
+                        span,
+                    },
+                }
+            })
+            .collect(),
+    )
+}
+
 /// One node for `test ? a : b` where React would keep one node (same element type at the same
 /// place): differing texts, attributes and props become `test ? x : y`, differing handlers one
 /// that calls the handler of its render's arm. `None` where the shapes differ.
@@ -1078,10 +1126,16 @@ fn either_handler(
 ) -> Option<crate::ir::HandlerRef> {
     use crate::ir::{ExprKind, Handler, HandlerRef, Stmt};
     let call = |h: &HandlerRef| -> Option<Stmt> {
-        let HandlerRef::Inline(handler) = h else {
-            return None;
+        // A named function or a callback prop gets the event, as the DOM would give it (a
+        // function without parameters ignores it, as in JS).
+        let params = match h {
+            HandlerRef::Inline(handler) => handler.params,
+            HandlerRef::Function(_)
+            | HandlerRef::Prop(..)
+            | HandlerRef::Helper(..)
+            | HandlerRef::Applied { .. } => 1,
         };
-        let args = match handler.params {
+        let args = match params {
             0 => Vec::new(),
             1 => vec![Expr::new(ExprKind::Local(0), span)],
             _ => return None,

@@ -164,22 +164,47 @@ impl ExprEnv<'_> {
         }
     }
 
+    /// Pushes the base address of `slot` and returns the offset to load or store it at: 0
+    /// and its fixed address, or (state of a component rendered per list row) the current
+    /// row's block and the slot's offset in it.
+    pub fn slot_address(&self, f: &mut FuncBuilder, slot: SlotId) -> u32 {
+        match self.layout.row_slot[slot] {
+            Some(offset) => {
+                match self.row {
+                    Some(RowAccess::Row(row)) => f.push(I::LocalGet(row)),
+                    // Lowering keeps row state out of code that runs outside its row.
+                    _ => f.push(I::Unreachable),
+                };
+                offset
+            }
+            None => {
+                f.push(I::I32Const(0));
+                self.layout.slot(slot)
+            }
+        }
+    }
+
     /// Pushes the live value of `slot`.
     pub fn load_slot(&self, f: &mut FuncBuilder, slot: SlotId, ty: Ty) {
         match ty.repr() {
-            Ty::Num => f
-                .push(I::I32Const(0))
-                .push(I::F64Load(at(self.layout.slot(slot), 3))),
-            Ty::Bool | Ty::Null => f
-                .push(I::I32Const(0))
-                .push(I::I32Load(at(self.layout.slot(slot), 2))),
+            Ty::Num => {
+                let offset = self.slot_address(f, slot);
+                f.push(I::F64Load(at(offset, 3)))
+            }
+            // A row's string state is a heap-string slot the row owns.
+            Ty::Str | Ty::Event if self.layout.row_slot[slot].is_some() => {
+                let offset = self.slot_address(f, slot);
+                f.push(I::I32Load(at(offset, 2)))
+                    .push(I::TableGet(self.env.heap.table))
+            }
             Ty::Str | Ty::Event => {
                 let idx = self.layout.string_slot[slot].expect("string slot") as i32;
                 f.push(I::I32Const(idx)).push(I::TableGet(self.ref_table))
             }
-            Ty::Arr(_) | Ty::Rec(_) => f
-                .push(I::I32Const(0))
-                .push(I::I32Load(at(self.layout.slot(slot), 2))),
+            Ty::Bool | Ty::Null | Ty::Arr(_) | Ty::Rec(_) => {
+                let offset = self.slot_address(f, slot);
+                f.push(I::I32Load(at(offset, 2)))
+            }
             Ty::Opt(_) => unreachable!("repr is a base type"),
         };
     }
@@ -203,12 +228,10 @@ impl ExprEnv<'_> {
                 prefix,
             } => {
                 let old = f.temp(ValType::F64);
-                let address = self.layout.slot(*slot);
-                f.push(I::I32Const(0))
-                    .push(I::F64Load(at(address, 3)))
-                    .push(I::LocalSet(old))
-                    .push(I::I32Const(0))
-                    .push(I::LocalGet(old))
+                let address = self.slot_address(f, *slot);
+                f.push(I::F64Load(at(address, 3))).push(I::LocalSet(old));
+                self.slot_address(f, *slot);
+                f.push(I::LocalGet(old))
                     .push(I::F64Const((*delta).into()))
                     .push(I::F64Add)
                     .push(I::F64Store(at(address, 3)))

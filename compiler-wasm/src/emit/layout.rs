@@ -37,6 +37,11 @@ pub struct Layout {
     lists: u32,
     /// Where heap blocks start.
     pub heap_base: u32,
+    /// For state owned by a component rendered per list row: its offset in the row block
+    /// (after the row's binding caches). Such state lives in each row, not at a fixed address.
+    pub row_slot: Vec<Option<u32>>,
+    /// Per list: how many state slots each of its rows holds.
+    pub row_slots: Vec<u32>,
 }
 
 impl Layout {
@@ -48,10 +53,24 @@ impl Layout {
         let arms = mounted + 4 * plan.scopes.len() as u32;
         let slots = (arms + 4 * plan.bindings.len() as u32).next_multiple_of(8);
         let op_base = (slots + 8 * plan.slots.len() as u32).next_multiple_of(8);
+        // State of row instances: 8 bytes each in the row block, after the caches.
+        let mut row_slot = vec![None; plan.slots.len()];
+        let mut row_slots = vec![0; plan.lists.len()];
+        for scope in &plan.scopes {
+            if let Some(l) = scope.row {
+                let list = &plan.lists[l];
+                for &slot in &scope.owned_slots {
+                    let caches =
+                        super::lists::cache_base(list.item) + 8 * list.bindings.len() as u32;
+                    row_slot[slot] = Some(caches + 8 * row_slots[l]);
+                    row_slots[l] += 1;
+                }
+            }
+        }
         let mut string_slot = Vec::new();
         let mut n = 0;
-        for s in &plan.slots {
-            string_slot.push((s.ty.repr() == Ty::Str).then(|| {
+        for (k, s) in plan.slots.iter().enumerate() {
+            string_slot.push((s.ty.repr() == Ty::Str && row_slot[k].is_none()).then(|| {
                 n += 1;
                 n - 1
             }));
@@ -69,6 +88,8 @@ impl Layout {
             lists: op_base + OP_CAPACITY + 128,
             heap_base: (op_base + OP_CAPACITY + 128 + 32 * plan.lists.len() as u32)
                 .next_multiple_of(16),
+            row_slot,
+            row_slots,
         }
     }
 

@@ -15,6 +15,10 @@
 //!   row is patched with its new item and index;
 //! - `clear()`: drops every row without DOM edits (the enclosing scope is being removed).
 //!
+//! A conditional inside a row is a row binding whose cache holds the arm it shows; each arm is
+//! a branch scope of the row with `mount_s(row)` / `unmount_s(row, remove)` (see
+//! [`mount_branch`], [`unmount_branch`]), its handles after the row template's in the row's range.
+//!
 //! Row block: `item: i32, base: i32, key: f64, index: f64`, then 8 bytes of cache per row
 //! binding. The item is a counted heap pointer (an object or array), an owned heap string
 //! slot (a string) or the boolean; a number item is an f64 after `index`, and the caches
@@ -32,7 +36,7 @@ use super::expr::{ExprEnv, RowAccess};
 use super::func::{FuncBuilder, at, incr, while_};
 use super::heap::HeapFn;
 use super::imports::Import;
-use crate::lower::plan::{BindingKind, GExpr, ListPlan, NodeRef, Ty};
+use crate::lower::plan::{BindingKind, GExpr, ListPlan, NodeRef, ScopeId, Ty};
 use crate::types::ARRAY_LEN;
 
 const I32: ValType = ValType::I32;
@@ -48,7 +52,7 @@ const CACHE: u32 = 24;
 const NUM_ITEM: u32 = 24;
 
 /// Where the caches of a row whose item has type `item` start.
-fn cache_base(item: Ty) -> u32 {
+pub(crate) fn cache_base(item: Ty) -> u32 {
     if item.repr() == Ty::Num {
         NUM_ITEM + 8
     } else {
@@ -56,9 +60,9 @@ fn cache_base(item: Ty) -> u32 {
     }
 }
 
-/// The row block's size.
-fn row_size(list: &ListPlan) -> u32 {
-    cache_base(list.item) + 8 * list.bindings.len() as u32
+/// The row block's size: the caches, then the state of the components rendered in the row.
+fn row_size(env: &Env<'_>, l: usize, list: &ListPlan) -> u32 {
+    cache_base(list.item) + 8 * (list.bindings.len() as u32 + env.layout.row_slots[l])
 }
 
 /// Row address on the stack → its item, a value of type `item` (borrowed: a string is the
@@ -184,11 +188,13 @@ fn key(env: &Env<'_>, list: &ListPlan) -> FuncBuilder {
     f
 }
 
-/// Pushes the handle of row node `node` of the row in local `row`.
-fn row_handle(f: &mut FuncBuilder, row: u32, node: NodeRef) {
+/// Pushes the handle of row node `node` of the row in local `row` (a node of a branch scope
+/// inside the row is after the row template's handles, at the scope's `base`).
+fn row_handle(env: &Env<'_>, f: &mut FuncBuilder, row: u32, node: NodeRef) {
+    let offset = env.plan.scopes[node.scope].base + node.offset;
     f.push(I::LocalGet(row)).push(I::I32Load(at(BASE, 2)));
-    if node.offset != 0 {
-        f.push(I::I32Const(node.offset as i32)).push(I::I32Add);
+    if offset != 0 {
+        f.push(I::I32Const(offset as i32)).push(I::I32Add);
     }
 }
 
@@ -196,7 +202,7 @@ fn row_handle(f: &mut FuncBuilder, row: u32, node: NodeRef) {
 fn write_binding(env: &Env<'_>, f: &mut FuncBuilder, kind: &BindingKind, row: u32, v: u32) {
     if let BindingKind::Focus { node, .. } = kind {
         f.push(I::LocalGet(v)).push(I::If(BlockType::Empty));
-        row_handle(f, row, *node);
+        row_handle(env, f, row, *node);
         f.push(I::Call(env.idx.writer(Op::Focus))).push(I::End);
         return;
     }
@@ -234,7 +240,7 @@ fn write_binding(env: &Env<'_>, f: &mut FuncBuilder, kind: &BindingKind, row: u3
         _ => unreachable!("rows hold DOM bindings only"),
     };
     let _ = value;
-    row_handle(f, row, *node);
+    row_handle(env, f, row, *node);
     if let Some(name) = name {
         f.push(env.static_str(name));
     }
@@ -266,9 +272,9 @@ fn create(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     let mut f = FuncBuilder::new(2, vec![I32, I32]);
     let (item, index, row, base) = (0, 1, 2, 3);
     let scope = &env.plan.scopes[list.scope];
-    let handles = scope.roots + scope.slots;
+    let handles = list.handles;
     let state = env.layout.list(l);
-    f.push(I::I32Const(row_size(list) as i32));
+    f.push(I::I32Const(row_size(env, l, list) as i32));
     env.heap.call(&mut f, HeapFn::Alloc);
     f.push(I::LocalTee(row));
     store_item(env, &mut f, list.item, item);
@@ -319,21 +325,8 @@ fn create(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         some: Default::default(),
         ..env.render_exprs(&none)
     };
-    for (k, kind) in list.bindings.iter().enumerate() {
-        let value = source(kind);
-        let v = f.temp(super::expr::val_type(value.ty));
-        x.expr(&mut f, value);
-        f.push(I::LocalSet(v));
-        store_cache(
-            env,
-            &mut f,
-            row,
-            cache_base(list.item) + 8 * k as u32,
-            value.ty,
-            v,
-        );
-        write_binding(env, &mut f, kind, row, v);
-    }
+    init_slots(env, &x, &mut f, list.scope, row);
+    write_scope(env, &x, &mut f, list, list.scope, row);
     // Listeners come with the clone (`TEMPLATE_LISTEN`, written once by `listen_templates`).
     f.push(I::LocalGet(row));
     f
@@ -354,6 +347,77 @@ pub fn listen_templates(env: &Env<'_>, f: &mut FuncBuilder) {
     }
 }
 
+/// Writes every binding of scope `s` of the row in local `row` once, caching each value (a
+/// conditional caches its arm and mounts it).
+fn write_scope(
+    env: &Env<'_>,
+    x: &ExprEnv<'_>,
+    f: &mut FuncBuilder,
+    list: &ListPlan,
+    s: ScopeId,
+    row: u32,
+) {
+    for (k, kind) in bindings_of(list, s) {
+        let offset = cache_base(list.item) + 8 * k as u32;
+        if let BindingKind::Cond {
+            test,
+            then,
+            otherwise,
+            ..
+        } = kind
+        {
+            let arm = f.temp(I32);
+            push_arm(x, f, test, *then, *otherwise);
+            f.push(I::LocalSet(arm))
+                .push(I::LocalGet(row))
+                .push(I::LocalGet(arm))
+                .push(I::I32Store(at(offset, 2)));
+            for (value, scope) in [(1, then), (2, otherwise)] {
+                if let Some(scope) = scope {
+                    f.push(I::LocalGet(arm))
+                        .push(I::I32Const(value))
+                        .push(I::I32Eq)
+                        .push(I::If(BlockType::Empty))
+                        .push(I::LocalGet(row))
+                        .push(I::Call(env.idx.mount + *scope as u32))
+                        .push(I::End);
+                }
+            }
+            continue;
+        }
+        let value = source(kind);
+        let v = f.temp(super::expr::val_type(value.ty));
+        x.expr(f, value);
+        f.push(I::LocalSet(v));
+        store_cache(env, f, row, offset, value.ty, v);
+        write_binding(env, f, kind, row, v);
+    }
+}
+
+/// The row bindings that live in scope `s` (the row template, or a branch inside the row).
+fn bindings_of(list: &ListPlan, s: ScopeId) -> impl Iterator<Item = (usize, &BindingKind)> {
+    list.bindings
+        .iter()
+        .enumerate()
+        .filter(move |(k, _)| list.binding_scopes[*k] == s)
+}
+
+/// Pushes which arm a conditional shows: 1 (`then`), 2 (`otherwise`) or 0 (nothing).
+fn push_arm(
+    x: &ExprEnv<'_>,
+    f: &mut FuncBuilder,
+    test: &GExpr,
+    then: Option<ScopeId>,
+    otherwise: Option<ScopeId>,
+) {
+    x.expr(f, test);
+    f.push(I::If(BlockType::Result(I32)))
+        .push(I::I32Const(if then.is_some() { 1 } else { 0 }))
+        .push(I::Else)
+        .push(I::I32Const(if otherwise.is_some() { 2 } else { 0 }))
+        .push(I::End);
+}
+
 fn update(env: &Env<'_>, list: &ListPlan) -> FuncBuilder {
     let mut f = FuncBuilder::new(1, vec![]);
     let row = 0;
@@ -363,11 +427,83 @@ fn update(env: &Env<'_>, list: &ListPlan) -> FuncBuilder {
         some: Default::default(),
         ..env.render_exprs(&none)
     };
-    for (k, kind) in list.bindings.iter().enumerate() {
-        let value = source(kind);
+    update_scope(env, &x, &mut f, list, list.scope, row);
+    f
+}
+
+/// Re-evaluates the bindings of scope `s` of the row in local `row` and writes those that
+/// changed. A conditional whose arm changed unmounts the old arm and mounts the new one;
+/// otherwise the bindings of the arm it shows are updated in turn.
+fn update_scope(
+    env: &Env<'_>,
+    x: &ExprEnv<'_>,
+    f: &mut FuncBuilder,
+    list: &ListPlan,
+    s: ScopeId,
+    row: u32,
+) {
+    for (k, kind) in bindings_of(list, s) {
         let offset = cache_base(list.item) + 8 * k as u32;
+        if let BindingKind::Cond {
+            test,
+            then,
+            otherwise,
+            ..
+        } = kind
+        {
+            let (new, old) = (f.temp(I32), f.temp(I32));
+            push_arm(x, f, test, *then, *otherwise);
+            f.push(I::LocalSet(new))
+                .push(I::LocalGet(row))
+                .push(I::I32Load(at(offset, 2)))
+                .push(I::LocalTee(old))
+                .push(I::LocalGet(new))
+                .push(I::I32Ne)
+                .push(I::If(BlockType::Empty));
+            for (value, scope) in [(1, then), (2, otherwise)] {
+                if let Some(scope) = scope {
+                    f.push(I::LocalGet(old))
+                        .push(I::I32Const(value))
+                        .push(I::I32Eq)
+                        .push(I::If(BlockType::Empty))
+                        .push(I::LocalGet(row))
+                        .push(I::I32Const(1))
+                        .push(I::Call(env.idx.unmount + *scope as u32))
+                        .push(I::End);
+                }
+            }
+            f.push(I::LocalGet(row))
+                .push(I::LocalGet(new))
+                .push(I::I32Store(at(offset, 2)));
+            for (value, scope) in [(1, then), (2, otherwise)] {
+                if let Some(scope) = scope {
+                    f.push(I::LocalGet(new))
+                        .push(I::I32Const(value))
+                        .push(I::I32Eq)
+                        .push(I::If(BlockType::Empty))
+                        .push(I::LocalGet(row))
+                        .push(I::Call(env.idx.mount + *scope as u32))
+                        .push(I::End);
+                }
+            }
+            // The same arm: what it shows may have changed.
+            f.push(I::Else);
+            for (value, scope) in [(1, then), (2, otherwise)] {
+                if let Some(scope) = scope {
+                    f.push(I::LocalGet(new))
+                        .push(I::I32Const(value))
+                        .push(I::I32Eq)
+                        .push(I::If(BlockType::Empty));
+                    update_scope(env, x, f, list, *scope, row);
+                    f.push(I::End);
+                }
+            }
+            f.push(I::End);
+            continue;
+        }
+        let value = source(kind);
         let v = f.temp(super::expr::val_type(value.ty));
-        x.expr(&mut f, value);
+        x.expr(f, value);
         f.push(I::LocalTee(v)).push(I::LocalGet(row));
         // A nullable string (an attribute React may leave out) is cached as a string.
         match value.ty.repr() {
@@ -387,11 +523,142 @@ fn update(env: &Env<'_>, list: &ListPlan) -> FuncBuilder {
         f.push(I::If(BlockType::Empty));
         if value.ty.repr() == Ty::Str {
             f.push(I::LocalGet(row)).push(I::I32Load(at(offset, 2)));
-            env.heap.call(&mut f, HeapFn::StrFree);
+            env.heap.call(f, HeapFn::StrFree);
         }
-        store_cache(env, &mut f, row, offset, value.ty, v);
-        write_binding(env, &mut f, kind, row, v);
+        store_cache(env, f, row, offset, value.ty, v);
+        write_binding(env, f, kind, row, v);
         f.push(I::End);
+    }
+}
+
+/// Lets go of what scope `s` of the row in local `row` holds: its cached strings, and the
+/// arms its conditionals show (unmounted in turn, without DOM edits: `s`'s nodes go as a
+/// whole). `remove` (a local, or `None` for never) says whether the arm of a conditional
+/// placed beside `s`'s roots leaves the DOM itself.
+fn release_scope(
+    env: &Env<'_>,
+    f: &mut FuncBuilder,
+    list: &ListPlan,
+    s: ScopeId,
+    row: u32,
+    remove: Option<u32>,
+) {
+    for (k, kind) in bindings_of(list, s) {
+        let offset = cache_base(list.item) + 8 * k as u32;
+        if let BindingKind::Cond {
+            anchor,
+            then,
+            otherwise,
+            ..
+        } = kind
+        {
+            for (value, scope) in [(1, then), (2, otherwise)] {
+                if let Some(scope) = scope {
+                    f.push(I::LocalGet(row))
+                        .push(I::I32Load(at(offset, 2)))
+                        .push(I::I32Const(value))
+                        .push(I::I32Eq)
+                        .push(I::If(BlockType::Empty))
+                        .push(I::LocalGet(row));
+                    match remove {
+                        Some(remove) if env.is_root(*anchor) => f.push(I::LocalGet(remove)),
+                        _ => f.push(I::I32Const(0)),
+                    };
+                    f.push(I::Call(env.idx.unmount + *scope as u32))
+                        .push(I::End);
+                }
+            }
+            continue;
+        }
+        if source(kind).ty.repr() == Ty::Str {
+            f.push(I::LocalGet(row)).push(I::I32Load(at(offset, 2)));
+            env.heap.call(f, HeapFn::StrFree);
+        }
+    }
+}
+
+/// `mount_s(row)` of a branch scope `s` inside a row of list `l`: clones its template before
+/// its anchor in the row, installs its listeners and writes its bindings once.
+pub fn mount_branch(env: &Env<'_>, l: usize, s: ScopeId) -> FuncBuilder {
+    let list = &env.plan.lists[l];
+    let scope = &env.plan.scopes[s];
+    let mut f = FuncBuilder::new(1, vec![]);
+    let row = 0;
+    let none = Default::default();
+    let x = ExprEnv {
+        row: Some(RowAccess::Row(row)),
+        some: Default::default(),
+        ..env.render_exprs(&none)
+    };
+    let anchor = list
+        .bindings
+        .iter()
+        .find_map(|kind| match kind {
+            BindingKind::Cond {
+                anchor,
+                then,
+                otherwise,
+                ..
+            } if *then == Some(s) || *otherwise == Some(s) => Some(*anchor),
+            _ => None,
+        })
+        .expect("a branch inside a row has its conditional");
+    f.push(I::I32Const(scope.template as i32));
+    row_handle(
+        env,
+        &mut f,
+        row,
+        NodeRef {
+            scope: s,
+            offset: 0,
+        },
+    );
+    row_handle(env, &mut f, row, anchor);
+    f.push(I::Call(env.idx.writer(Op::Clone)));
+    for listener in &scope.listeners {
+        row_handle(env, &mut f, row, listener.node);
+        f.push(env.static_str(&listener.event))
+            .push(I::I32Const(listener.handler as i32))
+            .push(I::Call(env.idx.writer(Op::Listen)));
+    }
+    init_slots(env, &x, &mut f, s, row);
+    write_scope(env, &x, &mut f, list, s, row);
+    f
+}
+
+/// Gives the state of the components in scope `s` of the row in local `row` its initial
+/// values: a new row, or an arm that appears, is a new instance (as in React).
+fn init_slots(env: &Env<'_>, x: &ExprEnv<'_>, f: &mut FuncBuilder, s: ScopeId, row: u32) {
+    for &slot in &env.plan.scopes[s].owned_slots {
+        let init = &env.plan.slots[slot].init;
+        super::scopes::store_row_slot(env, f, slot, row, true, |f| x.expr(f, init));
+    }
+}
+
+/// `unmount_s(row, remove)` of a branch scope `s` inside a row of list `l`: releases what it
+/// holds and, if `remove`, removes its roots from the DOM.
+pub fn unmount_branch(env: &Env<'_>, l: usize, s: ScopeId) -> FuncBuilder {
+    let list = &env.plan.lists[l];
+    let scope = &env.plan.scopes[s];
+    let mut f = FuncBuilder::new(2, vec![]);
+    let (row, remove) = (0, 1);
+    f.push(I::LocalGet(remove)).push(I::If(BlockType::Empty));
+    for r in 0..scope.roots {
+        row_handle(
+            env,
+            &mut f,
+            row,
+            NodeRef {
+                scope: s,
+                offset: r,
+            },
+        );
+        f.push(I::Call(env.idx.writer(Op::Remove)));
+    }
+    f.push(I::End);
+    release_scope(env, &mut f, list, s, row, Some(remove));
+    for &slot in &scope.owned_slots {
+        super::scopes::release_row_slot(env, &mut f, slot, row);
     }
     f
 }
@@ -409,12 +676,9 @@ fn destroy(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         .push(I::Call(env.idx.writer(Op::Remove)))
         .push(I::End);
     release_item(env, &mut f, list.item, row);
-    for (k, kind) in list.bindings.iter().enumerate() {
-        if source(kind).ty.repr() == Ty::Str {
-            f.push(I::LocalGet(row))
-                .push(I::I32Load(at(cache_base(list.item) + 8 * k as u32, 2)));
-            env.heap.call(&mut f, HeapFn::StrFree);
-        }
+    release_scope(env, &mut f, list, list.scope, row, None);
+    for &slot in &env.plan.scopes[list.scope].owned_slots {
+        super::scopes::release_row_slot(env, &mut f, slot, row);
     }
     f.push(I::I32Const(state as i32 + 12))
         .push(I::LocalGet(base));

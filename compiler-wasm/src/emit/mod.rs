@@ -415,16 +415,37 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Emitted {
             scopes::update(&env, b),
         ));
     }
+    // A branch inside a list row is mounted per row: `mount_s(row)`, `unmount_s(row, remove)`.
+    let row_branch = |s: usize| match plan.scopes[s].row {
+        Some(l) if !plan.is_row_template(s) => Some(l),
+        _ => None,
+    };
     for s in 0..plan.scopes.len() {
-        functions.push((format!("mount_{s}"), vec![], vec![], scopes::mount(&env, s)));
+        functions.push(match row_branch(s) {
+            Some(l) => (
+                format!("mount_{s}"),
+                vec![ValType::I32],
+                vec![],
+                lists::mount_branch(&env, l, s),
+            ),
+            None => (format!("mount_{s}"), vec![], vec![], scopes::mount(&env, s)),
+        });
     }
     for s in 0..plan.scopes.len() {
-        functions.push((
-            format!("unmount_{s}"),
-            vec![],
-            vec![],
-            scopes::unmount(&env, s),
-        ));
+        functions.push(match row_branch(s) {
+            Some(l) => (
+                format!("unmount_{s}"),
+                vec![ValType::I32, ValType::I32],
+                vec![],
+                lists::unmount_branch(&env, l, s),
+            ),
+            None => (
+                format!("unmount_{s}"),
+                vec![],
+                vec![],
+                scopes::unmount(&env, s),
+            ),
+        });
     }
     for (h, handler) in plan.handlers.iter().enumerate() {
         functions.push((

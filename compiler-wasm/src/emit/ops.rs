@@ -108,14 +108,16 @@ pub fn used(plan: &Plan) -> Vec<Op> {
     if plan
         .scopes
         .iter()
-        .any(|s| s.row.is_none() && !s.listeners.is_empty())
+        .enumerate()
+        .any(|(i, s)| !plan.is_row_template(i) && !s.listeners.is_empty())
     {
         used.push(Op::Listen);
     }
     if plan
         .scopes
         .iter()
-        .any(|s| s.row.is_some() && !s.listeners.is_empty())
+        .enumerate()
+        .any(|(i, s)| plan.is_row_template(i) && !s.listeners.is_empty())
     {
         used.push(Op::TemplateListen);
     }

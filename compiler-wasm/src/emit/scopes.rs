@@ -65,7 +65,7 @@ impl Env<'_> {
 
     /// Whether `node` is one of its scope's root nodes (what is inserted before it is then
     /// beside the scope's roots, not inside them).
-    fn is_root(&self, node: NodeRef) -> bool {
+    pub(crate) fn is_root(&self, node: NodeRef) -> bool {
         let scope = &self.plan.scopes[node.scope];
         if node.offset < scope.roots {
             return true;
@@ -475,6 +475,12 @@ pub(crate) fn store_slot(
     slot: SlotId,
     value: impl FnOnce(&mut FuncBuilder),
 ) {
+    if let Some(offset) = env.layout.row_slot[slot] {
+        // Row state outside its row: lowering refuses it; this keeps the module valid.
+        f.push(I::Unreachable);
+        let _ = offset;
+        return;
+    }
     match env.plan.slots[slot].ty.repr() {
         Ty::Num => {
             f.push(I::I32Const(0));
@@ -672,4 +678,67 @@ fn scan_dirty_words(env: &Env<'_>, f: &mut FuncBuilder) {
             .push(I::End)
             .push(I::End);
     }
+}
+
+/// Stores the value `value` pushes into `slot`, the state of a component rendered in the row
+/// whose block is in local `row`. `fresh`: the row's block holds no value there yet (the row or
+/// its branch is being created), so there is no old value to let go of.
+pub(crate) fn store_row_slot(
+    env: &Env<'_>,
+    f: &mut FuncBuilder,
+    slot: SlotId,
+    row: u32,
+    fresh: bool,
+    value: impl FnOnce(&mut FuncBuilder),
+) {
+    let offset = env.layout.row_slot[slot].expect("a row's state");
+    match env.plan.slots[slot].ty.repr() {
+        Ty::Num => {
+            f.push(I::LocalGet(row));
+            value(f);
+            f.push(I::F64Store(at(offset, 3)));
+        }
+        Ty::Bool | Ty::Null | Ty::Event => {
+            f.push(I::LocalGet(row));
+            value(f);
+            f.push(I::I32Store(at(offset, 2)));
+        }
+        Ty::Str => {
+            if !fresh {
+                f.push(I::LocalGet(row)).push(I::I32Load(at(offset, 2)));
+                env.heap.call(f, super::heap::HeapFn::StrFree);
+            }
+            f.push(I::LocalGet(row));
+            value(f);
+            env.heap.call(f, super::heap::HeapFn::StrPut);
+            f.push(I::I32Store(at(offset, 2)));
+        }
+        Ty::Arr(_) | Ty::Rec(_) => {
+            let t = f.temp(ValType::I32);
+            value(f);
+            f.push(I::LocalTee(t));
+            env.heap.call(f, super::heap::HeapFn::RcInc);
+            if !fresh {
+                f.push(I::LocalGet(row)).push(I::I32Load(at(offset, 2)));
+                env.heap.call(f, super::heap::HeapFn::RcDec);
+            }
+            f.push(I::LocalGet(row))
+                .push(I::LocalGet(t))
+                .push(I::I32Store(at(offset, 2)));
+        }
+        Ty::Opt(_) => unreachable!("repr is a base type"),
+    }
+}
+
+/// Lets go of the value of row state `slot` in the row block in local `row` (the row or the
+/// branch that owns it goes away).
+pub(crate) fn release_row_slot(env: &Env<'_>, f: &mut FuncBuilder, slot: SlotId, row: u32) {
+    let offset = env.layout.row_slot[slot].expect("a row's state");
+    let release = match env.plan.slots[slot].ty.repr() {
+        Ty::Str => super::heap::HeapFn::StrFree,
+        Ty::Arr(_) | Ty::Rec(_) => super::heap::HeapFn::RcDec,
+        _ => return,
+    };
+    f.push(I::LocalGet(row)).push(I::I32Load(at(offset, 2)));
+    env.heap.call(f, release);
 }

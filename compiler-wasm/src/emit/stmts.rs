@@ -112,9 +112,16 @@ impl<'a> StmtEmitter<'a> {
                         .push(I::I32Eqz),
                 };
                 f.push(I::If(BlockType::Empty));
-                store_slot(env, f, *slot, |f| {
-                    f.push(I::LocalGet(t));
-                });
+                match (env.layout.row_slot[*slot], &x.row) {
+                    (Some(_), Some(super::expr::RowAccess::Row(row))) => {
+                        super::scopes::store_row_slot(env, f, *slot, *row, false, |f| {
+                            f.push(I::LocalGet(t));
+                        })
+                    }
+                    _ => store_slot(env, f, *slot, |f| {
+                        f.push(I::LocalGet(t));
+                    }),
+                }
                 mark_readers(env, f, *slot);
                 mark_sharers(env, f, *slot);
                 f.push(I::End);

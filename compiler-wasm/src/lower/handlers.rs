@@ -422,6 +422,14 @@ impl Lowerer<'_> {
                     };
                     for (i, arg) in args.iter().enumerate() {
                         let value = self.expr_raw(inst, arg, cx)?;
+                        // Arguments beyond the callee's parameters are evaluated and dropped,
+                        // as in JS (`onClick={save}` where `save()` takes none gets the event).
+                        if i >= callee.handler.params {
+                            if !matches!(value.kind, GKind::Local(_)) {
+                                out.push(GStmt::Eval { value });
+                            }
+                            continue;
+                        }
                         if value.ty == Ty::Null && !self.discovery {
                             return Err(super::nullable::untyped_null(arg.span));
                         }

@@ -102,6 +102,10 @@ pub(crate) struct Lowerer<'p> {
     pub hidden_slots: std::cell::RefCell<Vec<(ScopeId, plan::Slot)>>,
     /// The number of plan slots when the first of `hidden_slots` was made.
     pub hidden_base: std::cell::Cell<Option<SlotId>>,
+    /// Components with state rendered per list row: (their scope, call site, caller's file,
+    /// name), to refuse callbacks (timers, window listeners) that would use a row's state
+    /// outside the row (`check_row_state_in_callbacks`).
+    pub row_instances: Vec<(ScopeId, Span, usize, String)>,
     /// Values put in locals for an expression being built (see `records.rs`).
     pub pending_held: std::cell::RefCell<Vec<plan::GStmt>>,
     /// Types of state that starts `null`/`undefined` without an annotation, learned from its
@@ -265,6 +269,7 @@ fn lower_once(
         current_effect: Default::default(),
         hidden_slots: Default::default(),
         hidden_base: Default::default(),
+        row_instances: Vec::new(),
         row_strings: Default::default(),
         hints,
         learned: Default::default(),
@@ -340,6 +345,7 @@ impl Lowerer<'_> {
         lw.plan.callback_base = lw.plan.handlers.len();
         let callbacks = lw.callbacks.take();
         lw.plan.handlers.extend(callbacks);
+        lw.check_row_state_in_callbacks()?;
         lw.assign_handles();
         lw.plan.types = lw.types.take();
         check_limits(&lw.plan)?;
@@ -348,6 +354,45 @@ impl Lowerer<'_> {
 }
 
 impl Lowerer<'_> {
+    /// The state of a component rendered per list row lives in its row, which event handlers
+    /// get from the DOM (the row the event happened in). A timer or window listener runs
+    /// outside any row, so one that reads or sets such state is refused.
+    fn check_row_state_in_callbacks(&self) -> Result<()> {
+        use plan::{GKind, GStmt, visit_body_exprs};
+        let owner = |slot: SlotId| {
+            self.row_instances
+                .iter()
+                .find(|(scope, ..)| self.plan.scopes[*scope].owned_slots.contains(&slot))
+        };
+        for h in &self.plan.handlers[self.plan.callback_base..] {
+            let mut found = None;
+            visit_body_exprs(&h.body, &mut |e| {
+                if let GKind::Slot(s) | GKind::Snapshot(s) | GKind::SlotUpdate { slot: s, .. } =
+                    &e.kind
+                {
+                    found = found.or(owner(*s));
+                }
+            });
+            for stmt in &h.body {
+                stmt.visit(&mut |st| {
+                    if let GStmt::Set { slot, .. } | GStmt::Touch { slot } = st {
+                        found = found.or(owner(*slot));
+                    }
+                });
+            }
+            if let Some((_, span, file, name)) = found {
+                return Err(Diagnostic::new(
+                    Code::ListsNotSupported,
+                    *span,
+                    format!("`<{name}>` is rendered per list row and a timer or listener callback uses its state: not supported yet"),
+                )
+                .with_hint("keep that state in the component that renders the list, or use it only in event handlers")
+                .in_file(*file));
+            }
+        }
+        Ok(())
+    }
+
     /// A module-level `let` changes without re-rendering anything (as in React), so what a
     /// render shows of it would be as of the last render in React but live in dx: reading one
     /// while rendering (directly or through a function) is refused until dx models renders.
@@ -436,19 +481,23 @@ impl Lowerer<'_> {
         caller_file: usize,
     ) -> Result<Rc<Instance>> {
         let comp = &self.program.components[component];
-        if self.plan.scopes[scope].row.is_some()
-            && (!comp.states.is_empty() || !comp.effects.is_empty() || comp.refs > 0)
-        {
+        // State rendered per list row lives in each row (see `emit::layout`); effects and refs
+        // would need per-row scheduling and handles that rows do not have yet.
+        if self.plan.scopes[scope].row.is_some() && (!comp.effects.is_empty() || comp.refs > 0) {
             return Err(Diagnostic::new(
                 Code::ListsNotSupported,
                 call_site,
                 format!(
-                    "`<{}>` has state, effects or refs: components rendered per list row cannot have them yet",
+                    "`<{}>` has effects or refs: components rendered per list row cannot have them yet",
                     comp.name
                 ),
             )
-            .with_hint("keep the state in the component that renders the list, and pass values and callbacks down")
+            .with_hint("keep the effect or ref in the component that renders the list, and pass values and callbacks down")
             .in_file(caller_file));
+        }
+        if self.plan.scopes[scope].row.is_some() && !comp.states.is_empty() {
+            self.row_instances
+                .push((scope, call_site, caller_file, comp.name.clone()));
         }
         let mut props = Vec::with_capacity(comp.props.len());
         let mut context_defaults = Vec::new();
@@ -769,6 +818,18 @@ impl Lowerer<'_> {
             next += scope.roots + scope.slots;
         }
         self.plan.handle_count = next;
+        // Branch scopes inside a row get their range after the row template's, per row.
+        for l in 0..self.plan.lists.len() {
+            let row = self.plan.lists[l].scope;
+            let mut next = self.plan.scopes[row].roots + self.plan.scopes[row].slots;
+            for s in 0..self.plan.scopes.len() {
+                if s != row && self.plan.scopes[s].row == Some(l) {
+                    self.plan.scopes[s].base = next;
+                    next += self.plan.scopes[s].roots + self.plan.scopes[s].slots;
+                }
+            }
+            self.plan.lists[l].handles = next;
+        }
     }
 }
 

@@ -495,8 +495,9 @@ pub struct Scope {
     pub owned_slots: Vec<SlotId>,
     /// Branch scopes nested directly inside.
     pub children: Vec<ScopeId>,
-    /// For the row template of a list: the list. Its handles are per row (the row's base
-    /// plus the node's offset), its bindings are the list's row bindings.
+    /// For the row template of a list and the branch scopes inside its rows: the list. Their
+    /// handles are per row (the row's base plus the scope's `base` plus the node's offset),
+    /// their bindings are the list's row bindings.
     pub row: Option<usize>,
     /// Effects of this scope with cleanups: the slot saying which cleanup is due (0: none,
     /// k: callback `k - 1` of the list), run when the scope unmounts.
@@ -514,8 +515,15 @@ pub struct ListPlan {
     pub item: Ty,
     /// The row key (reads `RowItem`): a number, or a string.
     pub key: GExpr,
-    /// DOM bindings of a row; node offsets are relative to the row's first handle.
+    /// Bindings of a row (DOM bindings and conditionals); node offsets are relative to the
+    /// first handle of the scope that holds the node (see [`ListPlan::handles`]).
     pub bindings: Vec<BindingKind>,
+    /// The scope of each row binding: the row template's scope, or a branch scope inside the
+    /// row (a conditional's arm, whose template is cloned per row while the arm shows).
+    pub binding_scopes: Vec<ScopeId>,
+    /// Handles per row: the row template's, then each branch scope's inside the row (whose
+    /// `Scope::base` is its offset in the row's range).
+    pub handles: u32,
     /// The comment node after the last row.
     pub anchor: NodeRef,
     /// The anchor is its parent's only other child: removing every row can empty the parent.
@@ -583,6 +591,12 @@ impl Plan {
             changed_in_place(body, &mut out);
         }
         out
+    }
+
+    /// Whether scope `s` is the template of a list row (created by its list; branch scopes
+    /// inside a row have `row` set too, but are mounted by their row's conditional).
+    pub fn is_row_template(&self, s: ScopeId) -> bool {
+        matches!(self.scopes[s].row, Some(l) if self.lists[l].scope == s)
     }
 
     /// The handle of a template node.

@@ -98,15 +98,9 @@ impl Lowerer<'_> {
                     | BindingKind::Attr { node, .. }
                     | BindingKind::Prop { node, .. }
                     | BindingKind::Focus { node, .. } => node.offset += root_count,
-                    _ => unreachable!("rows hold DOM bindings only"),
+                    BindingKind::Cond { anchor, .. } => anchor.offset += root_count,
+                    _ => unreachable!("rows hold DOM bindings and conditionals only"),
                 }
-            }
-            if root_count != 1 {
-                return Err(Diagnostic::new(
-                    Code::ListsNotSupported,
-                    self.program.components[inst.component].span,
-                    "a list row must render exactly one element",
-                ));
             }
         }
         for r in b.pending_refs {
@@ -291,21 +285,17 @@ impl Lowerer<'_> {
                         self.nodes(b, if value { then } else { otherwise }, inst, parent, out)?;
                         continue;
                     }
-                    if b.row.is_some() {
-                        return Err(Diagnostic::new(
-                            Code::ListsNotSupported,
-                            test_span,
-                            "conditional markup inside a list row is not supported yet",
-                        )
-                        .with_hint("toggle a class or an attribute of the row instead"));
-                    }
                     let anchor = b.slot(path_of(out.len()));
                     out.push(Node::Anchor);
                     // The conditional's binding is numbered before those of its branches: a
                     // flush runs bindings in dirty-bit order, so a branch that closes is
                     // unmounted before its bindings would read values it no longer has
-                    // (`x === null ? … : <p>{x.name}</p>` when `x` becomes null).
-                    let binding = self.plan.bindings.len();
+                    // (`x === null ? … : <p>{x.name}</p>` when `x` becomes null). Inside a
+                    // row, the row's update handles the conditional before its arms.
+                    let binding = match b.row {
+                        Some(l) => self.plan.lists[l].bindings.len(),
+                        None => self.plan.bindings.len(),
+                    };
                     self.add_binding(
                         b,
                         BindingKind::Cond {
@@ -330,12 +320,16 @@ impl Lowerer<'_> {
                         )
                         .with_hint("render the component once and let a prop say what differs, or give each branch its own `key` (then React starts it afresh too)"));
                     }
-                    self.plan.bindings[binding].kind = BindingKind::Cond {
+                    let kind = BindingKind::Cond {
                         anchor,
                         test,
                         then,
                         otherwise,
                     };
+                    match b.row {
+                        Some(l) => self.plan.lists[l].bindings[binding] = kind,
+                        None => self.plan.bindings[binding].kind = kind,
+                    }
                 }
                 ViewNode::Keyed { key, body, span } => {
                     let key_span = key.span;
@@ -431,7 +425,8 @@ impl Lowerer<'_> {
                     if let Some(strings) = self.known_strings(&array) {
                         self.row_strings.borrow_mut().insert(l, strings);
                     }
-                    let result = self.list(b, inst, l, array, item, key, body, &path_of(out.len()));
+                    let anchor_path = path_of(out.len());
+                    let result = self.list(b, inst, l, array, item, key, body, &anchor_path, *span);
                     self.rows.borrow_mut().remove(&row_key);
                     result?;
                     out.push(Node::Anchor);
@@ -699,6 +694,7 @@ impl Lowerer<'_> {
         key: &crate::ir::Expr,
         body: &[ViewNode],
         anchor_path: &[u32],
+        span: oxc_span::Span,
     ) -> Result<()> {
         let key_span = key.span;
         let key = self.expr(inst, key, &mut Ctx::render())?;
@@ -726,12 +722,29 @@ impl Lowerer<'_> {
             item,
             key,
             bindings: Vec::new(),
+            binding_scopes: Vec::new(),
+            handles: 0,
             anchor,
             sole: false,
             uses_index: false,
         });
         self.add_binding(b, BindingKind::List { list: l, array });
         self.build_scope(scope, body, inst)?;
+        // A row is one node that moves as a whole: conditional content at its top level would
+        // sit beside it.
+        let row = &self.plan.scopes[scope];
+        if row.roots != 1
+            || matches!(
+                self.plan.table.templates[row.template as usize].roots[0],
+                Node::Anchor
+            )
+        {
+            return Err(Diagnostic::new(
+                Code::ListsNotSupported,
+                span,
+                "a list row must render exactly one element",
+            ));
+        }
         // State read by the rows re-renders the rows in place. That includes state the array
         // is computed from (`steps.map((n) => <li>{n / total}</li>)` with `total` summed from
         // `steps`): a kept row whose item is the same still shows a new total.
@@ -772,8 +785,11 @@ impl Lowerer<'_> {
             return Ok(None);
         }
         let id = self.plan.scopes.len();
+        // A branch inside a list row belongs to the row: its handles and bindings are per row.
+        let row = self.plan.scopes[parent].row;
         self.plan.scopes.push(Scope {
             parent: Some(parent),
+            row,
             ..Scope::default()
         });
         self.plan.scopes[parent].children.push(id);
@@ -790,9 +806,10 @@ impl Lowerer<'_> {
 
     fn add_binding(&mut self, b: &mut Builder, kind: BindingKind) {
         if let Some(l) = b.row {
-            let bindings = &mut self.plan.lists[l].bindings;
-            bindings.push(kind);
-            b.pending_row_bindings.push(bindings.len() - 1);
+            let list = &mut self.plan.lists[l];
+            list.bindings.push(kind);
+            list.binding_scopes.push(b.scope);
+            b.pending_row_bindings.push(list.bindings.len() - 1);
             return;
         }
         let id = self.plan.bindings.len();
