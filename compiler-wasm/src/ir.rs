@@ -560,6 +560,13 @@ pub enum ExprKind {
     Function(HandlerRef),
     /// A call of a function value (`operations[op].fn(x, y)`, `rule(value)`).
     CallValue { callee: Box<Expr>, args: Vec<Expr> },
+    /// `new Set(items?)` / `new Map(entries?)`, with the type written as type arguments
+    /// (`new Set<number>()`) if it is (`lower/collections.rs`).
+    NewCollection {
+        kind: CollectionKind,
+        source: Option<Box<Expr>>,
+        ty: Option<Ty>,
+    },
     /// A regular expression: `/\d+/g` (pattern and flags as written) or
     /// `new RegExp(pattern, flags?)`; see `lower/regex.rs`.
     Regex { pattern: Box<Expr>, flags: Box<Expr> },
@@ -657,6 +664,13 @@ pub struct Lambda {
     pub body: Vec<Stmt>,
     /// Where it is written.
     pub span: Span,
+}
+
+/// Which collection `new` makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CollectionKind {
+    Set,
+    Map,
 }
 
 /// Event data that handlers can read.

@@ -84,6 +84,22 @@ impl Types {
         self.record(vec![(FUNCTION_FIELD.to_string(), Ty::Num)])
     }
 
+    /// `Set<elem>` (`lower/collections.rs`): a record holding its items in order.
+    pub fn set(&mut self, elem: Ty) -> Ty {
+        let items = self.array(elem);
+        self.record(vec![(SET_FIELD.to_string(), items)])
+    }
+
+    /// `Map<key, value>` (`lower/collections.rs`): a record holding its keys and its values.
+    pub fn map(&mut self, key: Ty, value: Ty) -> Ty {
+        let keys = self.array(key);
+        let values = self.array(value);
+        self.record(vec![
+            (MAP_KEYS_FIELD.to_string(), keys),
+            (MAP_VALUES_FIELD.to_string(), values),
+        ])
+    }
+
     /// The type of regular expressions (`lower/regex.rs`): their pattern and flags.
     pub fn regex(&mut self) -> Ty {
         self.record(vec![
@@ -310,3 +326,8 @@ pub fn js_key_order(fields: &[(String, Ty)]) -> Vec<usize> {
 pub const REGEX_PATTERN_FIELD: &str = "#pattern";
 pub const REGEX_FLAGS_FIELD: &str = "#flags";
 pub const REGEX_LAST_INDEX_FIELD: &str = "#lastIndex";
+
+/// The fields of a `Set`'s and a `Map`'s records (not names JavaScript code can write).
+pub const SET_FIELD: &str = "#items";
+pub const MAP_KEYS_FIELD: &str = "#keys";
+pub const MAP_VALUES_FIELD: &str = "#values";

@@ -64,6 +64,59 @@ impl Cx<'_> {
                 pattern: Box::new(Expr::new(ExprKind::Str(r.regex.pattern.text.to_string()), span)),
                 flags: Box::new(Expr::new(ExprKind::Str(r.regex.flags.to_string()), span)),
             },
+            // `new Set(items?)`, `new Map(entries?)`.
+            Expression::NewExpression(n)
+                if matches!(&n.callee, Expression::Identifier(id)
+                    if matches!(id.name.as_str(), "Set" | "Map") && self.scope.get(&id.name).is_none()) =>
+            {
+                let Expression::Identifier(id) = &n.callee else {
+                    unreachable!("matched above")
+                };
+                let kind = if id.name == "Set" {
+                    crate::ir::CollectionKind::Set
+                } else {
+                    crate::ir::CollectionKind::Map
+                };
+                let ty = match n.type_arguments.as_ref().map(|a| a.params.as_slice()) {
+                    Some(params) if !params.is_empty() => {
+                        let mut types = self.module.types.borrow_mut();
+                        match (kind, params) {
+                            (crate::ir::CollectionKind::Set, [t]) => {
+                                super::types::annotation(t, &self.module.named_types, &mut types)?
+                                    .map(|e| types.set(e))
+                            }
+                            (crate::ir::CollectionKind::Map, [k, v]) => {
+                                let k = super::types::annotation(k, &self.module.named_types, &mut types)?;
+                                let v = super::types::annotation(v, &self.module.named_types, &mut types)?;
+                                k.zip(v).map(|(k, v)| types.map(k, v))
+                            }
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+                let source = match n.arguments.as_slice() {
+                    [] => None,
+                    [a] => match a.as_expression() {
+                        Some(e) => Some(Box::new(self.expr(e)?)),
+                        None => {
+                            return Err(Diagnostic::new(
+                                Code::UnsupportedCall,
+                                a.span(),
+                                "spread arguments are not supported",
+                            ));
+                        }
+                    },
+                    [_, extra, ..] => {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedCall,
+                            extra.span(),
+                            format!("`new {}` takes one iterable", id.name),
+                        ));
+                    }
+                };
+                ExprKind::NewCollection { kind, source, ty }
+            }
             // `new RegExp(pattern, flags?)`.
             Expression::NewExpression(n)
                 if matches!(&n.callee, Expression::Identifier(id) if id.name == "RegExp" && self.scope.get("RegExp").is_none()) =>

@@ -361,6 +361,22 @@ impl Resolver<'_, '_, '_> {
                     let elem = self.ty(&args.params[0])?;
                     return Ok(self.types.array(elem));
                 }
+                // `Set<T>`, `Map<K, V>` (`lower/collections.rs`).
+                if let Some(args) = &r.type_arguments
+                    && !self.by_name.contains_key(id.name.as_str())
+                {
+                    match (id.name.as_str(), args.params.as_slice()) {
+                        ("Set", [t]) => {
+                            let elem = self.ty(t)?;
+                            return Ok(self.types.set(elem));
+                        }
+                        ("Map", [k, v]) => {
+                            let (key, value) = (self.ty(k)?, self.ty(v)?);
+                            return Ok(self.types.map(key, value));
+                        }
+                        _ => {}
+                    }
+                }
                 match self.named(&id.name, id.span)? {
                     Some(ty) => ty,
                     // `type Predicate = (r: Row) => boolean` used as data.
@@ -433,7 +449,8 @@ pub(crate) fn annotation(
         | TSType::TSTypeLiteral(_) => true,
         TSType::TSTypeReference(r) => match &r.type_name {
             TSTypeName::IdentifierReference(id) => {
-                id.name == "Array" || named.contains_key(id.name.as_str())
+                matches!(id.name.as_str(), "Array" | "Set" | "Map")
+                    || named.contains_key(id.name.as_str())
             }
             _ => false,
         },

@@ -59,6 +59,9 @@ impl Lowerer<'_> {
         let v = match &e.kind {
             ExprKind::Array(items) => self.array_literal(inst, items, Some(ty), cx, e.span)?,
             ExprKind::Object(fields) => self.object_literal(inst, fields, Some(ty), cx, e.span)?,
+            ExprKind::NewCollection { kind, source, ty: written } => {
+                self.new_collection(inst, *kind, source.as_deref(), written.or(Some(ty)), cx, e.span)?
+            }
             ExprKind::WithKey { object, key, value } if matches!(ty, Ty::Rec(_)) => {
                 self.with_key(inst, object, key, value, Some(ty), cx, e.span)?
             }
@@ -152,6 +155,9 @@ impl Lowerer<'_> {
                 }
                 let elem = match (first.spread, v.ty) {
                     (true, Ty::Arr(id)) => self.types.borrow().elem(id),
+                    (true, t) if self.collection(t).is_some() => {
+                        self.iterated_elem(t).expect("a collection is iterable")
+                    }
                     (true, other) => {
                         return Err(Diagnostic::new(
                             Code::TypeMismatch,
@@ -174,7 +180,17 @@ impl Lowerer<'_> {
         let mut out = Vec::new();
         for item in items {
             let v = if item.spread {
-                self.expr_as(inst, &item.value, ty, cx)?
+                // `[...set]`, `[...map]`: what JavaScript iterates in them.
+                let v = self.expr(inst, &item.value, cx)?;
+                if self.collection(v.ty).is_some() {
+                    let v = self.iterable_array(v, cx)?;
+                    if v.ty != ty {
+                        return Err(self.mismatch(item.value.span, ty, v.ty));
+                    }
+                    v
+                } else {
+                    self.expr_as(inst, &item.value, ty, cx)?
+                }
             } else {
                 self.expr_as(inst, &item.value, elem, cx)?
             };
@@ -359,6 +375,11 @@ impl Lowerer<'_> {
         span: Span,
     ) -> Result<GExpr> {
         let o = self.expr(inst, object, cx)?;
+        if name == "size"
+            && let Some(size) = self.collection_size(&o)
+        {
+            return Ok(size);
+        }
         let Ty::Rec(id) = o.ty else {
             let d = Diagnostic::new(
                 Code::UnsupportedMember,

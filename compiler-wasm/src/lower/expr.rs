@@ -194,6 +194,9 @@ impl Lowerer<'_> {
                 .last()
                 .cloned()
                 .expect("OptionalValue inside an Optional read"),
+            ExprKind::NewCollection { kind, source, ty } => {
+                return self.new_collection(inst, *kind, source.as_deref(), *ty, cx, span);
+            }
             ExprKind::Regex { pattern, flags } => {
                 return self.regex(inst, pattern, flags, cx);
             }
@@ -715,6 +718,12 @@ impl Lowerer<'_> {
             && let Some(callee) = self.method_value(receiver, r.ty, name, span)
         {
             return self.call_value(inst, &callee, args, cx, span);
+        }
+        // `Set` and `Map` (`collections.rs`).
+        if let Some(r) = &recv
+            && let Some(v) = self.collection_method(inst, r, name, args, cx, span)?
+        {
+            return Ok(v);
         }
         // Regular expressions (`regex.rs`).
         if let (Some(receiver), Some(r)) = (receiver, &recv) {

@@ -641,7 +641,8 @@ impl Lowerer<'_> {
                             continue;
                         }
                     }
-                    let value = self.expr(inst, value, cx)?;
+                    // Its value is dropped: a nullish one is no error (`map.clear();`).
+                    let value = self.expr_raw(inst, value, cx)?;
                     let changed = match &value.kind {
                         GKind::ArrayOp(op, args) if op.changes_array() => Some(args[0].ty),
                         _ => None,
@@ -758,6 +759,8 @@ impl Lowerer<'_> {
                     span,
                 } => {
                     let array = self.expr(inst, array, cx)?;
+                    // A Set's items, a Map's `[key, value]` entries.
+                    let array = self.iterable_array(array, cx)?;
                     let Ty::Arr(id) = array.ty else {
                         return Err(Diagnostic::new(
                             Code::TypeMismatch,

@@ -3,6 +3,7 @@
 //! and numbers bindings so each has one dirty bit.
 
 mod cleanups;
+mod collections;
 mod constant;
 mod data;
 mod expr;

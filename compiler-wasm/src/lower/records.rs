@@ -171,6 +171,7 @@ impl Lowerer<'_> {
             }
             _ => {
                 let v = self.value(inst, source, cx)?;
+                let v = self.iterable_array(v, cx)?;
                 if !matches!(v.ty, Ty::Arr(_)) {
                     return Err(Diagnostic::new(
                         Code::UnsupportedCall,
