@@ -288,10 +288,14 @@ impl Cx<'_> {
             let local = self.new_local();
             self.mutable_locals.push(local);
             match &p.pattern {
+                // `x = 5`: the default is applied at the start of the body (below).
+                oxc_ast::ast::BindingPattern::BindingIdentifier(_) if p.initializer.is_some() => {
+                    destructured.push((&p.pattern, local, p.span, p.initializer.as_deref()))
+                }
                 oxc_ast::ast::BindingPattern::BindingIdentifier(id) => {
                     self.scope.bind(&id.name, Name::Local(local));
                 }
-                pattern => destructured.push((pattern, local, p.span)),
+                pattern => destructured.push((pattern, local, p.span, p.initializer.as_deref())),
             }
         }
         let param_types = params
@@ -300,8 +304,17 @@ impl Cx<'_> {
             .map(|p| self.annotation(p.type_annotation.as_deref()))
             .collect::<Result<Vec<_>>>()?;
         let mut out = Vec::new();
-        for (pattern, local, span) in destructured {
-            let value = Expr::new(ExprKind::Local(local), span);
+        for (pattern, local, span, default) in destructured {
+            let mut value = Expr::new(ExprKind::Local(local), span);
+            // A parameter's default replaces `undefined` (not `null`); it may read the
+            // parameters before it.
+            if let Some(default) = default {
+                let default = self.expr(default)?;
+                value = Expr::new(
+                    ExprKind::DefaultIfUndefined(Box::new(value), Box::new(default)),
+                    span,
+                );
+            }
             self.bind_pattern(pattern, value, true, &mut out)?;
         }
         match body {

@@ -641,7 +641,13 @@ impl Lowerer<'_> {
         span: Span,
         callee: &str,
     ) -> Result<Vec<GExpr>> {
-        if args.len() != params.len() {
+        // Arguments left out are `undefined`, which only a parameter with a default (of type
+        // `T | undefined`) takes.
+        let missing_ok = args.len() < params.len()
+            && params[args.len()..]
+                .iter()
+                .all(|t| matches!(t, Ty::Opt(o) if o.undefined));
+        if args.len() != params.len() && !missing_ok {
             return Err(Diagnostic::new(
                 Code::UnsupportedCall,
                 span,
@@ -652,10 +658,14 @@ impl Lowerer<'_> {
                 ),
             ));
         }
-        args.iter()
+        let missing: Vec<GExpr> = params[args.len().min(params.len())..]
+            .iter()
+            .map(|t| g(GKind::Null, *t))
+            .collect();
+        let given: Result<Vec<GExpr>> = args.iter()
             .zip(params)
             .map(|(a, ty)| {
-                let v = if ty.is_heap() {
+                let v = if ty.is_heap() || matches!(ty, Ty::Opt(_)) {
                     self.expr_as(inst, a, *ty, cx)?
                 } else {
                     let v = self.value_opt(inst, a, cx)?;
@@ -673,7 +683,10 @@ impl Lowerer<'_> {
                 }
                 Ok(v)
             })
-            .collect()
+            .collect();
+        let mut values = given?;
+        values.extend(missing);
+        Ok(values)
     }
 
     fn builtin(

@@ -92,10 +92,70 @@ impl Lowerer<'_> {
         cx: &mut Ctx,
     ) -> Result<Signature> {
         let helper = &self.program.helpers[id];
-        let untyped = helper.body.param_types.iter().any(Option::is_none);
+        let defaults = (0..helper.body.params).any(|i| param_default(&helper.body, i).is_some());
+        let untyped = helper.body.param_types.iter().any(Option::is_none) || defaults;
         if untyped && matches!(self.functions.states.borrow()[id], State::Todo) {
             let mut types = Vec::new();
-            for (i, arg) in args.iter().enumerate() {
+            for i in 0..helper.body.params {
+                // A parameter with a default (`prefix = "field"`) holds `T | undefined`: a call
+                // may leave it out, and the body's default replaces `undefined`.
+                if let Some(default) = param_default(&helper.body, i) {
+                    let base = match helper.body.param_types[i] {
+                        Some(t) => t,
+                        None => {
+                            // Typed as the default is, which may read the parameters before it
+                            // (`plural = singular + "s"`): those get the types found so far.
+                            let earlier = Rc::new(RefCell::new(types.clone()));
+                            let mut map = LocalMap {
+                                map: vec![None; helper.body.first_local],
+                                types: earlier,
+                            };
+                            for j in 0..i {
+                                map.map.push(Some(j as u32));
+                            }
+                            // Earlier parameters with defaults are read through the locals
+                            // their defaults are put in (`mark = greeting === "Hello" …`).
+                            for s in &helper.body.body {
+                                if let crate::ir::Stmt::Let { local, value } = s
+                                    && let crate::ir::ExprKind::DefaultIfUndefined(v, _) = &value.kind
+                                    && let crate::ir::ExprKind::Local(p) = v.kind
+                                    && p >= helper.body.first_local
+                                    && p < helper.body.first_local + i
+                                {
+                                    let ty = types[p - helper.body.first_local].repr();
+                                    let id = map.fresh(ty);
+                                    if map.map.len() <= *local {
+                                        map.map.resize(*local + 1, None);
+                                    }
+                                    map.map[*local] = Some(id);
+                                }
+                            }
+                            let mut probe = Ctx {
+                                locals: Some(map),
+                                snapshot: false,
+                                returns: None,
+                            };
+                            self.value_opt(inst, default, &mut probe)?.ty
+                        }
+                    };
+                    let ty = base.repr().nullable(true).ok_or_else(|| {
+                        Diagnostic::new(
+                            Code::TypeMismatch,
+                            default.span,
+                            "a parameter whose default is `null` needs a type annotation",
+                        )
+                    })?;
+                    types.push(ty);
+                    continue;
+                }
+                if let Some(t) = helper.body.param_types[i] {
+                    types.push(t);
+                    continue;
+                }
+                let Some(arg) = args.get(i) else {
+                    types.push(Ty::Null);
+                    continue;
+                };
                 let mut ty = self.value_opt(inst, arg, cx)?.ty;
                 if ty == Ty::Null && !self.discovery {
                     return Err(super::nullable::untyped_null(arg.span));
@@ -365,7 +425,10 @@ fn param_types(name: &str, handler: &Handler, first_call: Option<&[Ty]>) -> Resu
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            t.or_else(|| first_call.and_then(|args| args.get(i).copied()))
+            // A parameter with a default: the type worked out at the first call (`T | undefined`).
+            let inferred = first_call.and_then(|args| args.get(i).copied()).filter(|t| *t != Ty::Null);
+            let t = if param_default(handler, i).is_some() { inferred.or(*t) } else { *t };
+            t.or(inferred)
                 .ok_or_else(|| {
                     Diagnostic::new(
                         Code::TypeMismatch,
@@ -376,6 +439,24 @@ fn param_types(name: &str, handler: &Handler, first_call: Option<&[Ty]>) -> Resu
                 })
         })
         .collect()
+}
+
+/// The default of parameter `i` (`prefix = "field"`): what the body's first statements
+/// put in its place when it is `undefined` (see `analyze/patterns.rs`).
+pub(crate) fn param_default(handler: &Handler, i: usize) -> Option<&crate::ir::Expr> {
+    use crate::ir::{ExprKind, Stmt};
+    let param = handler.first_local + i;
+    handler.body.iter().find_map(|s| match s {
+        Stmt::Let { value, .. } => match &value.kind {
+            ExprKind::DefaultIfUndefined(v, default)
+                if matches!(v.kind, ExprKind::Local(l) if l == param) =>
+            {
+                Some(&**default)
+            }
+            _ => None,
+        },
+        _ => None,
+    })
 }
 
 /// Conservatively: every path through `body` ends in `return` (or `throw`, which never falls
