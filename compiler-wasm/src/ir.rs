@@ -450,6 +450,12 @@ pub enum Stmt {
         args: Vec<Expr>,
         span: Span,
     },
+    /// `onChange?.(value)`: a call of a callback prop, when the caller gave it.
+    CallIfGiven {
+        prop: PropId,
+        args: Vec<Expr>,
+        span: Span,
+    },
     /// `e.preventDefault()` on the event in `local`.
     PreventDefault { local: LocalId, span: Span },
     /// `local = value` for a `let` local (compound forms are desugared).
@@ -636,6 +642,8 @@ pub enum ExprKind {
     /// A destructuring default (`{ size = "md" }`): the value, or the default when the value
     /// is `undefined` (not when it is `null`).
     DefaultIfUndefined(Box<Expr>, Box<Expr>),
+    /// `typeof x`: known from `x`'s type, except for nullable values (`lower/expr.rs`).
+    TypeOf(Box<Expr>),
     /// `...xs` as an argument of `Math.min` / `Math.max` (the only calls that take spreads).
     Spread(Box<Expr>),
     /// The element a row of list `list` (of the same component) shows.

@@ -250,6 +250,9 @@ impl Cx<'_> {
             ),
             Expression::TSNonNullExpression(x) => return self.expr(&x.expression),
             Expression::TSTypeAssertion(x) => return self.expr(&x.expression),
+            Expression::UnaryExpression(u) if u.operator == UnaryOperator::Typeof => {
+                ExprKind::TypeOf(Box::new(self.expr(&u.argument)?))
+            }
             Expression::UnaryExpression(u) => {
                 let op = match u.operator {
                     UnaryOperator::LogicalNot => UnaryOp::Not,

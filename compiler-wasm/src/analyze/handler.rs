@@ -837,6 +837,29 @@ impl Cx<'_> {
         let span = e.span();
         match e.without_parentheses() {
             Expression::CallExpression(call) => self.call_stmt(&call.callee, &call.arguments, span, out),
+            // `onChange?.(next)`, `inputRef.current?.focus()`.
+            Expression::ChainExpression(c) => match &c.expression {
+                oxc_ast::ast::ChainElement::CallExpression(call)
+                    if call.optional
+                        && let Expression::Identifier(id) = call.callee.without_parentheses()
+                        && let Some(Name::Prop(prop)) = self.scope.get(&id.name).cloned() =>
+                {
+                    let args = self.function_arguments(&call.arguments)?;
+                    out.push(Stmt::CallIfGiven { prop, args, span });
+                    Ok(())
+                }
+                // A ref's element is there while its component is mounted, which is when its
+                // handlers run: `?.` changes nothing there.
+                oxc_ast::ast::ChainElement::CallExpression(call)
+                    if !call.optional
+                        && matches!(call.callee.without_parentheses(), Expression::StaticMemberExpression(m)
+                            if m.property.name == "focus"
+                                && matches!(&m.object, Expression::StaticMemberExpression(cur) if cur.property.name == "current")) =>
+                {
+                    self.call_stmt(&call.callee, &call.arguments, span, out)
+                }
+                _ => Err(Diagnostic::new(Code::HandlerStatement, span, "this optional call is not supported yet")),
+            },
             Expression::AssignmentExpression(a) if a.left.as_member_expression().is_some() => {
                 let member = a.left.as_member_expression().expect("checked");
                 let op = assignment_op(a.operator, span)?;

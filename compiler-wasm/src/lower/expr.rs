@@ -206,6 +206,7 @@ impl Lowerer<'_> {
             ExprKind::CallValue { callee, args } => {
                 return self.call_value(inst, callee, args, cx, span);
             }
+            ExprKind::TypeOf(x) => return self.type_of(inst, x, cx),
             ExprKind::Spread(_) => {
                 return Err(Diagnostic::new(
                     Code::UnsupportedCall,
@@ -847,6 +848,54 @@ impl Lowerer<'_> {
                 .with_hint("call it as a statement"));
         };
         Ok(g(GKind::Builtin { id, args: values }, ret))
+    }
+
+    /// `typeof x`: every dx value has one type, so the answer is known when `x` is lowered,
+    /// except for a nullable value (`"object"` for `null`, `"undefined"` for `undefined`).
+    fn type_of(&self, inst: &Instance, x: &Expr, cx: &mut Ctx) -> Result<GExpr> {
+        let v = self.value_opt(inst, x, cx)?;
+        let name = |ty: Ty| -> &'static str {
+            match ty {
+                Ty::Num => "number",
+                Ty::Str => "string",
+                Ty::Bool => "boolean",
+                t if self.types.borrow().is_function(t) => "function",
+                _ => "object",
+            }
+        };
+        let text = |s: &str| g(GKind::Str(s.to_string()), Ty::Str);
+        let known = match v.ty {
+            Ty::Opt(o) => {
+                let none = if o.undefined { "undefined" } else { "object" };
+                let base = name(o.base());
+                return Ok(self.if_some(v, Ty::Str, |_| text(base), text(none)));
+            }
+            Ty::Null => "object",
+            t => name(t),
+        };
+        // `x` is still evaluated when that may do something (a call).
+        let pure = |e: &GExpr| {
+            let mut calls = false;
+            e.visit(&mut |x| {
+                calls |= matches!(
+                    x.kind,
+                    GKind::Call { .. } | GKind::Builtin { .. } | GKind::Block(_) | GKind::Each(_) | GKind::ArrayOp(..)
+                )
+            });
+            !calls
+        };
+        if pure(&v) {
+            return Ok(text(known));
+        }
+        Ok(g(
+            GKind::Block(vec![
+                super::plan::GStmt::Eval { value: v },
+                super::plan::GStmt::Return {
+                    value: Some(text(known)),
+                },
+            ]),
+            Ty::Str,
+        ))
     }
 
     /// `Math.max(...xs)` / `Math.min(...xs)`: the largest / smallest element of a number

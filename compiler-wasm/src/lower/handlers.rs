@@ -403,6 +403,16 @@ impl Lowerer<'_> {
                         otherwise: o,
                     });
                 }
+                Stmt::CallIfGiven { prop, args, span } => {
+                    if matches!(inst.props[*prop], PropArg::Handler(_)) {
+                        let call = Stmt::Call {
+                            callee: HandlerRef::Prop(*prop, *span),
+                            args: args.clone(),
+                            span: *span,
+                        };
+                        self.stmts(inst, std::slice::from_ref(&call), cx, out, stack)?;
+                    }
+                }
                 Stmt::Call { callee, args, span } => {
                     let callee = self.resolve_in(inst, callee, cx)?;
                     if stack.contains(&Rc::as_ptr(&callee.handler)) {
