@@ -1,5 +1,4 @@
-// expect: DX0203 at 4:14
-// A runtime type check on a prop.
+// A runtime type check on a prop: known from the prop's type.
 function Price({ value }: { value: number }) {
   return <p>{typeof value === "number" ? "$" + value : "n/a"}</p>;
 }
