@@ -193,6 +193,78 @@ pub(crate) fn analyze_constant(
     Ok(super::handler::typed(ty, value))
 }
 
+/// The component's markup: its last `return`, inside the conditionals of its early returns.
+fn finish_body(
+    cx: &mut Cx<'_>,
+    deferred: Vec<(usize, Deferred<'_, '_>)>,
+    deferred_effects: Vec<&oxc_ast::ast::CallExpression<'_>>,
+    early: Vec<(Expr, Vec<ir::ViewNode>, Span, Option<String>)>,
+    arg: &Expression<'_>,
+) -> Result<Vec<ir::ViewNode>> {
+    analyze_functions(cx, deferred)?;
+    for call in deferred_effects {
+        let effect = analyze_effect(cx, call)?;
+        cx.effects.push(effect);
+    }
+    let mut view = cx.view_root(arg)?;
+    // React compares what each render returns at the root: returns of the same element type
+    // keep the instance (and the state below it), which dx's two branches would not
+    // (`keeps_instance` makes that a diagnostic where state is at stake).
+    let mut later_roots = vec![super::render_values::root_type(Some(arg))];
+    for (test, then, span, root) in early.into_iter().rev() {
+        let keeps_instance = root.is_some() && later_roots.contains(&root);
+        later_roots.push(root);
+        view = vec![ir::ViewNode::Cond {
+            test,
+            then,
+            otherwise: view,
+            and: false,
+            keeps_instance,
+            span,
+        }];
+    }
+    Ok(view)
+}
+
+/// The cases of a `switch` whose every case returns (cases without statements share the next
+/// one's return): (tests, returned expression, span); the default has no tests. `None` when
+/// a case does anything else.
+fn switch_returns<'s, 'a>(
+    sw: &'s oxc_ast::ast::SwitchStatement<'a>,
+) -> Option<Vec<(Vec<&'s Expression<'a>>, &'s Expression<'a>, Span)>> {
+    let mut out = Vec::new();
+    let mut pending: Vec<&Expression<'_>> = Vec::new();
+    let mut default_pending = false;
+    for case in &sw.cases {
+        match &case.test {
+            Some(t) => pending.push(t),
+            None => default_pending = true,
+        }
+        let ret = match case.consequent.as_slice() {
+            [] => continue,
+            [Statement::ReturnStatement(r)] => r,
+            [Statement::BlockStatement(b)] => match b.body.as_slice() {
+                [Statement::ReturnStatement(r)] => r,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let returned = ret.argument.as_ref()?;
+        if default_pending {
+            // A default sharing its return with cases before it: they are the default too.
+            out.push((Vec::new(), returned, case.span));
+            pending.clear();
+            default_pending = false;
+        } else {
+            out.push((std::mem::take(&mut pending), returned, case.span));
+        }
+    }
+    if !pending.is_empty() || default_pending {
+        return None;
+    }
+    Some(out)
+}
+
 /// A named function whose body is analyzed once every name of the component is bound.
 enum Deferred<'s, 'a> {
     Declaration(&'s Function<'a>),
@@ -400,30 +472,63 @@ fn component_body(
                         "`return;` renders nothing",
                     ));
                 };
-                analyze_functions(cx, deferred)?;
-                for call in deferred_effects {
-                    let effect = analyze_effect(cx, call)?;
-                    cx.effects.push(effect);
+                return finish_body(cx, deferred, deferred_effects, early, arg);
+            }
+            // `switch (x) { case a: return <A/>; … default: return <D/>; }` as the last
+            // statement: early returns for the cases, the default's as the last return.
+            Statement::SwitchStatement(sw) if cx.module.flavour == Flavour::Tsx => {
+                let Some(cases) = switch_returns(sw) else {
+                    return Err(Diagnostic::new(
+                        Code::BodyStatement,
+                        sw.span,
+                        "a `switch` in a component body must return markup from every case",
+                    )
+                    .with_hint("end each case with `return …;` (cases may share one), and give it a `default`"));
+                };
+                if let Some(next) = stmts.get(i + 1) {
+                    return Err(Diagnostic::new(
+                        Code::BodyStatement,
+                        next.span(),
+                        "code after a `switch` whose every case returns never runs",
+                    ));
                 }
-                let mut view = cx.view_root(arg)?;
-                // React compares what each render returns at the root: returns of the same
-                // element type keep the instance (and the state below it), which dx's two
-                // branches would not (`keeps_instance` makes that a diagnostic where state is
-                // at stake).
-                let mut later_roots = vec![super::render_values::root_type(Some(arg))];
-                for (test, then, span, root) in early.into_iter().rev() {
-                    let keeps_instance = root.is_some() && later_roots.contains(&root);
-                    later_roots.push(root);
-                    view = vec![ir::ViewNode::Cond {
-                        test,
-                        then,
-                        otherwise: view,
-                        and: false,
-                        keeps_instance,
-                        span,
-                    }];
+                let mut default = None;
+                for (tests, returned, span) in cases {
+                    if tests.is_empty() {
+                        default = Some(returned);
+                        continue;
+                    }
+                    let mut test: Option<Expr> = None;
+                    for t in tests {
+                        let one = Expr::new(
+                            ExprKind::Binary(
+                                ir::BinaryOp::Eq,
+                                Box::new(cx.expr(&sw.discriminant)?),
+                                Box::new(cx.expr(t)?),
+                            ),
+                            t.span(),
+                        );
+                        test = Some(match test {
+                            None => one,
+                            Some(prev) => Expr::new(
+                                ExprKind::Logical(ir::LogicalOp::Or, Box::new(prev), Box::new(one)),
+                                span,
+                            ),
+                        });
+                    }
+                    let markup = cx.view_root(returned)?;
+                    let root = super::render_values::root_type(Some(returned));
+                    early.push((test.expect("a case has a test"), markup, span, root));
                 }
-                return Ok(view);
+                let Some(default) = default else {
+                    return Err(Diagnostic::new(
+                        Code::BodyStatement,
+                        sw.span,
+                        "this `switch` has no `default`, so the component may return nothing",
+                    )
+                    .with_hint("add `default: return …;`"));
+                };
+                return finish_body(cx, deferred, deferred_effects, early, default);
             }
             Statement::TSTypeAliasDeclaration(_)
             | Statement::TSInterfaceDeclaration(_)

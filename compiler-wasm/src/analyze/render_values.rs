@@ -151,8 +151,75 @@ impl Cx<'_> {
                         .as_ref()
                         .is_none_or(|a| self.assigns_render_lets(a))
             }
+            Statement::SwitchStatement(sw) => switch_groups(sw).is_some_and(|groups| {
+                groups
+                    .iter()
+                    .all(|(_, body)| body.iter().all(|s| self.assigns_render_lets(s)))
+            }),
             _ => false,
         }
+    }
+
+    /// `switch` assigning render-time `let`s: an `if` / `else if` chain over the case groups,
+    /// the default last.
+    fn render_switch(
+        &mut self,
+        sw: &oxc_ast::ast::SwitchStatement<'_>,
+        groups: &[(Vec<&Expression<'_>>, Vec<&Statement<'_>>)],
+    ) -> Result<()> {
+        let Some(((tests, body), rest)) = groups.split_first() else {
+            return Ok(());
+        };
+        if tests.is_empty() {
+            // The default: it runs when no other group matches (its position does not matter).
+            let others: Vec<_> = rest.to_vec();
+            if others.is_empty() {
+                for s in body {
+                    self.render_statement(s)?;
+                }
+                return Ok(());
+            }
+            let mut reordered = others;
+            reordered.push((Vec::new(), body.clone()));
+            return self.render_switch(sw, &reordered);
+        }
+        let mut test: Option<Expr> = None;
+        for t in tests {
+            let one = Expr::new(
+                ExprKind::Binary(
+                    BinaryOp::Eq,
+                    Box::new(self.expr(&sw.discriminant)?),
+                    Box::new(self.expr(t)?),
+                ),
+                t.span(),
+            );
+            test = Some(match test {
+                None => one,
+                Some(prev) => Expr::new(
+                    ExprKind::Logical(crate::ir::LogicalOp::Or, Box::new(prev), Box::new(one)),
+                    sw.span,
+                ),
+            });
+        }
+        let test = test.expect("a group has a test");
+        let before = self.render_lets.clone();
+        for s in body {
+            self.render_statement(s)?;
+        }
+        let then = std::mem::replace(&mut self.render_lets, before.clone());
+        for (name, value) in &before {
+            self.scope.rebind(name, value.name());
+        }
+        self.render_switch(sw, rest)?;
+        let otherwise = std::mem::take(&mut self.render_lets);
+        self.render_lets = before;
+        for k in 0..then.len() {
+            let (name, a) = (&then[k].0, &then[k].1);
+            let b = &otherwise[k].1;
+            let merged = merge(&test, a, b, name, sw.span)?;
+            self.set_render_let(&name.clone(), merged);
+        }
+        Ok(())
     }
 
     /// Folds a statement that assigns render-time `let`s into their values.
@@ -231,6 +298,10 @@ impl Cx<'_> {
                 }
                 Ok(())
             }
+            Statement::SwitchStatement(sw) => {
+                let groups = switch_groups(sw).expect("checked by assigns_render_lets");
+                self.render_switch(sw, &groups)
+            }
             _ => unreachable!("checked by assigns_render_lets"),
         }
     }
@@ -239,6 +310,45 @@ impl Cx<'_> {
     fn child_markup(&mut self, e: &Expression<'_>) -> Result<Vec<ViewNode>> {
         self.child_expr(e)
     }
+}
+
+/// The case groups of a `switch` whose cases end with `break` (or are the last): the tests
+/// of cases that share statements (empty for a group with the default) and those statements
+/// without the `break`. `None` for fallthrough into statements, or a `break` inside.
+fn switch_groups<'s, 'a>(
+    sw: &'s oxc_ast::ast::SwitchStatement<'a>,
+) -> Option<Vec<(Vec<&'s Expression<'a>>, Vec<&'s Statement<'a>>)>> {
+    let mut out = Vec::new();
+    let mut tests: Vec<&Expression<'_>> = Vec::new();
+    let mut default = false;
+    let last = sw.cases.len().saturating_sub(1);
+    for (i, case) in sw.cases.iter().enumerate() {
+        match &case.test {
+            Some(t) => tests.push(t),
+            None => default = true,
+        }
+        if case.consequent.is_empty() {
+            if i == last {
+                out.push((if default { Vec::new() } else { std::mem::take(&mut tests) }, Vec::new()));
+            }
+            continue;
+        }
+        let (body, ends_with_break) = match case.consequent.split_last() {
+            Some((Statement::BreakStatement(b), rest)) if b.label.is_none() => (rest, true),
+            _ => (case.consequent.as_slice(), false),
+        };
+        if !ends_with_break && i != last {
+            return None;
+        }
+        if body.iter().any(|s| matches!(s, Statement::BreakStatement(_))) {
+            return None;
+        }
+        let group_tests = if default { Vec::new() } else { std::mem::take(&mut tests) };
+        tests.clear();
+        default = false;
+        out.push((group_tests, body.iter().collect()));
+    }
+    Some(out)
 }
 
 /// The value of a render-time `let` after `if (test) { a } else { b }`.
