@@ -575,7 +575,10 @@ pub enum ExprKind {
     },
     /// A regular expression: `/\d+/g` (pattern and flags as written) or
     /// `new RegExp(pattern, flags?)`; see `lower/regex.rs`.
-    Regex { pattern: Box<Expr>, flags: Box<Expr> },
+    Regex {
+        pattern: Box<Expr>,
+        flags: Box<Expr>,
+    },
     /// `setTimeout(fn, ms)` / `setInterval(fn, ms)`: yields the timer id.
     Timer {
         callback: HandlerRef,

@@ -130,7 +130,10 @@ impl Types {
             match ty.repr() {
                 t if types.is_function(t) => true,
                 Ty::Arr(id) => visit(types, types.elem(id), depth + 1),
-                Ty::Rec(id) => types.fields(id).iter().any(|(_, t)| visit(types, *t, depth + 1)),
+                Ty::Rec(id) => types
+                    .fields(id)
+                    .iter()
+                    .any(|(_, t)| visit(types, *t, depth + 1)),
                 _ => false,
             }
         }

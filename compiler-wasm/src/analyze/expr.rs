@@ -61,7 +61,10 @@ impl Cx<'_> {
             Expression::StringLiteral(s) => ExprKind::Str(s.value.to_string()),
             Expression::BooleanLiteral(b) => ExprKind::Bool(b.value),
             Expression::RegExpLiteral(r) => ExprKind::Regex {
-                pattern: Box::new(Expr::new(ExprKind::Str(r.regex.pattern.text.to_string()), span)),
+                pattern: Box::new(Expr::new(
+                    ExprKind::Str(r.regex.pattern.text.to_string()),
+                    span,
+                )),
                 flags: Box::new(Expr::new(ExprKind::Str(r.regex.flags.to_string()), span)),
             },
             // `new Set(items?)`, `new Map(entries?)`.
@@ -86,8 +89,16 @@ impl Cx<'_> {
                                     .map(|e| types.set(e))
                             }
                             (crate::ir::CollectionKind::Map, [k, v]) => {
-                                let k = super::types::annotation(k, &self.module.named_types, &mut types)?;
-                                let v = super::types::annotation(v, &self.module.named_types, &mut types)?;
+                                let k = super::types::annotation(
+                                    k,
+                                    &self.module.named_types,
+                                    &mut types,
+                                )?;
+                                let v = super::types::annotation(
+                                    v,
+                                    &self.module.named_types,
+                                    &mut types,
+                                )?;
                                 k.zip(v).map(|(k, v)| types.map(k, v))
                             }
                             _ => None,
@@ -118,8 +129,7 @@ impl Cx<'_> {
                 ExprKind::NewCollection { kind, source, ty }
             }
             // `new RegExp(pattern, flags?)`.
-            Expression::NewExpression(n)
-                if matches!(&n.callee, Expression::Identifier(id) if id.name == "RegExp" && self.scope.get("RegExp").is_none()) =>
+            Expression::NewExpression(n) if matches!(&n.callee, Expression::Identifier(id) if id.name == "RegExp" && self.scope.get("RegExp").is_none()) =>
             {
                 let mut args = self.arguments(&n.arguments)?;
                 if args.is_empty() || args.len() > 2 {
@@ -447,7 +457,10 @@ impl Cx<'_> {
         if let Some(name) = super::component::callee_name(callee)
             && self.module.use_context_names.contains(&name)
         {
-            return Ok(Expr::new(ExprKind::Prop(self.use_context(args, span)?), span));
+            return Ok(Expr::new(
+                ExprKind::Prop(self.use_context(args, span)?),
+                span,
+            ));
         }
         if let Expression::Identifier(id) = callee.without_parentheses()
             && matches!(id.name.as_str(), "setTimeout" | "setInterval")
@@ -729,9 +742,9 @@ impl Cx<'_> {
                 let (state, reducer) = (*state, *reducer);
                 ExprKind::Function(self.forward_to_state(state, Some(reducer), span))
             }
-            None if self.module.helpers.contains_key(name) => {
-                ExprKind::Function(crate::ir::HandlerRef::Helper(self.module.helpers[name], span))
-            }
+            None if self.module.helpers.contains_key(name) => ExprKind::Function(
+                crate::ir::HandlerRef::Helper(self.module.helpers[name], span),
+            ),
             None => match name {
                 _ if self.module.constants.contains_key(name) => {
                     ExprKind::Constant(self.module.constants[name])

@@ -367,38 +367,81 @@ impl Cx<'_> {
                     E::Identifier(id) => match self.scope.get(&id.name) {
                         None => {
                             self.module.helpers.contains_key(id.name.as_str())
-                                || matches!(id.name.as_str(), "String" | "Number" | "Boolean" | "parseInt" | "parseFloat" | "isNaN" | "isFinite")
+                                || matches!(
+                                    id.name.as_str(),
+                                    "String"
+                                        | "Number"
+                                        | "Boolean"
+                                        | "parseInt"
+                                        | "parseFloat"
+                                        | "isNaN"
+                                        | "isFinite"
+                                )
                         }
                         _ => false,
                     },
                     E::StaticMemberExpression(m) => {
                         let acting_object = match m.object.without_parentheses() {
-                            E::Identifier(o) => matches!(
-                                o.name.as_str(),
-                                "console" | "window" | "document" | "localStorage" | "sessionStorage" | "history" | "navigator"
-                            ) || matches!(self.scope.get(&o.name), Some(Name::Ref(_))),
+                            E::Identifier(o) => {
+                                matches!(
+                                    o.name.as_str(),
+                                    "console"
+                                        | "window"
+                                        | "document"
+                                        | "localStorage"
+                                        | "sessionStorage"
+                                        | "history"
+                                        | "navigator"
+                                ) || matches!(self.scope.get(&o.name), Some(Name::Ref(_)))
+                            }
                             E::StaticMemberExpression(inner) => inner.property.name == "current",
                             _ => false,
                         };
                         // Methods that change their object or the page.
                         let acting_method = matches!(
                             m.property.name.as_str(),
-                            "push" | "pop" | "shift" | "unshift" | "splice" | "sort" | "reverse"
-                                | "fill" | "copyWithin" | "set" | "delete" | "add" | "clear"
-                                | "preventDefault" | "stopPropagation" | "focus" | "blur"
-                                | "click" | "select" | "scrollIntoView" | "scrollTo" | "play"
-                                | "pause" | "submit" | "reset" | "setItem" | "removeItem"
-                                | "assign" | "showModal" | "close" | "remove" | "append"
+                            "push"
+                                | "pop"
+                                | "shift"
+                                | "unshift"
+                                | "splice"
+                                | "sort"
+                                | "reverse"
+                                | "fill"
+                                | "copyWithin"
+                                | "set"
+                                | "delete"
+                                | "add"
+                                | "clear"
+                                | "preventDefault"
+                                | "stopPropagation"
+                                | "focus"
+                                | "blur"
+                                | "click"
+                                | "select"
+                                | "scrollIntoView"
+                                | "scrollTo"
+                                | "play"
+                                | "pause"
+                                | "submit"
+                                | "reset"
+                                | "setItem"
+                                | "removeItem"
+                                | "assign"
+                                | "showModal"
+                                | "close"
+                                | "remove"
+                                | "append"
                         );
                         !acting_object && !acting_method && self.is_value_expression(&m.object)
                     }
                     _ => false,
                 };
                 callee_ok
-                    && call
-                        .arguments
-                        .iter()
-                        .all(|a| a.as_expression().is_none_or(|x| self.is_value_expression(x)))
+                    && call.arguments.iter().all(|a| {
+                        a.as_expression()
+                            .is_none_or(|x| self.is_value_expression(x))
+                    })
             }
             E::ConditionalExpression(c) => {
                 self.is_value_expression(&c.test)
@@ -417,7 +460,8 @@ impl Cx<'_> {
                 self.is_value_expression(&m.object) && self.is_value_expression(&m.expression)
             }
             E::ArrayExpression(a) => a.elements.iter().all(|el| {
-                el.as_expression().is_none_or(|x| self.is_value_expression(x))
+                el.as_expression()
+                    .is_none_or(|x| self.is_value_expression(x))
             }),
             E::ObjectExpression(_) => true,
             E::JSXElement(_) | E::JSXFragment(_) => false,

@@ -2,7 +2,7 @@
 
 use oxc_ast::ast::{
     Expression, JSXAttributeItem, JSXAttributeName, JSXAttributeValue, JSXChild, JSXElement,
-    JSXElementName, JSXMemberExpressionObject, JSXExpression,
+    JSXElementName, JSXExpression, JSXMemberExpressionObject,
 };
 use oxc_span::{GetSpan, Span};
 use oxc_syntax::operator::LogicalOperator;

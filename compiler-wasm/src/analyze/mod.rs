@@ -642,9 +642,16 @@ pub(crate) fn link(
     for (i, m) in modules.iter().enumerate() {
         for (name, span, default) in &m.top.contexts {
             let default = match default {
-                Some(e) if matches!(e.without_parentheses(), Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_)) => {
+                Some(e)
+                    if matches!(
+                        e.without_parentheses(),
+                        Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_)
+                    ) =>
+                {
                     ir::PropValue::Handler(
-                        component::Cx::new(&contexts[i]).handler_ref(e).map_err(|d| (i, d))?,
+                        component::Cx::new(&contexts[i])
+                            .handler_ref(e)
+                            .map_err(|d| (i, d))?,
                     )
                 }
                 Some(e) => ir::PropValue::Expr(

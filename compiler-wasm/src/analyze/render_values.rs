@@ -329,7 +329,14 @@ fn switch_groups<'s, 'a>(
         }
         if case.consequent.is_empty() {
             if i == last {
-                out.push((if default { Vec::new() } else { std::mem::take(&mut tests) }, Vec::new()));
+                out.push((
+                    if default {
+                        Vec::new()
+                    } else {
+                        std::mem::take(&mut tests)
+                    },
+                    Vec::new(),
+                ));
             }
             continue;
         }
@@ -340,10 +347,17 @@ fn switch_groups<'s, 'a>(
         if !ends_with_break && i != last {
             return None;
         }
-        if body.iter().any(|s| matches!(s, Statement::BreakStatement(_))) {
+        if body
+            .iter()
+            .any(|s| matches!(s, Statement::BreakStatement(_)))
+        {
             return None;
         }
-        let group_tests = if default { Vec::new() } else { std::mem::take(&mut tests) };
+        let group_tests = if default {
+            Vec::new()
+        } else {
+            std::mem::take(&mut tests)
+        };
         tests.clear();
         default = false;
         out.push((group_tests, body.iter().collect()));

@@ -282,7 +282,9 @@ impl Resolver<'_, '_, '_> {
                                 return Err(Diagnostic::new(
                                     Code::UnsupportedType,
                                     i.span,
-                                    format!("field `{name}` has two different types in this intersection"),
+                                    format!(
+                                        "field `{name}` has two different types in this intersection"
+                                    ),
                                 ));
                             }
                             Some(_) => {}
@@ -490,13 +492,52 @@ pub(crate) fn annotation(
 /// mistakes either.
 fn is_global_type(name: &str) -> bool {
     const GLOBALS: &[&str] = &[
-        "Record", "Partial", "Required", "Readonly", "Pick", "Omit", "Exclude", "Extract",
-        "NonNullable", "ReturnType", "Parameters", "Awaited", "ReadonlyArray", "Map", "Set",
-        "WeakMap", "WeakSet", "Promise", "Date", "RegExp", "Error", "Function", "Object",
-        "Iterable", "Element", "Node", "Document", "Window", "EventTarget", "FormData",
-        "ReactNode", "ReactElement", "JSX", "ReactChild", "CSSProperties", "FC", "Dispatch",
-        "SetStateAction", "ChangeEvent", "MouseEvent", "KeyboardEvent", "FormEvent", "RefObject",
-        "MutableRefObject", "PropsWithChildren", "ComponentProps",
+        "Record",
+        "Partial",
+        "Required",
+        "Readonly",
+        "Pick",
+        "Omit",
+        "Exclude",
+        "Extract",
+        "NonNullable",
+        "ReturnType",
+        "Parameters",
+        "Awaited",
+        "ReadonlyArray",
+        "Map",
+        "Set",
+        "WeakMap",
+        "WeakSet",
+        "Promise",
+        "Date",
+        "RegExp",
+        "Error",
+        "Function",
+        "Object",
+        "Iterable",
+        "Element",
+        "Node",
+        "Document",
+        "Window",
+        "EventTarget",
+        "FormData",
+        "ReactNode",
+        "ReactElement",
+        "JSX",
+        "ReactChild",
+        "CSSProperties",
+        "FC",
+        "Dispatch",
+        "SetStateAction",
+        "ChangeEvent",
+        "MouseEvent",
+        "KeyboardEvent",
+        "FormEvent",
+        "RefObject",
+        "MutableRefObject",
+        "PropsWithChildren",
+        "ComponentProps",
     ];
     GLOBALS.contains(&name)
         || name.starts_with("HTML")

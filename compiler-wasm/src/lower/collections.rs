@@ -38,10 +38,12 @@ impl Lowerer<'_> {
         let types = self.types.borrow();
         let Ty::Rec(id) = ty else { return None };
         match types.fields(id) {
-            [(name, items @ Ty::Arr(a))] if name == crate::types::SET_FIELD => Some(Collection::Set {
-                elem: types.elem(*a),
-                items: *items,
-            }),
+            [(name, items @ Ty::Arr(a))] if name == crate::types::SET_FIELD => {
+                Some(Collection::Set {
+                    elem: types.elem(*a),
+                    items: *items,
+                })
+            }
             [(k, keys @ Ty::Arr(ka)), (v, values @ Ty::Arr(va))]
                 if k == crate::types::MAP_KEYS_FIELD && v == crate::types::MAP_VALUES_FIELD =>
             {
@@ -69,10 +71,12 @@ impl Lowerer<'_> {
     ) -> Result<GExpr> {
         let source = match source {
             // `new Map([["mon", "Ana"], …])`: the pairs are `[key, value]` tuples.
-            Some(s) if kind == CollectionKind::Map => Some(match self.literal_pairs(inst, s, cx)? {
-                Some(pairs) => pairs,
-                None => self.expr(inst, s, cx)?,
-            }),
+            Some(s) if kind == CollectionKind::Map => {
+                Some(match self.literal_pairs(inst, s, cx)? {
+                    Some(pairs) => pairs,
+                    None => self.expr(inst, s, cx)?,
+                })
+            }
             Some(s) => Some(self.expr(inst, s, cx)?),
             None => None,
         };
@@ -81,7 +85,9 @@ impl Lowerer<'_> {
             CollectionKind::Set => {
                 let elem = match (&source, expected.and_then(|t| self.collection(t))) {
                     (_, Some(Collection::Set { elem, .. })) => elem,
-                    (Some(s), _) => self.iterated_elem(s.ty).ok_or_else(|| not_iterable(span, &self.show(s.ty)))?,
+                    (Some(s), _) => self
+                        .iterated_elem(s.ty)
+                        .ok_or_else(|| not_iterable(span, &self.show(s.ty)))?,
                     (None, _) => return Err(unknown_type(span, "Set")),
                 };
                 let ty = self.types.borrow_mut().set(elem);
@@ -89,18 +95,34 @@ impl Lowerer<'_> {
                     return Err(unknown_type(span, "Set"));
                 };
                 let out = b.local(items);
-                b.push(GStmt::Let { local: out, value: g(GKind::NewArray(Vec::new()), items) });
+                b.push(GStmt::Let {
+                    local: out,
+                    value: g(GKind::NewArray(Vec::new()), items),
+                });
                 if let Some(source) = source {
                     let array = self.iterable_array(source, b.cx)?;
                     if array.ty != items {
-                        return Err(mismatch(span, "the items of this Set", &self.show(items), &self.show(array.ty)));
+                        return Err(mismatch(
+                            span,
+                            "the items of this Set",
+                            &self.show(items),
+                            &self.show(array.ty),
+                        ));
                     }
                     // Items in order, each once.
                     b.each(array, elem, |b, x| {
-                        let present = op(ArrayOp::Includes, vec![b.get(out, items), x.clone()], Ty::Bool);
+                        let present = op(
+                            ArrayOp::Includes,
+                            vec![b.get(out, items), x.clone()],
+                            Ty::Bool,
+                        );
                         vec![GStmt::If {
                             test: not(present),
-                            then: vec![eval(op(ArrayOp::Push, vec![b.get(out, items), x], Ty::Num))],
+                            then: vec![eval(op(
+                                ArrayOp::Push,
+                                vec![b.get(out, items), x],
+                                Ty::Num,
+                            ))],
                             otherwise: Vec::new(),
                         }]
                     });
@@ -111,7 +133,9 @@ impl Lowerer<'_> {
             CollectionKind::Map => {
                 let (key, value) = match (&source, expected.and_then(|t| self.collection(t))) {
                     (_, Some(Collection::Map { key, value, .. })) => (key, value),
-                    (Some(s), _) => self.entry_types(s.ty).ok_or_else(|| not_iterable(span, &self.show(s.ty)))?,
+                    (Some(s), _) => self
+                        .entry_types(s.ty)
+                        .ok_or_else(|| not_iterable(span, &self.show(s.ty)))?,
                     (None, _) => return Err(unknown_type(span, "Map")),
                 };
                 let ty = self.types.borrow_mut().map(key, value);
@@ -119,33 +143,59 @@ impl Lowerer<'_> {
                     return Err(unknown_type(span, "Map"));
                 };
                 let (k_out, v_out) = (b.local(keys), b.local(values));
-                b.push(GStmt::Let { local: k_out, value: g(GKind::NewArray(Vec::new()), keys) });
-                b.push(GStmt::Let { local: v_out, value: g(GKind::NewArray(Vec::new()), values) });
+                b.push(GStmt::Let {
+                    local: k_out,
+                    value: g(GKind::NewArray(Vec::new()), keys),
+                });
+                b.push(GStmt::Let {
+                    local: v_out,
+                    value: g(GKind::NewArray(Vec::new()), values),
+                });
                 if let Some(source) = source {
                     let entries = self.iterable_array(source, b.cx)?;
                     let Some(entry) = self.iterated_elem(entries.ty) else {
                         return Err(not_iterable(span, &self.show(entries.ty)));
                     };
-                    let (k0, k1) = self.tuple_indices(entry).ok_or_else(|| not_iterable(span, &self.show(entries.ty)))?;
+                    let (k0, k1) = self
+                        .tuple_indices(entry)
+                        .ok_or_else(|| not_iterable(span, &self.show(entries.ty)))?;
                     // A key seen again keeps its place and takes the later value.
                     b.each(entries, entry, |b, e| {
                         let k = g(GKind::Field(Box::new(e.clone()), k0), key);
                         let v = g(GKind::Field(Box::new(e), k1), value);
                         let at = b.local(Ty::Num);
                         vec![
-                            GStmt::Let { local: at, value: op(ArrayOp::IndexOf, vec![b.get(k_out, keys), k.clone()], Ty::Num) },
+                            GStmt::Let {
+                                local: at,
+                                value: op(
+                                    ArrayOp::IndexOf,
+                                    vec![b.get(k_out, keys), k.clone()],
+                                    Ty::Num,
+                                ),
+                            },
                             GStmt::If {
                                 test: bin(BinaryOp::Lt, b.get(at, Ty::Num), num(0.0)),
                                 then: vec![
                                     eval(op(ArrayOp::Push, vec![b.get(k_out, keys), k], Ty::Num)),
-                                    eval(op(ArrayOp::Push, vec![b.get(v_out, values), v.clone()], Ty::Num)),
+                                    eval(op(
+                                        ArrayOp::Push,
+                                        vec![b.get(v_out, values), v.clone()],
+                                        Ty::Num,
+                                    )),
                                 ],
-                                otherwise: vec![GStmt::SetIndex { array: b.get(v_out, values), index: b.get(at, Ty::Num), value: v }],
+                                otherwise: vec![GStmt::SetIndex {
+                                    array: b.get(v_out, values),
+                                    index: b.get(at, Ty::Num),
+                                    value: v,
+                                }],
                             },
                         ]
                     });
                 }
-                let record = g(GKind::NewRecord(vec![b.get(k_out, keys), b.get(v_out, values)]), ty);
+                let record = g(
+                    GKind::NewRecord(vec![b.get(k_out, keys), b.get(v_out, values)]),
+                    ty,
+                );
                 Ok(b.finish(record))
             }
         }
@@ -160,7 +210,9 @@ impl Lowerer<'_> {
         let mut pairs = Vec::new();
         for item in items {
             match &item.value.kind {
-                crate::ir::ExprKind::Array(pair) if !item.spread && pair.len() == 2 && pair.iter().all(|p| !p.spread) => {
+                crate::ir::ExprKind::Array(pair)
+                    if !item.spread && pair.len() == 2 && pair.iter().all(|p| !p.spread) =>
+                {
                     pairs.push((&pair[0].value, &pair[1].value))
                 }
                 _ => return Ok(None),
@@ -175,10 +227,15 @@ impl Lowerer<'_> {
             (crate::types::tuple_field(0), key),
             (crate::types::tuple_field(1), value),
         ]);
-        let (ki, vi) = self.tuple_indices(tuple).ok_or_else(|| unsupported(e.span, "this Map's entries"))?;
+        let (ki, vi) = self
+            .tuple_indices(tuple)
+            .ok_or_else(|| unsupported(e.span, "this Map's entries"))?;
         let mut out = Vec::new();
         for (k, v) in pairs {
-            let mut fields = vec![self.expr_as(inst, k, key, cx)?, self.expr_as(inst, v, value, cx)?];
+            let mut fields = vec![
+                self.expr_as(inst, k, key, cx)?,
+                self.expr_as(inst, v, value, cx)?,
+            ];
             if ki == 1 && vi == 0 {
                 fields.swap(0, 1);
             }
@@ -226,34 +283,69 @@ impl Lowerer<'_> {
                     ("delete", [x]) => {
                         let x = self.expr_as(inst, x, elem, b.cx)?;
                         let at = b.local(Ty::Num);
-                        b.push(GStmt::Let { local: at, value: op(ArrayOp::IndexOf, vec![list(), x], Ty::Num) });
+                        b.push(GStmt::Let {
+                            local: at,
+                            value: op(ArrayOp::IndexOf, vec![list(), x], Ty::Num),
+                        });
                         let found = bin(BinaryOp::Ge, b.get(at, Ty::Num), num(0.0));
                         b.push(GStmt::If {
                             test: found.clone(),
-                            then: vec![eval(op(ArrayOp::Splice, vec![list(), b.get(at, Ty::Num), num(1.0)], items))],
+                            then: vec![eval(op(
+                                ArrayOp::Splice,
+                                vec![list(), b.get(at, Ty::Num), num(1.0)],
+                                items,
+                            ))],
                             otherwise: Vec::new(),
                         });
                         found
                     }
                     ("clear", []) => {
-                        b.push(GStmt::SetField { object: this.clone(), index: 0, value: g(GKind::NewArray(Vec::new()), items) });
+                        b.push(GStmt::SetField {
+                            object: this.clone(),
+                            index: 0,
+                            value: g(GKind::NewArray(Vec::new()), items),
+                        });
                         g(GKind::Null, undefined_bool)
                     }
                     ("values" | "keys", []) => copy(list()),
                     ("forEach", [callback]) => {
-                        let value = self.array_method(inst, list(), "forEach", std::slice::from_ref(callback), b.cx, span)?;
+                        let value = self.array_method(
+                            inst,
+                            list(),
+                            "forEach",
+                            std::slice::from_ref(callback),
+                            b.cx,
+                            span,
+                        )?;
                         b.push(eval(value));
                         g(GKind::Null, undefined_bool)
                     }
-                    _ => return Err(unsupported(span, &format!("`.{name}()` of a Set with these arguments"))),
+                    _ => {
+                        return Err(unsupported(
+                            span,
+                            &format!("`.{name}()` of a Set with these arguments"),
+                        ));
+                    }
                 }
             }
-            (Collection::Map { key, value, keys, values }, _, _) => {
+            (
+                Collection::Map {
+                    key,
+                    value,
+                    keys,
+                    values,
+                },
+                _,
+                _,
+            ) => {
                 let ks = || g(GKind::Field(Box::new(this.clone()), 0), keys);
                 let vs = || g(GKind::Field(Box::new(this.clone()), 1), values);
                 let index_of = |b: &mut Builder<'_, '_>, k: GExpr| {
                     let at = b.local(Ty::Num);
-                    b.push(GStmt::Let { local: at, value: op(ArrayOp::IndexOf, vec![ks(), k], Ty::Num) });
+                    b.push(GStmt::Let {
+                        local: at,
+                        value: op(ArrayOp::IndexOf, vec![ks(), k], Ty::Num),
+                    });
                     at
                 };
                 match (name, args) {
@@ -263,8 +355,15 @@ impl Lowerer<'_> {
                         let ty = value.nullable(true).ok_or_else(|| {
                             unsupported(span, "`get` of a Map whose values may be null")
                         })?;
-                        let found = g(GKind::Index(Box::new(vs()), Box::new(b.get(at, Ty::Num))), value);
-                        let found = if ty == value { found } else { g(GKind::Wrap(Box::new(found)), ty) };
+                        let found = g(
+                            GKind::Index(Box::new(vs()), Box::new(b.get(at, Ty::Num))),
+                            value,
+                        );
+                        let found = if ty == value {
+                            found
+                        } else {
+                            g(GKind::Wrap(Box::new(found)), ty)
+                        };
                         g(
                             GKind::Cond(
                                 Box::new(bin(BinaryOp::Lt, b.get(at, Ty::Num), num(0.0))),
@@ -290,7 +389,11 @@ impl Lowerer<'_> {
                                 eval(op(ArrayOp::Push, vec![ks(), k], Ty::Num)),
                                 eval(op(ArrayOp::Push, vec![vs(), v.clone()], Ty::Num)),
                             ],
-                            otherwise: vec![GStmt::SetIndex { array: vs(), index: b.get(at, Ty::Num), value: v }],
+                            otherwise: vec![GStmt::SetIndex {
+                                array: vs(),
+                                index: b.get(at, Ty::Num),
+                                value: v,
+                            }],
                         });
                         this.clone()
                     }
@@ -301,22 +404,45 @@ impl Lowerer<'_> {
                         b.push(GStmt::If {
                             test: found.clone(),
                             then: vec![
-                                eval(op(ArrayOp::Splice, vec![ks(), b.get(at, Ty::Num), num(1.0)], keys)),
-                                eval(op(ArrayOp::Splice, vec![vs(), b.get(at, Ty::Num), num(1.0)], values)),
+                                eval(op(
+                                    ArrayOp::Splice,
+                                    vec![ks(), b.get(at, Ty::Num), num(1.0)],
+                                    keys,
+                                )),
+                                eval(op(
+                                    ArrayOp::Splice,
+                                    vec![vs(), b.get(at, Ty::Num), num(1.0)],
+                                    values,
+                                )),
                             ],
                             otherwise: Vec::new(),
                         });
                         found
                     }
                     ("clear", []) => {
-                        b.push(GStmt::SetField { object: this.clone(), index: 0, value: g(GKind::NewArray(Vec::new()), keys) });
-                        b.push(GStmt::SetField { object: this.clone(), index: 1, value: g(GKind::NewArray(Vec::new()), values) });
+                        b.push(GStmt::SetField {
+                            object: this.clone(),
+                            index: 0,
+                            value: g(GKind::NewArray(Vec::new()), keys),
+                        });
+                        b.push(GStmt::SetField {
+                            object: this.clone(),
+                            index: 1,
+                            value: g(GKind::NewArray(Vec::new()), values),
+                        });
                         g(GKind::Null, undefined_bool)
                     }
                     ("keys", []) => copy(ks()),
                     ("values", []) => copy(vs()),
-                    ("entries", []) => self.map_entries(this.clone(), key, value, keys, values, b.cx),
-                    _ => return Err(unsupported(span, &format!("`.{name}()` of a Map with these arguments"))),
+                    ("entries", []) => {
+                        self.map_entries(this.clone(), key, value, keys, values, b.cx)
+                    }
+                    _ => {
+                        return Err(unsupported(
+                            span,
+                            &format!("`.{name}()` of a Map with these arguments"),
+                        ));
+                    }
                 }
             }
         };
@@ -338,15 +464,26 @@ impl Lowerer<'_> {
     pub(crate) fn iterable_array(&self, v: GExpr, cx: &mut Ctx) -> Result<GExpr> {
         match self.collection(v.ty) {
             Some(Collection::Set { items, .. }) => Ok(g(GKind::Field(Box::new(v), 0), items)),
-            Some(Collection::Map { key, value, keys, values }) => {
-                Ok(self.map_entries(v, key, value, keys, values, cx))
-            }
+            Some(Collection::Map {
+                key,
+                value,
+                keys,
+                values,
+            }) => Ok(self.map_entries(v, key, value, keys, values, cx)),
             None => Ok(v),
         }
     }
 
     /// The `[key, value]` pairs of a Map, as a new array of tuples.
-    fn map_entries(&self, map: GExpr, key: Ty, value: Ty, keys: Ty, values: Ty, cx: &mut Ctx) -> GExpr {
+    fn map_entries(
+        &self,
+        map: GExpr,
+        key: Ty,
+        value: Ty,
+        keys: Ty,
+        values: Ty,
+        cx: &mut Ctx,
+    ) -> GExpr {
         let pair = self.types.borrow_mut().record(vec![
             (crate::types::tuple_field(0), key),
             (crate::types::tuple_field(1), value),
@@ -355,14 +492,24 @@ impl Lowerer<'_> {
         let mut b = Builder::new(self, cx);
         let m = b.hold(map);
         let out = b.local(pairs);
-        b.push(GStmt::Let { local: out, value: g(GKind::NewArray(Vec::new()), pairs) });
+        b.push(GStmt::Let {
+            local: out,
+            value: g(GKind::NewArray(Vec::new()), pairs),
+        });
         let ks = g(GKind::Field(Box::new(m.clone()), 0), keys);
         let vs = g(GKind::Field(Box::new(m), 1), values);
         let vs_for_body = vs.clone();
         b.each_index(ks.clone(), |b, i| {
             let k = g(GKind::Index(Box::new(ks.clone()), Box::new(i.clone())), key);
-            let v = g(GKind::Index(Box::new(vs_for_body.clone()), Box::new(i)), value);
-            vec![eval(op(ArrayOp::Push, vec![b.get(out, pairs), g(GKind::NewRecord(vec![k, v]), pair)], Ty::Num))]
+            let v = g(
+                GKind::Index(Box::new(vs_for_body.clone()), Box::new(i)),
+                value,
+            );
+            vec![eval(op(
+                ArrayOp::Push,
+                vec![b.get(out, pairs), g(GKind::NewRecord(vec![k, v]), pair)],
+                Ty::Num,
+            ))]
         });
         let result = b.get(out, pairs);
         b.finish(result)
@@ -372,12 +519,12 @@ impl Lowerer<'_> {
     pub(crate) fn iterated_elem(&self, ty: Ty) -> Option<Ty> {
         match (ty, self.collection(ty)) {
             (_, Some(Collection::Set { elem, .. })) => Some(elem),
-            (_, Some(Collection::Map { key, value, .. })) => Some(
-                self.types.borrow_mut().record(vec![
+            (_, Some(Collection::Map { key, value, .. })) => {
+                Some(self.types.borrow_mut().record(vec![
                     (crate::types::tuple_field(0), key),
                     (crate::types::tuple_field(1), value),
-                ]),
-            ),
+                ]))
+            }
             (Ty::Arr(id), None) => Some(self.types.borrow().elem(id)),
             _ => None,
         }
@@ -417,7 +564,11 @@ impl<'l, 'c> Builder<'l, 'c> {
             map: Vec::new(),
             types: Default::default(),
         });
-        Builder { lowerer, cx, body: Vec::new() }
+        Builder {
+            lowerer,
+            cx,
+            body: Vec::new(),
+        }
     }
 
     fn local(&mut self, ty: Ty) -> LocalId {
@@ -459,14 +610,26 @@ impl<'l, 'c> Builder<'l, 'c> {
     /// A loop over the indices of `array` (held by the caller if computed).
     fn each_index(&mut self, array: GExpr, body: impl FnOnce(&mut Self, GExpr) -> Vec<GStmt>) {
         let (i, n) = (self.local(Ty::Num), self.local(Ty::Num));
-        self.push(GStmt::Let { local: n, value: g(GKind::ArrayLen(Box::new(array)), Ty::Num) });
-        self.push(GStmt::Let { local: i, value: num(0.0) });
+        self.push(GStmt::Let {
+            local: n,
+            value: g(GKind::ArrayLen(Box::new(array)), Ty::Num),
+        });
+        self.push(GStmt::Let {
+            local: i,
+            value: num(0.0),
+        });
         let index = self.get(i, Ty::Num);
         let stmts = body(self, index.clone());
         self.push(GStmt::Loop {
             test: Some(bin(BinaryOp::Lt, index.clone(), self.get(n, Ty::Num))),
             body: stmts,
-            update: vec![GStmt::Let { local: i, value: g(GKind::Binary(BinaryOp::Add, Box::new(index), Box::new(num(1.0))), Ty::Num) }],
+            update: vec![GStmt::Let {
+                local: i,
+                value: g(
+                    GKind::Binary(BinaryOp::Add, Box::new(index), Box::new(num(1.0))),
+                    Ty::Num,
+                ),
+            }],
             test_at_end: false,
         });
     }
@@ -485,7 +648,11 @@ impl<'l, 'c> Builder<'l, 'c> {
 
 fn copy(array: GExpr) -> GExpr {
     let ty = array.ty;
-    op(ArrayOp::Slice, vec![array, num(0.0), num(f64::INFINITY)], ty)
+    op(
+        ArrayOp::Slice,
+        vec![array, num(0.0), num(f64::INFINITY)],
+        ty,
+    )
 }
 
 fn op(which: ArrayOp, args: Vec<GExpr>, ty: Ty) -> GExpr {
@@ -497,7 +664,10 @@ fn eval(value: GExpr) -> GStmt {
 }
 
 fn not(e: GExpr) -> GExpr {
-    g(GKind::Unary(super::plan::UnaryOp::Not, Box::new(e)), Ty::Bool)
+    g(
+        GKind::Unary(super::plan::UnaryOp::Not, Box::new(e)),
+        Ty::Bool,
+    )
 }
 
 fn bin(o: BinaryOp, a: GExpr, b: GExpr) -> GExpr {
@@ -509,21 +679,39 @@ fn num(v: f64) -> GExpr {
 }
 
 fn unknown_type(span: Span, what: &str) -> Diagnostic {
-    Diagnostic::new(Code::EmptyArrayType, span, format!("the type of this empty {what} is not known"))
-        .with_hint(format!("give it a type: `new {what}<number>()`, or `useState<{what}<…>>(new {what}())`"))
+    Diagnostic::new(
+        Code::EmptyArrayType,
+        span,
+        format!("the type of this empty {what} is not known"),
+    )
+    .with_hint(format!(
+        "give it a type: `new {what}<number>()`, or `useState<{what}<…>>(new {what}())`"
+    ))
 }
 
 fn not_iterable(span: Span, ty: &str) -> Diagnostic {
-    Diagnostic::new(Code::TypeMismatch, span, format!("a {ty} cannot be iterated here"))
-        .with_hint("give an array, a Set or a Map (a Map takes `[key, value]` pairs)")
+    Diagnostic::new(
+        Code::TypeMismatch,
+        span,
+        format!("a {ty} cannot be iterated here"),
+    )
+    .with_hint("give an array, a Set or a Map (a Map takes `[key, value]` pairs)")
 }
 
 fn mismatch(span: Span, what: &str, want: &str, found: &str) -> Diagnostic {
-    Diagnostic::new(Code::TypeMismatch, span, format!("{what} should be {want}, found {found}"))
+    Diagnostic::new(
+        Code::TypeMismatch,
+        span,
+        format!("{what} should be {want}, found {found}"),
+    )
 }
 
 fn unsupported(span: Span, what: &str) -> Diagnostic {
-    Diagnostic::new(Code::UnsupportedCall, span, format!("{what} is not supported yet"))
+    Diagnostic::new(
+        Code::UnsupportedCall,
+        span,
+        format!("{what} is not supported yet"),
+    )
 }
 
 fn g(kind: GKind, ty: Ty) -> GExpr {

@@ -59,9 +59,18 @@ impl Lowerer<'_> {
         let v = match &e.kind {
             ExprKind::Array(items) => self.array_literal(inst, items, Some(ty), cx, e.span)?,
             ExprKind::Object(fields) => self.object_literal(inst, fields, Some(ty), cx, e.span)?,
-            ExprKind::NewCollection { kind, source, ty: written } => {
-                self.new_collection(inst, *kind, source.as_deref(), written.or(Some(ty)), cx, e.span)?
-            }
+            ExprKind::NewCollection {
+                kind,
+                source,
+                ty: written,
+            } => self.new_collection(
+                inst,
+                *kind,
+                source.as_deref(),
+                written.or(Some(ty)),
+                cx,
+                e.span,
+            )?,
             ExprKind::WithKey { object, key, value } if matches!(ty, Ty::Rec(_)) => {
                 self.with_key(inst, object, key, value, Some(ty), cx, e.span)?
             }

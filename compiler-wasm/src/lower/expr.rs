@@ -663,7 +663,8 @@ impl Lowerer<'_> {
             .iter()
             .map(|t| g(GKind::Null, *t))
             .collect();
-        let given: Result<Vec<GExpr>> = args.iter()
+        let given: Result<Vec<GExpr>> = args
+            .iter()
             .zip(params)
             .map(|(a, ty)| {
                 let v = if ty.is_heap() || matches!(ty, Ty::Opt(_)) {
@@ -879,7 +880,11 @@ impl Lowerer<'_> {
             e.visit(&mut |x| {
                 calls |= matches!(
                     x.kind,
-                    GKind::Call { .. } | GKind::Builtin { .. } | GKind::Block(_) | GKind::Each(_) | GKind::ArrayOp(..)
+                    GKind::Call { .. }
+                        | GKind::Builtin { .. }
+                        | GKind::Block(_)
+                        | GKind::Each(_)
+                        | GKind::ArrayOp(..)
                 )
             });
             !calls
@@ -900,21 +905,33 @@ impl Lowerer<'_> {
 
     /// `Math.max(...xs)` / `Math.min(...xs)`: the largest / smallest element of a number
     /// array (`-Infinity` / `Infinity` when empty; NaN when an element is), folded in a loop.
-    fn array_extreme(&self, inst: &Instance, array: &Expr, name: &str, cx: &mut Ctx) -> Result<GExpr> {
+    fn array_extreme(
+        &self,
+        inst: &Instance,
+        array: &Expr,
+        name: &str,
+        cx: &mut Ctx,
+    ) -> Result<GExpr> {
         let v = self.expr(inst, array, cx)?;
         let elem = match v.ty {
             Ty::Arr(id) => self.types.borrow().elem(id),
             other => {
                 return Err(mismatch(
                     array.span,
-                    format!("`{name}` can spread an array of numbers, not a {}", other.name()),
+                    format!(
+                        "`{name}` can spread an array of numbers, not a {}",
+                        other.name()
+                    ),
                 ));
             }
         };
         if elem != Ty::Num {
             return Err(mismatch(
                 array.span,
-                format!("`{name}` can spread an array of numbers, not of {}", self.show(elem)),
+                format!(
+                    "`{name}` can spread an array of numbers, not of {}",
+                    self.show(elem)
+                ),
             ));
         }
         let Some(id) = crate::builtins::lookup(name, crate::builtins::Receiver::Global, 2) else {
@@ -927,11 +944,18 @@ impl Lowerer<'_> {
         let acc = locals.fresh(Ty::Num);
         let item = locals.fresh(Ty::Num);
         let index = locals.fresh(Ty::Num);
-        let start = if name == "Math.min" { f64::INFINITY } else { f64::NEG_INFINITY };
+        let start = if name == "Math.min" {
+            f64::INFINITY
+        } else {
+            f64::NEG_INFINITY
+        };
         let step = g(
             GKind::Builtin {
                 id,
-                args: vec![g(GKind::Local(acc), Ty::Num), g(GKind::Local(item), Ty::Num)],
+                args: vec![
+                    g(GKind::Local(acc), Ty::Num),
+                    g(GKind::Local(item), Ty::Num),
+                ],
             },
             Ty::Num,
         );

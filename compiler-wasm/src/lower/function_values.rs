@@ -97,7 +97,10 @@ impl Lowerer<'_> {
         } else {
             table.clone()
         };
-        let seen = self.fewest_seen.get().map_or(all.len(), |n| n.min(all.len()));
+        let seen = self
+            .fewest_seen
+            .get()
+            .map_or(all.len(), |n| n.min(all.len()));
         self.fewest_seen.set(Some(seen));
         all
     }
@@ -221,11 +224,19 @@ impl Lowerer<'_> {
         cx: &mut Ctx,
         span: Span,
     ) -> Result<(GExpr, Vec<GStmt>, Vec<GExpr>)> {
-        if self.function_values.borrow().len().max(self.hints.functions.len()) > MAX_CANDIDATES {
+        if self
+            .function_values
+            .borrow()
+            .len()
+            .max(self.hints.functions.len())
+            > MAX_CANDIDATES
+        {
             return Err(Diagnostic::new(
                 Code::UnsupportedCall,
                 span,
-                format!("this app has more than {MAX_CANDIDATES} functions used as values, which dx does not call yet"),
+                format!(
+                    "this app has more than {MAX_CANDIDATES} functions used as values, which dx does not call yet"
+                ),
             ));
         }
         let f = self.expr(inst, callee, cx)?;
@@ -256,7 +267,10 @@ impl Lowerer<'_> {
             let locals = cx.locals.as_mut().expect("installed above");
             let id = locals.fresh(v.ty);
             values.push(g(GKind::Local(id), v.ty));
-            lets.push(GStmt::Let { local: id, value: v });
+            lets.push(GStmt::Let {
+                local: id,
+                value: v,
+            });
         }
         Ok((g(GKind::Local(number_local), Ty::Num), lets, values))
     }
@@ -341,7 +355,13 @@ impl Lowerer<'_> {
 
     /// `receiver.name` when `receiver` (of type `ty`) is a record whose field `name` holds
     /// function values: the callee of `receiver.name(…)`.
-    pub(crate) fn method_value(&self, receiver: &Expr, ty: Ty, name: &str, span: Span) -> Option<Expr> {
+    pub(crate) fn method_value(
+        &self,
+        receiver: &Expr,
+        ty: Ty,
+        name: &str,
+        span: Span,
+    ) -> Option<Expr> {
         let Ty::Rec(id) = ty else { return None };
         let field = self.types.borrow().field(id, name).map(|(_, t)| t)?;
         self.types.borrow().is_function(field).then(|| {

@@ -117,7 +117,8 @@ impl Lowerer<'_> {
                             // their defaults are put in (`mark = greeting === "Hello" …`).
                             for s in &helper.body.body {
                                 if let crate::ir::Stmt::Let { local, value } = s
-                                    && let crate::ir::ExprKind::DefaultIfUndefined(v, _) = &value.kind
+                                    && let crate::ir::ExprKind::DefaultIfUndefined(v, _) =
+                                        &value.kind
                                     && let crate::ir::ExprKind::Local(p) = v.kind
                                     && p >= helper.body.first_local
                                     && p < helper.body.first_local + i
@@ -162,7 +163,11 @@ impl Lowerer<'_> {
                 }
                 // Objects of other shapes passed by other calls (an earlier attempt saw them).
                 if let Some(&wider) = self.hints.params.get(&(id, i)) {
-                    ty = self.types.borrow_mut().record_union(wider, ty).unwrap_or(wider);
+                    ty = self
+                        .types
+                        .borrow_mut()
+                        .record_union(wider, ty)
+                        .unwrap_or(wider);
                 }
                 types.push(ty);
             }
@@ -426,17 +431,22 @@ fn param_types(name: &str, handler: &Handler, first_call: Option<&[Ty]>) -> Resu
         .enumerate()
         .map(|(i, t)| {
             // A parameter with a default: the type worked out at the first call (`T | undefined`).
-            let inferred = first_call.and_then(|args| args.get(i).copied()).filter(|t| *t != Ty::Null);
-            let t = if param_default(handler, i).is_some() { inferred.or(*t) } else { *t };
-            t.or(inferred)
-                .ok_or_else(|| {
-                    Diagnostic::new(
-                        Code::TypeMismatch,
-                        handler.span,
-                        format!("parameter {} of `{name}` needs a type annotation", i + 1),
-                    )
-                    .with_hint("write `x: number`, `s: string` or `b: boolean`")
-                })
+            let inferred = first_call
+                .and_then(|args| args.get(i).copied())
+                .filter(|t| *t != Ty::Null);
+            let t = if param_default(handler, i).is_some() {
+                inferred.or(*t)
+            } else {
+                *t
+            };
+            t.or(inferred).ok_or_else(|| {
+                Diagnostic::new(
+                    Code::TypeMismatch,
+                    handler.span,
+                    format!("parameter {} of `{name}` needs a type annotation", i + 1),
+                )
+                .with_hint("write `x: number`, `s: string` or `b: boolean`")
+            })
         })
         .collect()
 }

@@ -599,7 +599,9 @@ impl Lowerer<'_> {
                     }
                     out.push(GStmt::Return { value });
                 }
-                Stmt::Eval { value } if matches!(&value.kind, crate::ir::ExprKind::CallValue { .. }) => {
+                Stmt::Eval { value }
+                    if matches!(&value.kind, crate::ir::ExprKind::CallValue { .. }) =>
+                {
                     let crate::ir::ExprKind::CallValue { callee, args } = &value.kind else {
                         unreachable!("matched above")
                     };
@@ -613,7 +615,8 @@ impl Lowerer<'_> {
                         args,
                     } = &value.kind
                         && let Ok(r) = self.value(inst, receiver, cx)
-                        && let Some(callee) = self.method_value(receiver, r.ty, name, value.span) =>
+                        && let Some(callee) =
+                            self.method_value(receiver, r.ty, name, value.span) =>
                 {
                     self.call_value_stmt(inst, &callee, args, cx, out, value.span)?;
                 }
@@ -859,7 +862,10 @@ impl Lowerer<'_> {
         if let Some(ty) = known
             && declared
             && ty.is_heap()
-            && matches!(e.kind, crate::ir::ExprKind::Array(_) | crate::ir::ExprKind::Object(_))
+            && matches!(
+                e.kind,
+                crate::ir::ExprKind::Array(_) | crate::ir::ExprKind::Object(_)
+            )
         {
             return self.expr_as(inst, e, ty, cx);
         }

@@ -505,7 +505,11 @@ impl Lowerer<'_> {
         for (i, decl) in comp.props.iter().enumerate() {
             if let Some(context) = decl.context {
                 // The nearest provider above this point of the tree, else the default.
-                let provided = self.context_values.iter().rev().find(|(c, _)| *c == context);
+                let provided = self
+                    .context_values
+                    .iter()
+                    .rev()
+                    .find(|(c, _)| *c == context);
                 props.push(match provided {
                     Some((_, value)) => value.clone(),
                     None => {
@@ -549,11 +553,13 @@ impl Lowerer<'_> {
                 ir::PropValue::Expr(default) => {
                     PropArg::Value(self.expr_raw(&instance, default, &mut expr::Ctx::render())?)
                 }
-                ir::PropValue::Handler(ir::HandlerRef::Inline(handler)) => PropArg::Handler(Closure {
-                    handler: handler.clone(),
-                    instance: Rc::new(instance.clone()),
-                    made_by: Rc::default(),
-                }),
+                ir::PropValue::Handler(ir::HandlerRef::Inline(handler)) => {
+                    PropArg::Handler(Closure {
+                        handler: handler.clone(),
+                        instance: Rc::new(instance.clone()),
+                        made_by: Rc::default(),
+                    })
+                }
                 // A module-level default is a value or a function written in place.
                 ir::PropValue::Handler(_) | ir::PropValue::Children(_) => PropArg::Missing {
                     call_site,
@@ -603,7 +609,10 @@ impl Lowerer<'_> {
         // …)`: the initial state is a `CartState`.
         if let Some(reducer) = self.program.components[inst.component].states[index].reducer
             && let Some(Some(ty)) = self.program.helpers[reducer].body.param_types.first()
-            && !matches!(init.kind, ir::ExprKind::Typed(..) | ir::ExprKind::Call { .. })
+            && !matches!(
+                init.kind,
+                ir::ExprKind::Typed(..) | ir::ExprKind::Call { .. }
+            )
         {
             return self.expr_as(inst, init, *ty, &mut expr::Ctx::render());
         }

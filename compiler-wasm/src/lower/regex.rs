@@ -52,10 +52,16 @@ impl Lowerer<'_> {
             return Ok(None);
         }
         let [arg] = args else {
-            return Err(unsupported(span, &format!("`.{name}()` of a regular expression with these arguments")));
+            return Err(unsupported(
+                span,
+                &format!("`.{name}()` of a regular expression with these arguments"),
+            ));
         };
         if name != "test" {
-            return Err(unsupported(span, &format!("`.{name}()` of a regular expression")));
+            return Err(unsupported(
+                span,
+                &format!("`.{name}()` of a regular expression"),
+            ));
         }
         let _ = receiver;
         let text = self.expr_as(inst, arg, Ty::Str, cx)?;
@@ -67,7 +73,12 @@ impl Lowerer<'_> {
         let answer = g(
             GKind::Builtin {
                 id,
-                args: vec![field(0, Ty::Str), field(1, Ty::Str), text, field(2, Ty::Num)],
+                args: vec![
+                    field(0, Ty::Str),
+                    field(1, Ty::Str),
+                    text,
+                    field(2, Ty::Num),
+                ],
             },
             Ty::Num,
         );
@@ -94,12 +105,19 @@ impl Lowerer<'_> {
             Ty::Num,
         );
         let mut lets: Vec<GStmt> = self.pending_held.borrow_mut().drain(mark..).collect();
-        lets.push(GStmt::Let { local: k, value: answer });
+        lets.push(GStmt::Let {
+            local: k,
+            value: answer,
+        });
         lets.push(GStmt::SetField {
             object: re.clone(),
             index: 2,
             value: g(
-                GKind::Cond(Box::new(matched.clone()), Box::new(k_read()), Box::new(not_found_index)),
+                GKind::Cond(
+                    Box::new(matched.clone()),
+                    Box::new(k_read()),
+                    Box::new(not_found_index),
+                ),
                 Ty::Num,
             ),
         });
@@ -118,7 +136,12 @@ impl Lowerer<'_> {
         cx: &mut Ctx,
         span: Span,
     ) -> Result<Option<GExpr>> {
-        if recv.ty != Ty::Str || !matches!(name, "replace" | "replaceAll" | "split" | "match" | "matchAll" | "search") {
+        if recv.ty != Ty::Str
+            || !matches!(
+                name,
+                "replace" | "replaceAll" | "split" | "match" | "matchAll" | "search"
+            )
+        {
             return Ok(None);
         }
         let Some(first) = args.first() else {
@@ -141,20 +164,40 @@ impl Lowerer<'_> {
                         "`replaceAll` needs a regular expression with the `g` flag (JavaScript throws a TypeError without it)",
                     ));
                 }
-                if matches!(replacement.kind, ExprKind::Lambda(_) | ExprKind::Function(_)) {
+                if matches!(
+                    replacement.kind,
+                    ExprKind::Lambda(_) | ExprKind::Function(_)
+                ) {
                     return Err(unsupported(span, "`replace` with a function"));
                 }
                 let replacement = self.expr_as(inst, replacement, Ty::Str, cx)?;
                 let id = builtin("#regex.replace")?;
-                g(GKind::Builtin { id, args: vec![recv.clone(), pattern, flags, replacement] }, Ty::Str)
+                g(
+                    GKind::Builtin {
+                        id,
+                        args: vec![recv.clone(), pattern, flags, replacement],
+                    },
+                    Ty::Str,
+                )
             }
             ("split", [_]) => {
                 let id = builtin("#regex.new")?;
-                let re = g(GKind::Builtin { id, args: vec![pattern, flags] }, Ty::Event);
+                let re = g(
+                    GKind::Builtin {
+                        id,
+                        args: vec![pattern, flags],
+                    },
+                    Ty::Event,
+                );
                 let strings = self.types.borrow_mut().array(Ty::Str);
                 g(GKind::Split(Box::new(recv.clone()), Box::new(re)), strings)
             }
-            _ => return Err(unsupported(span, &format!("`.{name}()` with a regular expression"))),
+            _ => {
+                return Err(unsupported(
+                    span,
+                    &format!("`.{name}()` with a regular expression"),
+                ));
+            }
         };
         Ok(Some(with_lets(lets, value)))
     }
@@ -171,7 +214,10 @@ impl Lowerer<'_> {
 
     /// Whether `e` may evaluate to a regular expression (cheap check before lowering it).
     fn may_be_regex(&self, e: &Expr) -> bool {
-        !matches!(e.kind, ExprKind::Str(_) | ExprKind::Num(_) | ExprKind::Bool(_))
+        !matches!(
+            e.kind,
+            ExprKind::Str(_) | ExprKind::Num(_) | ExprKind::Bool(_)
+        )
     }
 
     /// Whether `e`'s flags are written and contain `flag`.
@@ -218,7 +264,11 @@ fn with_lets(lets: Vec<GStmt>, value: GExpr) -> GExpr {
 }
 
 fn unsupported(span: Span, what: &str) -> Diagnostic {
-    Diagnostic::new(Code::UnsupportedCall, span, format!("{what} is not supported yet"))
+    Diagnostic::new(
+        Code::UnsupportedCall,
+        span,
+        format!("{what} is not supported yet"),
+    )
 }
 
 fn g(kind: GKind, ty: Ty) -> GExpr {

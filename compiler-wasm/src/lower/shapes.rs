@@ -183,7 +183,13 @@ impl Lowerer<'_> {
     /// - arrays and records of such values, element by element and field by field (a copy).
     ///
     /// `None` when no such conversion exists.
-    pub(crate) fn value_as(&self, v: GExpr, want: Ty, checked: bool, cx: &mut Ctx) -> Option<GExpr> {
+    pub(crate) fn value_as(
+        &self,
+        v: GExpr,
+        want: Ty,
+        checked: bool,
+        cx: &mut Ctx,
+    ) -> Option<GExpr> {
         if v.ty == want {
             return Some(v);
         }
@@ -201,7 +207,14 @@ impl Lowerer<'_> {
     /// An array whose elements convert (see [`Self::value_as`]). Elements of a type and of
     /// its nullable type share their representation, so such an array is the same array
     /// (still shared, as in JavaScript), checked when `checked`; others are copied.
-    fn elements_as(&self, v: GExpr, have: u32, wanted: u32, checked: bool, cx: &mut Ctx) -> Option<GExpr> {
+    fn elements_as(
+        &self,
+        v: GExpr,
+        have: u32,
+        wanted: u32,
+        checked: bool,
+        cx: &mut Ctx,
+    ) -> Option<GExpr> {
         let (from, to) = {
             let types = self.types.borrow();
             (types.elem(have), types.elem(wanted))
@@ -236,7 +249,9 @@ impl Lowerer<'_> {
                     elem,
                     index,
                     acc: None,
-                    body: vec![GStmt::Return { value: Some(present) }],
+                    body: vec![GStmt::Return {
+                        value: Some(present),
+                    }],
                     result: Ty::Bool,
                 })),
                 Ty::Bool,
@@ -254,7 +269,9 @@ impl Lowerer<'_> {
                 return Some(checked);
             }
             let mut body = lets;
-            body.push(GStmt::Return { value: Some(checked) });
+            body.push(GStmt::Return {
+                value: Some(checked),
+            });
             return Some(g(GKind::Block(body), want));
         }
         let value = self.value_as(g(GKind::Local(elem), from), to, checked, cx)?;
@@ -274,7 +291,14 @@ impl Lowerer<'_> {
 
     /// A record whose fields convert, and lacks only fields that may be `undefined` (see
     /// [`Self::value_as`]): a new record.
-    fn fields_as(&self, v: GExpr, have: u32, wanted: u32, checked: bool, cx: &mut Ctx) -> Option<GExpr> {
+    fn fields_as(
+        &self,
+        v: GExpr,
+        have: u32,
+        wanted: u32,
+        checked: bool,
+        cx: &mut Ctx,
+    ) -> Option<GExpr> {
         let (from, to) = {
             let types = self.types.borrow();
             (types.fields(have).to_vec(), types.fields(wanted).to_vec())

@@ -30,7 +30,11 @@ impl Lowerer<'_> {
         span: Span,
     ) -> Result<GExpr> {
         let Ty::Arr(id) = array.ty else {
-            return Err(Diagnostic::new(Code::UnsupportedCall, span, "`.sort()` sorts arrays"));
+            return Err(Diagnostic::new(
+                Code::UnsupportedCall,
+                span,
+                "`.sort()` sorts arrays",
+            ));
         };
         let ty = array.ty;
         let elem = self.types.borrow().elem(id);
@@ -64,9 +68,16 @@ impl Lowerer<'_> {
                         span,
                         "`.sort()` of objects or arrays needs a comparator",
                     )
-                    .with_hint("sort by a field: `.sort((a, b) => a.name.localeCompare(b.name))`"));
+                    .with_hint(
+                        "sort by a field: `.sort((a, b) => a.name.localeCompare(b.name))`",
+                    ));
                 }
-                bin(BinaryOp::Gt, text(local(y, elem)), text(local(x, elem)), Ty::Bool)
+                bin(
+                    BinaryOp::Gt,
+                    text(local(y, elem)),
+                    text(local(x, elem)),
+                    Ty::Bool,
+                )
             }
         };
         let source = if copy {
@@ -79,16 +90,30 @@ impl Lowerer<'_> {
         };
         let index = |arr, k| g(GKind::Index(Box::new(arr), Box::new(k)), elem);
         let body = vec![
-            GStmt::Let { local: a, value: source },
+            GStmt::Let {
+                local: a,
+                value: source,
+            },
             GStmt::Let {
                 local: n,
                 value: g(GKind::ArrayLen(Box::new(local(a, ty))), Ty::Num),
             },
-            GStmt::Let { local: i, value: num(1.0) },
+            GStmt::Let {
+                local: i,
+                value: num(1.0),
+            },
             GStmt::Loop {
-                test: Some(bin(BinaryOp::Lt, local(i, Ty::Num), local(n, Ty::Num), Ty::Bool)),
+                test: Some(bin(
+                    BinaryOp::Lt,
+                    local(i, Ty::Num),
+                    local(n, Ty::Num),
+                    Ty::Bool,
+                )),
                 body: vec![
-                    GStmt::Let { local: x, value: index(local(a, ty), local(i, Ty::Num)) },
+                    GStmt::Let {
+                        local: x,
+                        value: index(local(a, ty), local(i, Ty::Num)),
+                    },
                     GStmt::Let {
                         local: j,
                         value: bin(BinaryOp::Sub, local(i, Ty::Num), num(1.0), Ty::Num),
@@ -96,9 +121,15 @@ impl Lowerer<'_> {
                     GStmt::Loop {
                         test: Some(bin(BinaryOp::Ge, local(j, Ty::Num), num(0.0), Ty::Bool)),
                         body: vec![
-                            GStmt::Let { local: y, value: index(local(a, ty), local(j, Ty::Num)) },
+                            GStmt::Let {
+                                local: y,
+                                value: index(local(a, ty), local(j, Ty::Num)),
+                            },
                             GStmt::If {
-                                test: g(GKind::Unary(super::plan::UnaryOp::Not, Box::new(after)), Ty::Bool),
+                                test: g(
+                                    GKind::Unary(super::plan::UnaryOp::Not, Box::new(after)),
+                                    Ty::Bool,
+                                ),
                                 then: vec![GStmt::Break],
                                 otherwise: Vec::new(),
                             },
@@ -127,7 +158,9 @@ impl Lowerer<'_> {
                 }],
                 test_at_end: false,
             },
-            GStmt::Return { value: Some(local(a, ty)) },
+            GStmt::Return {
+                value: Some(local(a, ty)),
+            },
         ];
         Ok(g(GKind::Block(body), ty))
     }
@@ -161,11 +194,20 @@ impl Lowerer<'_> {
         let mut body = Vec::new();
         for (p, v) in lambda.params.iter().zip([first, second]) {
             let id = map.bind(*p, elem);
-            body.push(GStmt::Let { local: id, value: v });
+            body.push(GStmt::Let {
+                local: id,
+                value: v,
+            });
         }
         let returns = Returns::new(None, false);
         let saved = cx.returns.replace(returns.clone());
-        let result = self.stmts(&Rc::new(inst.clone()), &lambda.body, cx, &mut body, &mut Vec::new());
+        let result = self.stmts(
+            &Rc::new(inst.clone()),
+            &lambda.body,
+            cx,
+            &mut body,
+            &mut Vec::new(),
+        );
         cx.returns = saved;
         result?;
         let ty = returns.borrow().ty;
@@ -176,7 +218,9 @@ impl Lowerer<'_> {
                 lambda.span,
                 "a comparator returns a number (negative, zero or positive), not a boolean",
             )
-            .with_hint("for ascending order write `(a, b) => a - b`; for strings `a.localeCompare(b)`")),
+            .with_hint(
+                "for ascending order write `(a, b) => a - b`; for strings `a.localeCompare(b)`",
+            )),
             _ => Err(Diagnostic::new(
                 Code::TypeMismatch,
                 lambda.span,
