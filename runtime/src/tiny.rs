@@ -379,6 +379,7 @@ mod tests {
         "NaN",
         "fetch",
         "Proxy",
+        "RegExp",
     ];
 
     /// Every tiny host dx can ship: each import alone (with the one op every app has), and
