@@ -975,21 +975,35 @@ fn merge_arms(test: &Expr, then: &[ViewNode], otherwise: &[ViewNode]) -> Option<
 /// the same position is kept (with its focus, its typed text, its state) and only the others
 /// are replaced. Each position becomes `test ? ai : bi`, merged into one node where the types
 /// agree. `None` unless both arms are the same number of elements and components.
-fn positional_arms(
+pub(crate) fn positional_arms(
     test: &Expr,
     then: &[ViewNode],
     otherwise: &[ViewNode],
     span: Span,
 ) -> Option<Vec<ViewNode>> {
-    let markup = |n: &ViewNode| matches!(n, ViewNode::Element { .. } | ViewNode::Component { .. });
-    if then.len() != otherwise.len() || then.is_empty() || !then.iter().chain(otherwise).all(markup)
+    // Elements, components and texts (a text node at a position stays a text node).
+    let positional = |n: &ViewNode| {
+        matches!(
+            n,
+            ViewNode::Element { .. }
+                | ViewNode::Component { .. }
+                | ViewNode::Text(_)
+                | ViewNode::Dynamic(_)
+        )
+    };
+    if then.len() != otherwise.len()
+        || then.is_empty()
+        || !then.iter().chain(otherwise).all(positional)
     {
         return None;
     }
+    // Replacing a text node by another is not observable (a text cannot hold focus or state),
+    // so texts only keep the positions aligned; they stay `test ? a : b`.
+    let text = |n: &ViewNode| matches!(n, ViewNode::Text(_) | ViewNode::Dynamic(_));
     let same = |a: &ViewNode, b: &ViewNode| match (a, b) {
         (ViewNode::Element { tag: x, .. }, ViewNode::Element { tag: y, .. }) => x == y,
         (ViewNode::Component { id: x, .. }, ViewNode::Component { id: y, .. }) => x == y,
-        _ => false,
+        (x, y) => text(x) && text(y),
     };
     Some(
         then.iter()
@@ -1022,6 +1036,7 @@ fn merge_nodes(test: &Expr, a: &ViewNode, b: &ViewNode) -> Option<ViewNode> {
             let text = |t: &str| Expr::new(crate::ir::ExprKind::Str(t.to_string()), test.span);
             Some(ViewNode::Dynamic(either(test, text(x), text(y), test.span)))
         }
+
         (
             ViewNode::Element {
                 tag,

@@ -396,6 +396,15 @@ fn merge(
             }
         }
         (a, b) => match (markup(a), markup(b)) {
+            // Two fragments (`let content = <>…</>` in both branches): React matches their
+            // children by position, keeping an element of the same type (and its focus).
+            (Some(then), Some(otherwise))
+                if then.len() > 1
+                    && let Some(nodes) =
+                        super::jsx::positional_arms(test, &then, &otherwise, span) =>
+            {
+                Markup(Rc::new(nodes))
+            }
             (Some(then), Some(otherwise)) => Markup(Rc::new(vec![ViewNode::Cond {
                 test: test.clone(),
                 then: then.as_ref().clone(),
