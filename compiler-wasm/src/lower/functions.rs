@@ -51,6 +51,8 @@ pub(crate) struct Functions {
     plans: RefCell<Vec<Option<FunctionPlan>>>,
     /// Argument types of the first call of functions with unannotated parameters.
     inferred: RefCell<std::collections::HashMap<HelperId, Vec<Ty>>>,
+    /// The first error met while lowering a function's body (see [`Functions::take`]).
+    failed: RefCell<Option<Diagnostic>>,
 }
 
 impl Functions {
@@ -60,6 +62,7 @@ impl Functions {
             pending: RefCell::new(Vec::new()),
             plans: RefCell::new(Vec::new()),
             inferred: RefCell::new(std::collections::HashMap::new()),
+            failed: RefCell::new(None),
         }
     }
 
@@ -69,12 +72,25 @@ impl Functions {
         plans.len() - 1
     }
 
-    /// The lowered functions, in index order.
-    pub fn take(&self) -> Vec<FunctionPlan> {
+    /// The lowered functions, in index order. A function whose lowering failed where the
+    /// error was not the app's (a call of a function value tries every function of the table
+    /// and skips those that cannot take its arguments) has no plan: its error is the app's.
+    pub fn take(&self) -> Result<Vec<FunctionPlan>> {
+        let failed = self.failed.borrow_mut().take();
         self.plans
             .take()
             .into_iter()
-            .map(|p| p.expect("every reserved function is lowered"))
+            .map(|p| {
+                p.ok_or_else(|| {
+                    failed.clone().unwrap_or_else(|| {
+                        Diagnostic::new(
+                            Code::HandlerStatement,
+                            Span::new(0, 0),
+                            "a function of this app could not be compiled",
+                        )
+                    })
+                })
+            })
             .collect()
     }
 }
@@ -299,7 +315,13 @@ impl Lowerer<'_> {
                 };
                 let plan = self
                     .function(&helper.name, &helper.body, params.clone(), returns)
-                    .map_err(|d| d.in_file(helper.file))?;
+                    .map_err(|d| d.in_file(helper.file))
+                    .inspect_err(|d| {
+                        self.functions
+                            .failed
+                            .borrow_mut()
+                            .get_or_insert_with(|| d.clone());
+                    })?;
                 let sig = Signature {
                     index,
                     params,
@@ -333,7 +355,13 @@ impl Lowerer<'_> {
             };
             let plan = self
                 .function(&helper.name, &helper.body, sig.params.clone(), returns)
-                .map_err(|d| d.in_file(helper.file))?;
+                .map_err(|d| d.in_file(helper.file))
+                .inspect_err(|d| {
+                    self.functions
+                        .failed
+                        .borrow_mut()
+                        .get_or_insert_with(|| d.clone());
+                })?;
             self.functions.plans.borrow_mut()[sig.index] = Some(plan);
             self.functions.states.borrow_mut()[id] = State::Done(sig);
         }

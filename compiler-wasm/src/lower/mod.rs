@@ -283,11 +283,14 @@ fn lower_once(
     };
     let mut result = lw.run();
     let mut learned = lw.learned.take();
+    // On success the types moved into the plan (and no attempt follows, unless below).
+    let mut types = lw.types.take();
     // A call of a function value lowered before a later function value was made: start
-    // again with the whole table.
+    // again with the whole table, from the types this attempt interned.
     if lw.function_table_incomplete() {
         learned.functions = lw.function_values.take();
-        if result.is_ok() {
+        if let Ok(plan) = &result {
+            types = plan.types.clone();
             result = Err(Diagnostic::new(
                 Code::UnsupportedExpression,
                 Span::new(0, 0),
@@ -295,8 +298,6 @@ fn lower_once(
             ));
         }
     }
-    // On success the types moved into the plan, and no attempt follows.
-    let types = lw.types.take();
     (result, learned, types)
 }
 
@@ -341,7 +342,7 @@ impl Lowerer<'_> {
             ));
         }
         lw.check_stored_functions()?;
-        lw.plan.functions = lw.functions.take();
+        lw.plan.functions = lw.functions.take()?;
         lw.check_module_lets_outside_render()?;
         lw.plan.callback_base = lw.plan.handlers.len();
         let callbacks = lw.callbacks.take();
