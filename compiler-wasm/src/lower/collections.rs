@@ -636,13 +636,7 @@ impl<'l, 'c> Builder<'l, 'c> {
 
     fn finish(self, value: GExpr) -> GExpr {
         let _ = self.lowerer;
-        if self.body.is_empty() {
-            return value;
-        }
-        let ty = value.ty;
-        let mut body = self.body;
-        body.push(GStmt::Return { value: Some(value) });
-        g(GKind::Block(body), ty)
+        value.after(self.body)
     }
 }
 

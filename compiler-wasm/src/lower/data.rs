@@ -364,14 +364,7 @@ impl Lowerer<'_> {
         }
         let record = g(GKind::NewRecord(values), ty);
         let lets: Vec<GStmt> = self.pending_held.borrow_mut().drain(held_from..).collect();
-        if lets.is_empty() {
-            return Ok(record);
-        }
-        let mut body = lets;
-        body.push(GStmt::Return {
-            value: Some(record),
-        });
-        Ok(g(GKind::Block(body), ty))
+        Ok(record.after(lets))
     }
 
     /// `object.name`.

@@ -72,6 +72,11 @@ impl Functions {
         plans.len() - 1
     }
 
+    /// Keeps the first error of a function's body (see [`Functions::take`]).
+    fn remember_failure(&self, d: &Diagnostic) {
+        self.failed.borrow_mut().get_or_insert_with(|| d.clone());
+    }
+
     /// The lowered functions, in index order. A function whose lowering failed where the
     /// error was not the app's (a call of a function value tries every function of the table
     /// and skips those that cannot take its arguments) has no plan: its error is the app's.
@@ -316,12 +321,7 @@ impl Lowerer<'_> {
                 let plan = self
                     .function(&helper.name, &helper.body, params.clone(), returns)
                     .map_err(|d| d.in_file(helper.file))
-                    .inspect_err(|d| {
-                        self.functions
-                            .failed
-                            .borrow_mut()
-                            .get_or_insert_with(|| d.clone());
-                    })?;
+                    .inspect_err(|d| self.functions.remember_failure(d))?;
                 let sig = Signature {
                     index,
                     params,
@@ -356,12 +356,7 @@ impl Lowerer<'_> {
             let plan = self
                 .function(&helper.name, &helper.body, sig.params.clone(), returns)
                 .map_err(|d| d.in_file(helper.file))
-                .inspect_err(|d| {
-                    self.functions
-                        .failed
-                        .borrow_mut()
-                        .get_or_insert_with(|| d.clone());
-                })?;
+                .inspect_err(|d| self.functions.remember_failure(d))?;
             self.functions.plans.borrow_mut()[sig.index] = Some(plan);
             self.functions.states.borrow_mut()[id] = State::Done(sig);
         }

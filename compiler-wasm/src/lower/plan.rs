@@ -207,6 +207,21 @@ pub struct Each {
 }
 
 impl GExpr {
+    /// `self`, evaluated after `lets` (the locals it reads): a value block, or `self` alone
+    /// when there is nothing to do first.
+    pub fn after(self, lets: Vec<GStmt>) -> GExpr {
+        if lets.is_empty() {
+            return self;
+        }
+        let ty = self.ty;
+        let mut body = lets;
+        body.push(GStmt::Return { value: Some(self) });
+        GExpr {
+            kind: GKind::Block(body),
+            ty,
+        }
+    }
+
     /// Calls `f` on every slot this expression reads live (`false`) or as a snapshot
     /// (`true`), including reads inside inlined callbacks.
     pub fn for_each_slot(&self, f: &mut impl FnMut(SlotId, bool)) {

@@ -122,7 +122,7 @@ impl Lowerer<'_> {
             ),
         });
         let call = matched;
-        Ok(Some(with_lets(lets, call)))
+        Ok(Some(call.after(lets)))
     }
 
     /// `s.replace(re, text)`, `s.replaceAll(re, text)`, `s.split(re)` on a string `recv`;
@@ -199,7 +199,7 @@ impl Lowerer<'_> {
                 ));
             }
         };
-        Ok(Some(with_lets(lets, value)))
+        Ok(Some(value.after(lets)))
     }
 
     /// The pattern and flags of a regular expression value, read through a local when it is
@@ -251,16 +251,6 @@ fn builtin(name: &str) -> Result<crate::builtins::BuiltinId> {
         .iter()
         .position(|b| b.name == name)
         .ok_or_else(|| unsupported(Span::new(0, 0), &format!("the built-in `{name}`")))
-}
-
-fn with_lets(lets: Vec<GStmt>, value: GExpr) -> GExpr {
-    if lets.is_empty() {
-        return value;
-    }
-    let ty = value.ty;
-    let mut body = lets;
-    body.push(GStmt::Return { value: Some(value) });
-    g(GKind::Block(body), ty)
 }
 
 fn unsupported(span: Span, what: &str) -> Diagnostic {

@@ -265,14 +265,7 @@ impl Lowerer<'_> {
                 want,
             );
             let lets: Vec<GStmt> = self.pending_held.borrow_mut().drain(mark..).collect();
-            if lets.is_empty() {
-                return Some(checked);
-            }
-            let mut body = lets;
-            body.push(GStmt::Return {
-                value: Some(checked),
-            });
-            return Some(g(GKind::Block(body), want));
+            return Some(checked.after(lets));
         }
         let value = self.value_as(g(GKind::Local(elem), from), to, checked, cx)?;
         Some(g(
@@ -329,14 +322,7 @@ impl Lowerer<'_> {
         let want = Ty::Rec(wanted);
         let record = g(GKind::NewRecord(values), want);
         let lets: Vec<GStmt> = self.pending_held.borrow_mut().drain(mark..).collect();
-        if lets.is_empty() {
-            return Some(record);
-        }
-        let mut body = lets;
-        body.push(GStmt::Return {
-            value: Some(record),
-        });
-        Some(g(GKind::Block(body), want))
+        Some(record.after(lets))
     }
 }
 
