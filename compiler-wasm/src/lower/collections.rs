@@ -12,7 +12,7 @@
 
 use oxc_span::Span;
 
-use super::expr::{Ctx, LocalMap};
+use super::expr::Ctx;
 use super::plan::{ArrayOp, BinaryOp, GExpr, GKind, GStmt, LocalId, Ty};
 use super::{Instance, Lowerer};
 use crate::diagnostics::{Code, Diagnostic, Result};
@@ -560,10 +560,6 @@ struct Builder<'l, 'c> {
 
 impl<'l, 'c> Builder<'l, 'c> {
     fn new(lowerer: &'l Lowerer<'l>, cx: &'c mut Ctx) -> Self {
-        cx.locals.get_or_insert_with(|| LocalMap {
-            map: Vec::new(),
-            types: Default::default(),
-        });
         Builder {
             lowerer,
             cx,
@@ -572,7 +568,7 @@ impl<'l, 'c> Builder<'l, 'c> {
     }
 
     fn local(&mut self, ty: Ty) -> LocalId {
-        self.cx.locals.as_mut().expect("installed by new").fresh(ty)
+        self.cx.scratch_locals().fresh(ty)
     }
 
     fn get(&self, local: LocalId, ty: Ty) -> GExpr {

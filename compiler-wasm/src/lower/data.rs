@@ -1,12 +1,11 @@
 //! Arrays and records: literals, fields, indexing and array methods. Callbacks of array
 //! methods (`items.filter(t => !t.done)`) are inlined into the loop that calls them.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use oxc_span::Span;
 
-use super::expr::{Ctx, LocalMap, Returns};
+use super::expr::{Ctx, Returns};
 use super::plan::{ArrayOp, Each, EachKind, GExpr, GKind, GStmt, Ty};
 use super::{Instance, Lowerer};
 use crate::diagnostics::{Code, Diagnostic, Result};
@@ -634,15 +633,9 @@ impl Lowerer<'_> {
             ));
         };
         let init = init.map(|e| self.expr(inst, e, cx)).transpose()?;
-        if cx.locals.is_none() {
-            // Outside handlers the callback's locals are scratch locals of the function
-            // that evaluates the expression.
-            cx.locals = Some(LocalMap {
-                map: Vec::new(),
-                types: Rc::new(RefCell::new(Vec::new())),
-            });
-        }
-        let map = cx.locals.as_mut().expect("installed above");
+        // Outside handlers the callback's locals are scratch locals of the function that
+        // evaluates the expression.
+        let map = cx.scratch_locals();
         let mut params = lambda.params.iter().copied();
         let acc = match &init {
             Some(init) => {

@@ -74,6 +74,15 @@ impl LocalMap {
 }
 
 impl Ctx {
+    /// The locals values are put in while an expression is built: the handler's or function's
+    /// own, or (rendering) scratch locals of the function that evaluates the expression.
+    pub fn scratch_locals(&mut self) -> &mut LocalMap {
+        self.locals.get_or_insert_with(|| LocalMap {
+            map: Vec::new(),
+            types: Default::default(),
+        })
+    }
+
     /// Rendering: no locals, live reads.
     pub fn render() -> Self {
         Ctx {
@@ -488,12 +497,6 @@ impl Lowerer<'_> {
                         ),
                     ));
                 }
-                if cx.locals.is_none() {
-                    cx.locals = Some(LocalMap {
-                        map: Vec::new(),
-                        types: Rc::new(RefCell::new(Vec::new())),
-                    });
-                }
                 let mut stmts = Vec::new();
                 let mut values = Vec::new();
                 for a in args {
@@ -503,7 +506,7 @@ impl Lowerer<'_> {
                     }
                     values.push(v);
                 }
-                let caller = cx.locals.as_ref().expect("installed above");
+                let caller = cx.scratch_locals();
                 let mut map = LocalMap {
                     map: caller.map.clone(),
                     types: caller.types.clone(),
@@ -937,10 +940,7 @@ impl Lowerer<'_> {
         let Some(id) = crate::builtins::lookup(name, crate::builtins::Receiver::Global, 2) else {
             return Err(mismatch(array.span, format!("`{name}` is not a built-in")));
         };
-        let locals = cx.locals.get_or_insert_with(|| LocalMap {
-            map: Vec::new(),
-            types: Default::default(),
-        });
+        let locals = cx.scratch_locals();
         let acc = locals.fresh(Ty::Num);
         let item = locals.fresh(Ty::Num);
         let index = locals.fresh(Ty::Num);
@@ -1229,10 +1229,7 @@ impl Lowerer<'_> {
             if let Some(&(_, new)) = renamed.iter().find(|(old, _)| *old == l) {
                 return new;
             }
-            let map = cx.locals.get_or_insert_with(|| LocalMap {
-                map: Vec::new(),
-                types: Rc::new(RefCell::new(Vec::new())),
-            });
+            let map = cx.scratch_locals();
             let new = map.fresh(ty);
             renamed.push((l, new));
             new

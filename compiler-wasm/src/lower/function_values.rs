@@ -247,10 +247,7 @@ impl Lowerer<'_> {
                 format!("this calls a {}, which is not a function", self.show(f.ty)),
             ));
         }
-        let locals = cx.locals.get_or_insert_with(|| LocalMap {
-            map: Vec::new(),
-            types: Default::default(),
-        });
+        let locals = cx.scratch_locals();
         let mut lets = Vec::new();
         let number_local = locals.fresh(Ty::Num);
         lets.push(GStmt::Let {
@@ -264,7 +261,7 @@ impl Lowerer<'_> {
             if v.ty == Ty::Null && !self.discovery {
                 return Err(super::nullable::untyped_null(a.span));
             }
-            let locals = cx.locals.as_mut().expect("installed above");
+            let locals = cx.scratch_locals();
             let id = locals.fresh(v.ty);
             values.push(g(GKind::Local(id), v.ty));
             lets.push(GStmt::Let {
@@ -296,7 +293,7 @@ impl Lowerer<'_> {
                 ),
             ));
         }
-        let caller = cx.locals.as_ref().expect("call_parts installs locals");
+        let caller = cx.scratch_locals();
         // A function value reads no variable of the caller: a map of its own.
         let mut map = LocalMap {
             map: Vec::new(),

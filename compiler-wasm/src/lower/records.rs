@@ -6,7 +6,7 @@
 
 use oxc_span::Span;
 
-use super::expr::{Ctx, LocalMap};
+use super::expr::Ctx;
 use super::plan::{BinaryOp, GExpr, GKind, GStmt, Ty};
 use super::{Instance, Lowerer};
 use crate::diagnostics::{Code, Diagnostic, Result};
@@ -446,10 +446,7 @@ impl Lowerer<'_> {
         if pure(&v) {
             return v;
         }
-        let locals = cx.locals.get_or_insert_with(|| LocalMap {
-            map: Vec::new(),
-            types: Default::default(),
-        });
+        let locals = cx.scratch_locals();
         let id = locals.fresh(v.ty);
         self.pending_held.borrow_mut().push(GStmt::Let {
             local: id,

@@ -82,10 +82,7 @@ impl Lowerer<'_> {
             },
             Ty::Num,
         );
-        let locals = cx.locals.get_or_insert_with(|| super::expr::LocalMap {
-            map: Vec::new(),
-            types: Default::default(),
-        });
+        let locals = cx.scratch_locals();
         let k = locals.fresh(Ty::Num);
         let k_read = || g(GKind::Local(k), Ty::Num);
         let matched = g(

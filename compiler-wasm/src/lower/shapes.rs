@@ -220,10 +220,7 @@ impl Lowerer<'_> {
             (types.elem(have), types.elem(wanted))
         };
         let want = Ty::Arr(wanted);
-        let locals = cx.locals.get_or_insert_with(|| super::expr::LocalMap {
-            map: Vec::new(),
-            types: Default::default(),
-        });
+        let locals = cx.scratch_locals();
         let elem = locals.fresh(from);
         let index = locals.fresh(Ty::Num);
         if matches!(to, Ty::Opt(o) if o.base() == from) {

@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use oxc_span::Span;
 
-use super::expr::{Ctx, LocalMap, Returns};
+use super::expr::{Ctx, Returns};
 use super::plan::{ArrayOp, BinaryOp, GExpr, GKind, GStmt, Ty};
 use super::{Instance, Lowerer};
 use crate::diagnostics::{Code, Diagnostic, Result};
@@ -38,10 +38,7 @@ impl Lowerer<'_> {
         };
         let ty = array.ty;
         let elem = self.types.borrow().elem(id);
-        let locals = cx.locals.get_or_insert_with(|| LocalMap {
-            map: Vec::new(),
-            types: Default::default(),
-        });
+        let locals = cx.scratch_locals();
         let a = locals.fresh(ty);
         let n = locals.fresh(Ty::Num);
         let i = locals.fresh(Ty::Num);
@@ -190,7 +187,7 @@ impl Lowerer<'_> {
                 "a comparator takes two parameters: `(a, b) => …`",
             ));
         }
-        let map = cx.locals.as_mut().expect("sort installs locals");
+        let map = cx.scratch_locals();
         let mut body = Vec::new();
         for (p, v) in lambda.params.iter().zip([first, second]) {
             let id = map.bind(*p, elem);
