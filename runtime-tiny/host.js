@@ -84,6 +84,7 @@ const scheduleFlush = () => { //@if-used:scheduleFlush
 const fire = (h, e = null) => event(h, e) && scheduleFlush(); //@if-used:fire
 // String keys of list rows, as numbers (the wasm compares keys as f64).
 const keyIds = new Map; //@if-used:keyIds
+const listeners = new Map; //@if-used:listeners
 const bool = (b) => (b ? 1 : 0); //@if-used:bool
 let line = []; //@if-used:line
 const log = (values) => console.log(...values); //@if-used:log

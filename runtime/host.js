@@ -300,6 +300,7 @@ export function createImports(module, hooks = {}) {
   }
   const log = hooks.log ?? ((values) => console.log(...values));
   let line = [];
+  const listeners = new Map();
   const bool = (b) => (b ? 1 : 0);
   return {
     "'": constants,
@@ -321,7 +322,13 @@ export function createImports(module, hooks = {}) {
       set_timeout: (h, ms) => +setTimeout(() => fire(h), ms),
       set_interval: (h, ms) => +setInterval(() => fire(h), ms),
       clear_timer: (id) => clearTimeout(id),
-      window_listen: (type, h) => addEventListener(type, (e) => fire(h, e)),
+      // One listener per event type and callback, as the DOM keeps one per function.
+      window_listen: (type, h) => {
+        const k = type + " " + h;
+        if (!listeners.has(k)) listeners.set(k, (e) => fire(h, e));
+        addEventListener(type, listeners.get(k));
+      },
+      window_unlisten: (type, h) => removeEventListener(type, listeners.get(type + " " + h)),
       location_hash: () => location.hash,
       log_num: (n) => line.push(n),
       log_str: (s) => line.push(s),

@@ -272,6 +272,8 @@ pub struct StateDecl {
     /// `useReducer(reducer, …)`: the reducer, whose first parameter's annotation (if any)
     /// types the initial state (`{ items: [], coupon: null }` as a `CartState`).
     pub reducer: Option<HelperId>,
+    /// `useRef(init)` holding a value: `.current` reads it live and a write re-renders nothing.
+    pub is_ref: bool,
 }
 
 /// Markup.
@@ -515,10 +517,12 @@ pub enum Stmt {
         body: Vec<Stmt>,
         span: Span,
     },
-    /// `window.addEventListener("type", fn)`: `fn` runs on every such event of the window.
+    /// `window.addEventListener("type", fn)`: `fn` runs on every such event of the window;
+    /// `remove`: `window.removeEventListener("type", fn)` stops that.
     WindowListen {
         event: String,
         callback: HandlerRef,
+        remove: bool,
         span: Span,
     },
 }
@@ -543,6 +547,15 @@ pub enum ExprKind {
     Bool(bool),
     /// A state variable of the enclosing component.
     State(StateId),
+    /// `r.current` of value ref `r` (a state slot), read live even where state reads are
+    /// the render's snapshot: React's ref is one mutable box.
+    RefCurrent(StateId),
+    /// `r.current++` / `--r.current` as a value.
+    RefUpdate {
+        state: StateId,
+        delta: f64,
+        prefix: bool,
+    },
     /// A prop of the enclosing component.
     Prop(PropId),
     /// A handler local.

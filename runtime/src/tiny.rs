@@ -360,6 +360,7 @@ mod tests {
         "Text",
         "WebAssembly",
         "addEventListener",
+        "removeEventListener",
         "alert",
         "clearTimeout",
         "console",

@@ -237,7 +237,7 @@ fn call(
             caller.data_mut().timers += 1.0;
             Some(Val::F64(caller.data().timers.into()))
         }
-        "dx.clear_timer" | "dx.window_listen" | "dx.storage_set" | "dx.storage_remove"
+        "dx.clear_timer" | "dx.window_listen" | "dx.window_unlisten" | "dx.storage_set" | "dx.storage_remove"
         // A prerender shows no dialogs.
         | "dx.alert" => None,
         // A first visit: empty storage, no hash.

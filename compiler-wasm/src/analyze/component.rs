@@ -652,6 +652,7 @@ fn use_reducer(
         init: super::handler::typed(declared, init),
         span: state_name.span,
         reducer: Some(reducer),
+        is_ref: false,
     });
     bind_unique(cx, &state_name.name, state_name.span, Name::State(state))?;
     if let Some(Some(dispatch)) = dispatch_name {
@@ -878,12 +879,18 @@ fn declaration<'s, 'a>(
             .iter()
             .map(|e| e.as_ref().and_then(|p| p.get_binding_identifier()))
             .collect();
-        let (Some(Some(value)), setter) = (names.first(), names.get(1)) else {
-            return Err(Diagnostic::new(
-                Code::StateDeclaration,
-                pattern.span,
-                "expected `[value, setValue]`",
-            ));
+        // `const [, forceRender] = useState(0)`: state only its setter uses.
+        let hole = pattern.elements.first().is_some_and(|e| e.is_none());
+        let (value, setter) = match (names.first(), names.get(1)) {
+            (Some(Some(value)), setter) => (Some(*value), setter),
+            (Some(None), setter @ Some(Some(_))) if hole => (None, setter),
+            _ => {
+                return Err(Diagnostic::new(
+                    Code::StateDeclaration,
+                    pattern.span,
+                    "expected `[value, setValue]`",
+                ));
+            }
         };
         if names.len() > 2 || pattern.rest.is_some() {
             return Err(Diagnostic::new(
@@ -894,12 +901,15 @@ fn declaration<'s, 'a>(
         }
         let id = cx.states.len();
         cx.states.push(ir::StateDecl {
-            name: value.name.to_string(),
+            name: value.map_or_else(|| format!("(state {id})"), |v| v.name.to_string()),
             init,
-            span: value.span,
+            span: value.map_or(pattern.span, |v| v.span),
             reducer: None,
+            is_ref: false,
         });
-        bind_unique(cx, &value.name, value.span, Name::State(id))?;
+        if let Some(value) = value {
+            bind_unique(cx, &value.name, value.span, Name::State(id))?;
+        }
         if let Some(Some(setter)) = setter {
             bind_unique(cx, &setter.name, setter.span, Name::Setter(id))?;
         }
@@ -978,15 +988,23 @@ fn declaration<'s, 'a>(
             Expression::CallExpression(call)
                 if callee_name(&call.callee).is_some_and(|c| cx.module.ref_names.contains(&c)) =>
             {
-                if !matches!(
-                    call.arguments.first().and_then(|a| a.as_expression()),
-                    Some(Expression::NullLiteral(_)) | None
-                ) {
-                    return Err(Diagnostic::new(
-                        Code::UnsupportedCall,
-                        call.span,
-                        "only element refs are supported: `useRef(null)`",
-                    ));
+                let init = call.arguments.first().and_then(|a| a.as_expression());
+                let attached = cx.module.element_ref_names.contains(id.name.as_str());
+                if !attached || !matches!(init, Some(Expression::NullLiteral(_)) | None) {
+                    // A box for a value: a slot of the instance (see `Name::ValueRef`).
+                    // `useRef<number | null>(null)`: the type argument types `.current`.
+                    let declared = match call.type_arguments.as_ref().map(|a| a.params.as_slice()) {
+                        Some([t]) => cx.ts_type(t)?,
+                        _ => None,
+                    };
+                    let init = match init {
+                        // Not lazy: `useRef(() => 0)` holds the function.
+                        Some(init) => cx.expr(init)?,
+                        None => ir::Expr::new(ir::ExprKind::Undefined, call.span),
+                    };
+                    let init = super::handler::typed(declared, init);
+                    let state = push_state(cx, &id.name, init, id.span, true);
+                    return bind_unique(cx, &id.name, id.span, Name::ValueRef(state));
                 }
                 let r = cx.refs;
                 cx.refs += 1;
@@ -1031,16 +1049,22 @@ fn declaration<'s, 'a>(
         _ => {
             let ty = cx.annotation(d.type_annotation.as_deref())?;
             let init = super::handler::typed(ty, state_init(cx, init)?);
-            let state = cx.states.len();
-            cx.states.push(ir::StateDecl {
-                name: id.name.to_string(),
-                init,
-                span: id.span,
-                reducer: None,
-            });
+            let state = push_state(cx, &id.name, init, id.span, false);
             bind_unique(cx, &id.name, id.span, Name::State(state))
         }
     }
+}
+
+/// Declares state (or a value ref's slot, `is_ref`) of the component; returns its id.
+fn push_state(cx: &mut Cx<'_>, name: &str, init: Expr, span: Span, is_ref: bool) -> ir::StateId {
+    cx.states.push(ir::StateDecl {
+        name: name.to_string(),
+        init,
+        span,
+        reducer: None,
+        is_ref,
+    });
+    cx.states.len() - 1
 }
 
 fn state_init(cx: &mut Cx<'_>, e: &Expression<'_>) -> Result<Expr> {

@@ -349,6 +349,24 @@ impl Cx<'_> {
                 return self.function_value(e);
             }
             Expression::NullLiteral(_) => ExprKind::Null,
+            // `seq.current++` as a value, on a value ref.
+            Expression::UpdateExpression(u)
+                if let oxc_ast::ast::SimpleAssignmentTarget::StaticMemberExpression(m) =
+                    &u.argument
+                    && m.property.name == "current"
+                    && let Expression::Identifier(id) = &m.object
+                    && let Some(Name::ValueRef(state)) = self.scope.get(&id.name) =>
+            {
+                ExprKind::RefUpdate {
+                    state: *state,
+                    delta: if u.operator == oxc_syntax::operator::UpdateOperator::Increment {
+                        1.0
+                    } else {
+                        -1.0
+                    },
+                    prefix: u.prefix,
+                }
+            }
             // `nextId++` as a value (`{ id: nextId++, text }`), on a module-level `let`.
             Expression::UpdateExpression(u)
                 if let oxc_ast::ast::SimpleAssignmentTarget::AssignmentTargetIdentifier(id) =
@@ -454,6 +472,20 @@ impl Cx<'_> {
         args: &[Argument<'_>],
         span: Span,
     ) -> Result<Expr> {
+        // `handlerRef.current(e)`: call the function a value ref holds.
+        if let Expression::StaticMemberExpression(m) = callee.without_parentheses()
+            && m.property.name == "current"
+            && let Expression::Identifier(id) = &m.object
+            && let Some(Name::ValueRef(_)) = self.scope.get(&id.name)
+        {
+            return Ok(Expr::new(
+                ExprKind::CallValue {
+                    callee: Box::new(self.expr(callee)?),
+                    args: self.arguments(args)?,
+                },
+                span,
+            ));
+        }
         if let Some(name) = super::component::callee_name(callee)
             && self.module.use_context_names.contains(&name)
         {
@@ -703,6 +735,16 @@ impl Cx<'_> {
             Some(Name::State(s)) => ExprKind::State(*s),
             Some(Name::Prop(p)) => ExprKind::Prop(*p),
             Some(Name::Local(l)) => ExprKind::Local(*l),
+            Some(Name::ValueRef(_)) => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    format!("a ref can only be used through `{name}.current` yet"),
+                )
+                .with_hint(
+                    "read or assign `.current`; passing the ref object itself is not supported yet",
+                ));
+            }
             Some(Name::Ref(_)) => {
                 return Err(Diagnostic::new(
                     Code::UnsupportedExpression,
@@ -828,6 +870,9 @@ impl Cx<'_> {
                 Some(Name::PropsObject) => {
                     let prop = self.prop_id(property, span);
                     return Ok(Expr::new(ExprKind::Prop(prop), span));
+                }
+                Some(Name::ValueRef(state)) if property == "current" => {
+                    return Ok(Expr::new(ExprKind::RefCurrent(*state), span));
                 }
                 Some(Name::Local(local)) if property == "key" => {
                     return Ok(Expr::new(

@@ -984,6 +984,15 @@ impl Cx<'_> {
         out: &mut Vec<Stmt>,
     ) -> Result<()> {
         let exprs = |cx: &mut Self| cx.arguments(args);
+        if let Expression::StaticMemberExpression(m) = callee.without_parentheses()
+            && m.property.name == "current"
+            && let Expression::Identifier(id) = &m.object
+            && let Some(Name::ValueRef(_)) = self.scope.get(&id.name)
+        {
+            let value = self.call_expr(callee, args, span)?;
+            out.push(Stmt::Eval { value });
+            return Ok(());
+        }
         match callee.without_parentheses() {
             // `shortcuts[e.key]()`: a function value read with a computed key.
             Expression::ComputedMemberExpression(_) => {
@@ -1219,14 +1228,18 @@ impl Cx<'_> {
                 }
                 if let Expression::Identifier(obj) = &m.object
                     && obj.name == "window"
-                    && m.property.name == "addEventListener"
+                    && matches!(
+                        m.property.name.as_str(),
+                        "addEventListener" | "removeEventListener"
+                    )
                     && self.scope.get("window").is_none()
                 {
+                    let method = m.property.name.as_str();
                     let usage = || {
                         Diagnostic::new(
                             Code::UnsupportedCall,
                             span,
-                            "write `window.addEventListener(\"type\", () => …)`",
+                            format!("write `window.{method}(\"type\", listener)`"),
                         )
                     };
                     let [event, callback] = args else {
@@ -1242,6 +1255,7 @@ impl Cx<'_> {
                     out.push(Stmt::WindowListen {
                         event: event.value.to_string(),
                         callback,
+                        remove: method == "removeEventListener",
                         span,
                     });
                     return Ok(());
@@ -1281,6 +1295,20 @@ impl Cx<'_> {
         span: Span,
         out: &mut Vec<Stmt>,
     ) -> Result<()> {
+        // `r.current = v` on a value ref writes its slot (and re-renders nothing).
+        if let MemberExpression::StaticMemberExpression(m) = member
+            && m.property.name == "current"
+            && let Expression::Identifier(id) = &m.object
+            && let Some(Name::ValueRef(state)) = self.scope.get(&id.name)
+        {
+            let target = Target::Ref(*state);
+            let value = match op {
+                None => value,
+                Some(op) => read_modify(target, m.span, op, value, span),
+            };
+            out.push(target.assign(value, span));
+            return Ok(());
+        }
         let root = self.state_root(member.object());
         let mut base = member.object();
         while let Some(inner) = base.as_member_expression() {
@@ -1464,12 +1492,15 @@ enum Target {
     Local(LocalId),
     /// A module-level `let`.
     Constant(usize),
+    /// `.current` of a value ref.
+    Ref(usize),
 }
 
 impl Target {
     fn read(self) -> ExprKind {
         match self {
             Target::State(s) => ExprKind::State(s),
+            Target::Ref(s) => ExprKind::RefCurrent(s),
             Target::Local(l) => ExprKind::Local(l),
             Target::Constant(k) => ExprKind::Constant(k),
         }
@@ -1477,7 +1508,7 @@ impl Target {
 
     fn assign(self, value: Expr, span: Span) -> Stmt {
         match self {
-            Target::State(state) => Stmt::SetState { state, value, span },
+            Target::State(state) | Target::Ref(state) => Stmt::SetState { state, value, span },
             Target::Local(local) => Stmt::Assign { local, value },
             Target::Constant(constant) => Stmt::SetConstant {
                 constant,

@@ -255,6 +255,17 @@ impl Cx<'_> {
                         format!("`{jsx_name}` needs a function"),
                     ));
                 };
+                if attrs
+                    .iter()
+                    .any(|a| matches!(a, Attr::Event { event: e, .. } if e == event))
+                {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedAttribute,
+                        name.span,
+                        format!("`{jsx_name}` listens to `{event}`, like another prop of this element: two handlers of one event on one element are not supported yet"),
+                    )
+                    .with_hint("call both functions from one handler"));
+                }
                 attrs.push(Attr::Event {
                     event: event.to_string(),
                     handler: self.handler_ref(e)?,
@@ -855,21 +866,38 @@ impl Cx<'_> {
 
 /// The DOM event for a JSX event prop. React's `onChange` on text fields fires on every
 /// keystroke, which is the DOM `input` event.
+/// The DOM event a React event prop listens to. React's `onChange` is a text field's
+/// `input`, and a checkbox's `click`: its handler runs while the click is dispatched, before
+/// the click reaches listeners above the app (a window listener an effect removes in that
+/// change never sees it). A radio's stays `change`, which fires only when it becomes checked,
+/// as React's does.
 fn event_type(jsx_name: &str, tag: &str, attrs: &[JSXAttributeItem<'_>]) -> Option<&'static str> {
     let (_, event) = EVENTS.iter().find(|(name, _)| *name == jsx_name)?;
-    if *event == "change" && (tag == "textarea" || (tag == "input" && !is_checkable(attrs))) {
+    if *event == "change" && tag == "input" {
+        return Some(match input_type(attrs) {
+            Some("checkbox") => "click",
+            Some("radio") => "change",
+            _ => "input",
+        });
+    }
+    if *event == "change" && tag == "textarea" {
         return Some("input");
     }
     Some(event)
 }
 
-fn is_checkable(attrs: &[JSXAttributeItem<'_>]) -> bool {
-    attrs.iter().any(|a| match a {
-        JSXAttributeItem::Attribute(a) => {
-            matches!(&a.name, JSXAttributeName::Identifier(n) if n.name == "type")
-                && matches!(&a.value, Some(JSXAttributeValue::StringLiteral(s)) if s.value == "checkbox" || s.value == "radio")
+/// The `type` of an input when it is written as a string.
+fn input_type<'x>(attrs: &'x [JSXAttributeItem<'_>]) -> Option<&'x str> {
+    attrs.iter().find_map(|a| match a {
+        JSXAttributeItem::Attribute(a)
+            if matches!(&a.name, JSXAttributeName::Identifier(n) if n.name == "type") =>
+        {
+            match &a.value {
+                Some(JSXAttributeValue::StringLiteral(s)) => Some(s.value.as_str()),
+                _ => None,
+            }
         }
-        _ => false,
+        _ => None,
     })
 }
 

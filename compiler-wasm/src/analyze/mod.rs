@@ -3,6 +3,7 @@
 
 mod component;
 pub(crate) mod dom_names;
+mod element_refs;
 mod entities;
 mod expr;
 mod handler;
@@ -51,6 +52,9 @@ pub(crate) struct Module {
     pub callback_names: Vec<String>,
     /// Local names bound to `useRef`.
     pub ref_names: Vec<String>,
+    /// Names attached to an element somewhere in the file (`ref={name}`): a `useRef` of one
+    /// of them is an element ref, any other `useRef` holds a value (`element_refs.rs`).
+    pub element_ref_names: std::collections::HashSet<String>,
     /// Local names bound to `useReducer`.
     pub reducer_names: Vec<String>,
     /// Local names bound to `useContext`.
@@ -121,6 +125,7 @@ pub(crate) struct Collected<'s, 'a> {
     memo_names: Vec<String>,
     callback_names: Vec<String>,
     ref_names: Vec<String>,
+    element_ref_names: std::collections::HashSet<String>,
     reducer_names: Vec<String>,
     use_context_names: Vec<String>,
     /// Imports of other files of the app.
@@ -403,6 +408,7 @@ pub(crate) fn collect<'s, 'a>(
         memo_names,
         callback_names,
         ref_names,
+        element_ref_names: element_refs::attached_names(program.source_text),
         reducer_names,
         use_context_names,
         imports,
@@ -601,6 +607,7 @@ pub(crate) fn link(
             memo_names: m.memo_names.clone(),
             callback_names: m.callback_names.clone(),
             ref_names: m.ref_names.clone(),
+            element_ref_names: m.element_ref_names.clone(),
             reducer_names: m.reducer_names.clone(),
             use_context_names: m.use_context_names.clone(),
             contexts: context_ids,

@@ -28,8 +28,11 @@ pub(crate) enum Name {
     Function(HandlerRef),
     /// A handler parameter or handler-local `const`.
     Local(LocalId),
-    /// An element ref (`const input = useRef(null)`).
+    /// An element ref (`const input = useRef(null)` with `ref={input}` in the file).
     Ref(usize),
+    /// A value ref (`const renders = useRef(0)`): a state slot that `.current` reads live and
+    /// writes without re-rendering.
+    ValueRef(StateId),
     /// The element of a list row (`item` in `items.map(item => …)`).
     RowItem(usize),
     /// The index of a list row (`i` in `items.map((item, i) => …)`).

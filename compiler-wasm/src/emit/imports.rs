@@ -50,6 +50,8 @@ pub enum Import {
     ClearTimer,
     /// `dx window_listen(type, handler)`
     WindowListen,
+    /// `dx window_unlisten(type, handler)`
+    WindowUnlisten,
     /// `dx js_arr_new() -> []`
     JsArrNew,
     /// `dx js_arr_push(a, v)`
@@ -216,6 +218,13 @@ pub const IMPORTS: &[ImportRow] = &[
         Import::WindowListen,
         "dx",
         "window_listen",
+        &[EXTERN, ValType::I32],
+        &[],
+    ),
+    (
+        Import::WindowUnlisten,
+        "dx",
+        "window_unlisten",
         &[EXTERN, ValType::I32],
         &[],
     ),
@@ -518,8 +527,11 @@ impl Needs {
             GStmt::ClearTimer { .. } => {
                 self.functions.insert(Import::ClearTimer);
             }
-            GStmt::WindowListen { event, .. } => {
-                self.functions.insert(Import::WindowListen);
+            GStmt::WindowListen { event, remove, .. } => {
+                self.functions.insert(match remove {
+                    false => Import::WindowListen,
+                    true => Import::WindowUnlisten,
+                });
                 self.strings.insert(event.clone());
             }
             GStmt::Log { args } => {

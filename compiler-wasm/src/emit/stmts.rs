@@ -123,7 +123,10 @@ impl<'a> StmtEmitter<'a> {
                     }),
                 }
                 mark_readers(env, f, *slot);
-                mark_sharers(env, f, *slot);
+                // Writing a ref is not a render: it shows nothing else either.
+                if !env.plan.slots[*slot].is_ref {
+                    mark_sharers(env, f, *slot);
+                }
                 f.push(I::End);
             }
             GStmt::Let { local, value } => {
@@ -299,10 +302,18 @@ impl<'a> StmtEmitter<'a> {
                 }
                 f.push(I::Call(env.needs.function_index(Import::Builtin(*id))));
             }
-            GStmt::WindowListen { event, callback } => {
+            GStmt::WindowListen {
+                event,
+                callback,
+                remove,
+            } => {
+                let import = match remove {
+                    false => Import::WindowListen,
+                    true => Import::WindowUnlisten,
+                };
                 f.push(I::GlobalGet(env.needs.string_index(event)))
                     .push(I::I32Const((env.plan.callback_base + *callback) as i32))
-                    .push(I::Call(env.needs.function_index(Import::WindowListen)));
+                    .push(I::Call(env.needs.function_index(import)));
             }
             GStmt::Focus { r } => {
                 // A ref never attached to an element focuses nothing (React would throw on `null.current`).

@@ -258,7 +258,15 @@ impl Lowerer<'_> {
         if hidden.is_empty() {
             self.hidden_base.set(Some(self.plan.slots.len()));
         }
-        hidden.push((scope, Slot { name, ty, init }));
+        hidden.push((
+            scope,
+            Slot {
+                name,
+                ty,
+                init,
+                is_ref: false,
+            },
+        ));
         self.plan.slots.len() + hidden.len() - 1
     }
 }

@@ -129,6 +129,27 @@ fn snapshot(e: &GExpr) -> GExpr {
 }
 
 impl Lowerer<'_> {
+    /// `x++` / `--x` as a value, on a slot holding a number (a module `let`, a ref).
+    fn slot_update(
+        &self,
+        slot: super::SlotId,
+        delta: f64,
+        prefix: bool,
+        span: Span,
+    ) -> Result<GExpr> {
+        if self.plan.slots.get(slot).map(|s| s.ty) != Some(Ty::Num) {
+            return Err(mismatch(span, "`++`/`--` needs a number".into()));
+        }
+        Ok(g(
+            GKind::SlotUpdate {
+                slot,
+                delta,
+                prefix,
+            },
+            Ty::Num,
+        ))
+    }
+
     /// Lowers and types `e` as written in `inst`, read as a value of its base type: a
     /// nullable value stops with a run-time error when it is nullish (see
     /// [`Self::non_null`]). Where JS defines what `null` does, callers use [`Self::expr_raw`].
@@ -236,7 +257,9 @@ impl Lowerer<'_> {
             ExprKind::Num(n) => g(GKind::Num(*n), Ty::Num),
             ExprKind::Str(s) => g(GKind::Str(s.clone()), Ty::Str),
             ExprKind::Bool(b) => g(GKind::Bool(*b), Ty::Bool),
-            ExprKind::State(s) => {
+            // A ref is one box for every render: read live, never the render's snapshot.
+            ExprKind::State(s) | ExprKind::RefCurrent(s) => {
+                let is_ref = matches!(e.kind, ExprKind::RefCurrent(_));
                 let slot = inst.slot_base + s;
                 let ty = self.plan.slots.get(slot).map(|s| s.ty).ok_or_else(|| {
                     Diagnostic::new(Code::StateType, span, "state is read before it is declared")
@@ -244,15 +267,23 @@ impl Lowerer<'_> {
                 })?;
                 if ty == Ty::Null {
                     let name = &self.program.components[inst.component].states[*s].name;
-                    return Err(Diagnostic::new(
-                        Code::StateType,
-                        span,
-                        format!("the type of `{name}` is not known: it starts as `null`, `undefined` or `[]`, and no setter call gives it a value dx can type"),
-                    )
-                    .with_hint("annotate it, e.g. `useState<string | null>(null)` or `useState<Todo[]>([])`, or call its setter with a value"));
+                    let (message, hint) = if is_ref {
+                        (
+                            format!(
+                                "the type of `{name}.current` is not known: it starts as `null` or `undefined`, and nothing assigned to it gives it a value dx can type"
+                            ),
+                            format!(
+                                "annotate it, e.g. `useRef<number | null>(null)`, or assign `{name}.current` a value"
+                            ),
+                        )
+                    } else {
+                        (format!("the type of `{name}` is not known: it starts as `null`, `undefined` or `[]`, and no setter call gives it a value dx can type"),
+                         "annotate it, e.g. `useState<string | null>(null)` or `useState<Todo[]>([])`, or call its setter with a value".to_string())
+                    };
+                    return Err(Diagnostic::new(Code::StateType, span, message).with_hint(hint));
                 }
                 g(
-                    if cx.snapshot {
+                    if cx.snapshot && !is_ref {
                         GKind::Snapshot(slot)
                     } else {
                         GKind::Slot(slot)
@@ -260,6 +291,11 @@ impl Lowerer<'_> {
                     ty,
                 )
             }
+            ExprKind::RefUpdate {
+                state,
+                delta,
+                prefix,
+            } => self.slot_update(inst.slot_base + state, *delta, *prefix, span)?,
             ExprKind::Prop(p) => match &inst.props[*p] {
                 PropArg::Value(v) => {
                     let mut v = if cx.snapshot { snapshot(v) } else { v.clone() };
@@ -577,20 +613,7 @@ impl Lowerer<'_> {
                 constant,
                 delta,
                 prefix,
-            } => {
-                let slot = self.constant_slot(*constant, span)?;
-                if self.plan.slots[slot].ty != Ty::Num {
-                    return Err(mismatch(span, "`++`/`--` needs a number".into()));
-                }
-                g(
-                    GKind::SlotUpdate {
-                        slot,
-                        delta: *delta,
-                        prefix: *prefix,
-                    },
-                    Ty::Num,
-                )
-            }
+            } => self.slot_update(self.constant_slot(*constant, span)?, *delta, *prefix, span)?,
             ExprKind::Array(items) => self.array_literal(inst, items, None, cx, span)?,
             ExprKind::Object(fields) => self.object_literal(inst, fields, None, cx, span)?,
             ExprKind::Field(object, name) => self.field(inst, object, name, cx, span)?,

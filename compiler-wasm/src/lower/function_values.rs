@@ -317,13 +317,22 @@ impl Lowerer<'_> {
             None
         };
         // A function that reads component state, run where it may have been stored in state
-        // (checked once lowering is done: `check_stored_functions`).
+        // (checked once lowering is done: `check_stored_functions`). Reads of the latest value
+        // are the same whenever the function was made: a ref's `.current`, and in a React
+        // handler (which reads the render's values as `Snapshot`s) the live reads of
+        // functional updates (`setN((n) => n + 1)`).
         let constants = self.constant_slots.borrow().clone();
         let mut reads_state = false;
         super::plan::visit_body_exprs(&body, &mut |e| {
-            if let GKind::Slot(s) | GKind::Snapshot(s) = e.kind {
-                reads_state |= !constants.contains(&s);
-            }
+            reads_state |= match e.kind {
+                GKind::Snapshot(s) => !constants.contains(&s),
+                GKind::Slot(s) => {
+                    !constants.contains(&s)
+                        && !snapshot
+                        && !self.plan.slots.get(s).is_some_and(|x| x.is_ref)
+                }
+                _ => false,
+            };
         });
         if reads_state {
             self.calls_reading_state.borrow_mut().push(span);

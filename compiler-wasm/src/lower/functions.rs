@@ -400,6 +400,7 @@ impl Lowerer<'_> {
             slot_base: 0,
             ref_base: 0,
             props: Vec::new(),
+            render_deps: Rc::default(),
         });
         let mut body = Vec::new();
         self.stmts(

@@ -125,6 +125,19 @@ impl Lowerer<'_> {
         Ok(callbacks.len() - 1)
     }
 
+    /// The callback of a window listener: one per function and instance, so that
+    /// `removeEventListener` with the same function names the one `addEventListener` added
+    /// (the host keeps one listener per event type and callback, as the DOM does per function).
+    pub(crate) fn listener(&self, closure: &Closure) -> Result<usize> {
+        let key = (Rc::as_ptr(&closure.handler) as usize, closure.instance.id);
+        if let Some(&callback) = self.listeners.borrow().get(&key) {
+            return Ok(callback);
+        }
+        let callback = self.callback(closure)?;
+        self.listeners.borrow_mut().insert(key, callback);
+        Ok(callback)
+    }
+
     fn handler_plan(&self, closure: &Closure, event: &str) -> Result<HandlerPlan> {
         let file = self.file_of(closure.instance.component);
         match self.handler_plan_in(closure, event) {
@@ -668,6 +681,7 @@ impl Lowerer<'_> {
                 Stmt::WindowListen {
                     event,
                     callback,
+                    remove,
                     span,
                 } => {
                     let closure = self.resolve(inst, callback)?;
@@ -678,13 +692,14 @@ impl Lowerer<'_> {
                             "a listener takes at most the event",
                         ));
                     }
-                    let callback = self.callback(&closure)?;
-                    if self.reads_snapshots(&closure) {
+                    let callback = self.listener(&closure)?;
+                    if !remove && self.reads_snapshots(&closure) {
                         self.capture_render_state(callback, out);
                     }
                     out.push(GStmt::WindowListen {
                         event: event.clone(),
                         callback,
+                        remove: *remove,
                     });
                 }
                 Stmt::Focus { r, .. } => out.push(GStmt::Focus {

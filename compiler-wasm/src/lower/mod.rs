@@ -13,6 +13,7 @@ mod handlers;
 mod nullable;
 pub mod plan;
 mod records;
+mod refs;
 mod regex;
 mod shapes;
 mod sort;
@@ -65,6 +66,10 @@ pub(crate) struct Instance {
     /// Global id of the component's element ref 0 (see `Plan::refs`).
     pub ref_base: usize,
     pub props: Vec<PropArg>,
+    /// The state whose change re-renders this instance under React: its own and its
+    /// ancestors' (a parent's render renders its children). What reads a value ref depends
+    /// on these (`refs.rs`).
+    pub render_deps: Rc<Vec<SlotId>>,
 }
 
 pub(crate) struct Lowerer<'p> {
@@ -75,6 +80,10 @@ pub(crate) struct Lowerer<'p> {
     /// Instances with effects, and their scopes: effect bindings are numbered after every
     /// DOM binding so that a flush writes the DOM first and runs effects after.
     pub pending_effects: Vec<(Rc<Instance>, ScopeId)>,
+    /// Window listeners' callbacks by (function, instance) (`handlers.rs::listener`).
+    pub listeners: std::cell::RefCell<std::collections::HashMap<(usize, usize), usize>>,
+    /// Each value ref's slot → what re-renders its instance (see `refs.rs`).
+    pub ref_readers_deps: std::collections::HashMap<SlotId, Rc<Vec<SlotId>>>,
     /// Timer callbacks, appended to the plan's handlers at the end.
     pub callbacks: std::cell::RefCell<Vec<plan::HandlerPlan>>,
     /// Array and record types (lowering adds the types of literals it meets).
@@ -257,6 +266,8 @@ fn lower_once(
         plan: Plan::default(),
         functions: functions::Functions::new(program.helpers.len()),
         pending_effects: Vec::new(),
+        ref_readers_deps: Default::default(),
+        listeners: Default::default(),
         callbacks: Default::default(),
         types: std::cell::RefCell::new(types),
         constant_slots: Default::default(),
@@ -311,7 +322,7 @@ impl Lowerer<'_> {
             (Some(entry), _) => {
                 let component = &program.components[entry];
                 lw.plan.entry = component.name.clone();
-                let instance = lw.instantiate(entry, Vec::new(), 0, component.span, 0)?;
+                let instance = lw.instantiate(entry, None, Vec::new(), 0, component.span, 0)?;
                 lw.build_scope(0, &component.view, &instance)?;
             }
             (None, Some(main)) => {
@@ -324,6 +335,7 @@ impl Lowerer<'_> {
                         slot_base: 0,
                         ref_base: 0,
                         props: Vec::new(),
+                        render_deps: Rc::default(),
                     }),
                 )?;
                 lw.plan.main = Some(lw.main(main)?);
@@ -331,6 +343,7 @@ impl Lowerer<'_> {
             (None, None) => unreachable!("analysis yields a component or a program"),
         }
         lw.effects()?;
+        lw.rebind_ref_readers();
         lw.finish_functions()?;
         // A discovery attempt only learns types; it may have skipped a function body that
         // failed, so it ends before the plan is put together.
@@ -477,6 +490,7 @@ impl Lowerer<'_> {
     pub fn instantiate(
         &mut self,
         component: ir::ComponentId,
+        parent: Option<&Instance>,
         args: Vec<(String, PropArg, Span)>,
         scope: ScopeId,
         call_site: Span,
@@ -485,7 +499,10 @@ impl Lowerer<'_> {
         let comp = &self.program.components[component];
         // State rendered per list row lives in each row (see `emit::layout`); effects and refs
         // would need per-row scheduling and handles that rows do not have yet.
-        if self.plan.scopes[scope].row.is_some() && (!comp.effects.is_empty() || comp.refs > 0) {
+        let value_refs = comp.states.iter().any(|s| s.is_ref);
+        if self.plan.scopes[scope].row.is_some()
+            && (!comp.effects.is_empty() || comp.refs > 0 || value_refs)
+        {
             return Err(Diagnostic::new(
                 Code::ListsNotSupported,
                 call_site,
@@ -548,6 +565,7 @@ impl Lowerer<'_> {
             slot_base,
             ref_base,
             props,
+            render_deps: refs::render_deps(parent, comp, slot_base),
         };
         for (i, context) in context_defaults {
             instance.props[i] = match &self.program.contexts[context].default {
@@ -592,7 +610,12 @@ impl Lowerer<'_> {
                 name: format!("{}.{}", comp.name, state.name),
                 ty: init.ty,
                 init,
+                is_ref: state.is_ref,
             });
+            if state.is_ref {
+                self.ref_readers_deps
+                    .insert(slot, instance.render_deps.clone());
+            }
             self.plan.scopes[scope].owned_slots.push(slot);
         }
         let instance = Rc::new(instance);
@@ -700,6 +723,7 @@ impl Lowerer<'_> {
             slot_base: 0,
             ref_base: 0,
             props: Vec::new(),
+            render_deps: Rc::default(),
         };
         for c in &program.constants {
             let value = self
@@ -718,6 +742,7 @@ impl Lowerer<'_> {
                 name: format!("const.{}", c.name),
                 ty: value.ty,
                 init: value,
+                is_ref: false,
             });
             self.plan.scopes[0].owned_slots.push(slot);
             self.constant_slots.borrow_mut().push(slot);
@@ -769,6 +794,12 @@ impl Lowerer<'_> {
                     })
                 };
                 match &effect.deps {
+                    // React runs an effect without a dependency list after every render.
+                    ir::EffectDeps::Reads
+                        if program.components[instance.component].snapshot_reads =>
+                    {
+                        deps.extend(instance.render_deps.iter().copied());
+                    }
                     ir::EffectDeps::Reads => {
                         plan::visit_body_exprs(&self.plan.handlers[handler].body, &mut |e| add(e));
                         // What the effect writes does not re-trigger it (that would never settle).

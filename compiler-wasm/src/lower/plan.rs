@@ -332,7 +332,12 @@ pub enum GStmt {
         args: Vec<GExpr>,
     },
     /// Listen to window events of type `event` with callback `callback` (see `GKind::Timer`).
-    WindowListen { event: String, callback: usize },
+    /// (`remove`: stop listening with it, as `removeEventListener` with the same function.)
+    WindowListen {
+        event: String,
+        callback: usize,
+        remove: bool,
+    },
     /// Focus the element of ref `r` (an index into `Plan::refs`).
     Focus { r: usize },
     /// `clearTimeout(id)` / `clearInterval(id)`.
@@ -382,6 +387,9 @@ pub struct Slot {
     pub ty: Ty,
     /// Initial value, evaluated when its scope mounts.
     pub init: GExpr,
+    /// A value ref's box (`useRef(0)`): a write re-renders nothing (bindings that read it
+    /// depend on what re-renders its component instead, `lower::refs`).
+    pub is_ref: bool,
 }
 
 /// A node of a scope's template: `offset` counts roots first, then slots.

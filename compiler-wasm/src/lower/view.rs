@@ -378,6 +378,7 @@ impl Lowerer<'_> {
                             kind: GKind::Num(0.0),
                             ty: Ty::Num,
                         },
+                        is_ref: false,
                     });
                     self.add_binding(
                         b,
@@ -451,7 +452,8 @@ impl Lowerer<'_> {
                         args.push((name.clone(), arg, *prop_span));
                     }
                     let caller_file = self.file_of(inst.component);
-                    let child = self.instantiate(*id, args, b.scope, *span, caller_file)?;
+                    let child =
+                        self.instantiate(*id, Some(inst), args, b.scope, *span, caller_file)?;
                     let program = self.program;
                     self.nodes(b, &program.components[*id].view, &child, parent, out)?;
                 }
