@@ -48,12 +48,14 @@ const delegate = (type) => { //@if-used:delegate
   container.addEventListener(type, (e) => {
     let dirty = 0;
     // The loop's body is one of these two lines (handlers in list rows also get the row).
-    for (let x = e.target; x && !e.cancelBubble; x = x === container ? null : x.parentNode)
+    // Enter/leave events reach only the element entered or left, as React's do.
+    const last = /enter|leave/.test(type) ? e.target : container;
+    for (let x = e.target; x && !e.cancelBubble; x = x === last ? null : x.parentNode)
       if (key in x) dirty |= event(x[key], e, rowOf(x)); //@if:op_CLONE_ROW
       if (key in x) dirty |= event(x[key], e); //@if:!op_CLONE_ROW
     if (dirty) flush();
     restore(e); //@if:op_SET_PROP|op_SET_PROP_BOOL
-  }, type === "focus" || type === "blur");
+  }, /^(focus|blur)$|enter|leave/.test(type));
 };
 
 // Controlled fields (`value={…}`, `checked={…}`) stay on their state, as in React: the value

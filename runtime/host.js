@@ -4,8 +4,11 @@
 /*@GENERATED@*/
 
 const COMPILE_OPTIONS = { builtins: ["js-string"], importedStringConstants: "'" };
-// Events that do not bubble: delegated in the capture phase instead.
-const CAPTURED = new Set(["focus", "blur", "mouseenter", "mouseleave"]);
+// Events that do not bubble: delegated in the capture phase instead. React's onFocus/onBlur
+// bubble (they are focusin/focusout), its enter/leave events do not: those reach only the
+// element entered or left (`ONLY_TARGET`).
+const ONLY_TARGET = new Set(["mouseenter", "mouseleave", "pointerenter", "pointerleave"]);
+const CAPTURED = new Set(["focus", "blur", ...ONLY_TARGET]);
 
 let container, wasm, memory, refs, dv, opBase;
 let strings = [];
@@ -161,7 +164,8 @@ function delegate(type) {
   const key = "$$" + type;
   container.addEventListener(type, (e) => {
     let dirty = 0;
-    for (let n = e.target; n; n = n === container ? null : n.parentNode) {
+    const last = ONLY_TARGET.has(type) ? e.target : container;
+    for (let n = e.target; n; n = n === last ? null : n.parentNode) {
       const h = n[key];
       if (h !== undefined) dirty |= wasm.dx_event(h, e, rowOf(n));
       if (e.cancelBubble) break;
@@ -318,6 +322,9 @@ export function createImports(module, hooks = {}) {
       ev_target_value: (e) => String(e.target.value ?? ""),
       ev_target_checked: (e) => (e.target.checked ? 1 : 0),
       ev_key: (e) => String(e.key ?? ""),
+      ev_num: (e, k) => +(e[k] ?? NaN),
+      ev_bool: (e, k) => (e[k] ? 1 : 0),
+      ev_str: (e, k) => String(e[k] ?? ""),
       ev_prevent_default: (e) => e.preventDefault(),
       set_timeout: (h, ms) => +setTimeout(() => fire(h), ms),
       set_interval: (h, ms) => +setInterval(() => fire(h), ms),

@@ -706,6 +706,17 @@ pub enum EventField {
     TargetChecked,
     /// `e.key` (string).
     Key,
+    /// Another property of the event (`e.clientX`, `e.shiftKey`, `e.code`): its name and
+    /// what it holds (`analyze::jsx::EVENT_PROPERTIES`).
+    Property(&'static str, EventValue),
+}
+
+/// What an event property holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventValue {
+    Num,
+    Bool,
+    Str,
 }
 
 /// Unary operators.

@@ -880,6 +880,18 @@ impl Cx<'_> {
                         span,
                     ));
                 }
+                // An event's own property; a record local with such a field reads the field
+                // (lowering knows which the local is).
+                Some(Name::Local(local))
+                    if let Some((name, value)) = super::jsx::EVENT_PROPERTIES
+                        .iter()
+                        .find(|(name, _)| *name == property) =>
+                {
+                    return Ok(Expr::new(
+                        ExprKind::EventField(EventField::Property(name, *value), *local),
+                        span,
+                    ));
+                }
                 _ => {}
             }
         }

@@ -23,7 +23,56 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("onSubmit", "submit"),
     ("onFocus", "focus"),
     ("onBlur", "blur"),
+    ("onMouseEnter", "mouseenter"),
+    ("onMouseLeave", "mouseleave"),
+    ("onMouseOver", "mouseover"),
+    ("onMouseOut", "mouseout"),
+    ("onMouseMove", "mousemove"),
+    ("onMouseDown", "mousedown"),
+    ("onMouseUp", "mouseup"),
+    ("onPointerEnter", "pointerenter"),
+    ("onPointerLeave", "pointerleave"),
+    ("onPointerOver", "pointerover"),
+    ("onPointerOut", "pointerout"),
+    ("onPointerMove", "pointermove"),
+    ("onPointerDown", "pointerdown"),
+    ("onPointerUp", "pointerup"),
+    ("onContextMenu", "contextmenu"),
+    ("onKeyPress", "keypress"),
 ];
+
+/// Properties of the event object a handler can read besides `e.target.value`,
+/// `e.target.checked` and `e.key`: (name, what it holds).
+pub const EVENT_PROPERTIES: &[(&str, crate::ir::EventValue)] = {
+    use crate::ir::EventValue::{Bool, Num, Str};
+    &[
+        ("clientX", Num),
+        ("clientY", Num),
+        ("pageX", Num),
+        ("pageY", Num),
+        ("offsetX", Num),
+        ("offsetY", Num),
+        ("screenX", Num),
+        ("screenY", Num),
+        ("movementX", Num),
+        ("movementY", Num),
+        ("deltaX", Num),
+        ("deltaY", Num),
+        ("button", Num),
+        ("buttons", Num),
+        ("detail", Num),
+        ("pointerId", Num),
+        ("shiftKey", Bool),
+        ("ctrlKey", Bool),
+        ("altKey", Bool),
+        ("metaKey", Bool),
+        ("repeat", Bool),
+        ("isPrimary", Bool),
+        ("code", Str),
+        ("type", Str),
+        ("pointerType", Str),
+    ]
+};
 
 impl Cx<'_> {
     /// The markup a component returns.

@@ -52,7 +52,7 @@ catalogue! {
     UnsupportedType = "DX0209", "unsupported type", "dx models number, string, boolean, arrays (`T[]`) and object types of fixed shape (`interface`/`type`)";
     EmptyArrayType = "DX0210", "array of unknown element type", "give the array a type: `const xs: Row[] = []`, `[] as Row[]` or `useState<Row[]>([])`";
     UnsupportedJsx = "DX0301", "unsupported JSX", "spread attributes, namespaced and member tag names are not supported yet";
-    UnsupportedAttribute = "DX0302", "unsupported attribute", "events: onClick, onInput, onChange, onKeyDown, onKeyUp, onSubmit, onDblClick, onFocus, onBlur";
+    UnsupportedAttribute = "DX0302", "unsupported attribute", "see docs/support.md for the events dx listens to; one handler per event of an element";
     HandlerNotFunction = "DX0303", "event handler is not a function", "pass a function: `onClick={() => setCount(count + 1)}`";
     JsxInAttribute = "DX0304", "JSX as an attribute value", "render the markup in the JSX body, or make it a component";
     ListsNotSupported = "DX0306", "unsupported list", "render lists in place, `{items.map(item => <li key={item.id}>…</li>)}`, with a number or string `key` on the row's root";

@@ -333,14 +333,10 @@ impl ExprEnv<'_> {
             },
             GKind::EventField(field, l) => {
                 f.push(I::LocalGet(*l));
-                self.call(
-                    f,
-                    match field {
-                        EventField::TargetValue => Import::EvTargetValue,
-                        EventField::TargetChecked => Import::EvTargetChecked,
-                        EventField::Key => Import::EvKey,
-                    },
-                );
+                if let EventField::Property(name, _) = field {
+                    f.push(I::GlobalGet(self.env.needs.string_index(name)));
+                }
+                self.call(f, super::imports::event_field_import(*field));
             }
             GKind::ToString(x) => {
                 self.expr(f, x);

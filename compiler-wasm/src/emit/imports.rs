@@ -32,6 +32,12 @@ pub enum Import {
     EvTargetChecked,
     /// `dx ev_key(e)`
     EvKey,
+    /// `dx ev_num(e, name)`: a number property of the event (`clientX`).
+    EvNum,
+    /// `dx ev_bool(e, name)`: a boolean property of the event (`shiftKey`).
+    EvBool,
+    /// `dx ev_str(e, name)`: a string property of the event (`code`).
+    EvStr,
     /// `dx ev_prevent_default(e)`
     EvPreventDefault,
     /// `dx log_num(n)`: append a number to the pending `console.log` line.
@@ -182,6 +188,21 @@ pub const IMPORTS: &[ImportRow] = &[
         &[ValType::I32],
     ),
     (Import::EvKey, "dx", "ev_key", &[EXTERN], &[EXTERN]),
+    (
+        Import::EvNum,
+        "dx",
+        "ev_num",
+        &[EXTERN, EXTERN],
+        &[ValType::F64],
+    ),
+    (
+        Import::EvBool,
+        "dx",
+        "ev_bool",
+        &[EXTERN, EXTERN],
+        &[ValType::I32],
+    ),
+    (Import::EvStr, "dx", "ev_str", &[EXTERN, EXTERN], &[EXTERN]),
     (
         Import::EvPreventDefault,
         "dx",
@@ -560,11 +581,10 @@ impl Needs {
                 self.strings.insert(s.clone());
             }
             GKind::EventField(f, _) => {
-                self.functions.insert(match f {
-                    EventField::TargetValue => Import::EvTargetValue,
-                    EventField::TargetChecked => Import::EvTargetChecked,
-                    EventField::Key => Import::EvKey,
-                });
+                self.functions.insert(event_field_import(*f));
+                if let EventField::Property(name, _) = f {
+                    self.strings.insert(name.to_string());
+                }
             }
             GKind::ToString(x) => match x.ty {
                 Ty::Num => {
@@ -640,5 +660,18 @@ impl Needs {
             },
             _ => {}
         }
+    }
+}
+
+/// The host import that reads event field `field`.
+pub(crate) fn event_field_import(field: crate::ir::EventField) -> Import {
+    use crate::ir::{EventField, EventValue};
+    match field {
+        EventField::TargetValue => Import::EvTargetValue,
+        EventField::TargetChecked => Import::EvTargetChecked,
+        EventField::Key => Import::EvKey,
+        EventField::Property(_, EventValue::Num) => Import::EvNum,
+        EventField::Property(_, EventValue::Bool) => Import::EvBool,
+        EventField::Property(_, EventValue::Str) => Import::EvStr,
     }
 }

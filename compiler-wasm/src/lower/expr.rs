@@ -332,11 +332,16 @@ impl Lowerer<'_> {
                 let (id, ty) = self.local(cx, *l, span)?;
                 g(GKind::Local(id), ty)
             }
-            ExprKind::EventField(EventField::Key, l)
-                if matches!(self.local(cx, *l, span)?.1, Ty::Rec(_)) =>
+            // `action.type`, `item.key`: a field of a local that is not the event.
+            ExprKind::EventField(field @ (EventField::Key | EventField::Property(..)), l)
+                if self.local(cx, *l, span)?.1 != Ty::Event =>
             {
                 let object = Expr::new(ExprKind::Local(*l), span);
-                self.field(inst, &object, "key", cx, span)?
+                let name = match field {
+                    EventField::Property(name, _) => name,
+                    _ => "key",
+                };
+                self.field(inst, &object, name, cx, span)?
             }
             ExprKind::EventField(field, l) => {
                 let (id, ty) = self.local(cx, *l, span)?;
@@ -349,6 +354,11 @@ impl Lowerer<'_> {
                 let ty = match field {
                     EventField::TargetValue | EventField::Key => Ty::Str,
                     EventField::TargetChecked => Ty::Bool,
+                    EventField::Property(_, value) => match value {
+                        crate::ir::EventValue::Num => Ty::Num,
+                        crate::ir::EventValue::Bool => Ty::Bool,
+                        crate::ir::EventValue::Str => Ty::Str,
+                    },
                 };
                 g(GKind::EventField(*field, id), ty)
             }
