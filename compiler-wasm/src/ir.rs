@@ -491,6 +491,22 @@ pub enum Stmt {
     ClearTimer { id: Expr },
     /// `r.current.focus()` for element ref `r` of the component.
     Focus { r: usize, span: Span },
+    /// `r.current.name = value` (`name` may be `style.height`): a DOM property of element ref
+    /// `r`'s element, set at once as React's code does.
+    ElementSet {
+        r: usize,
+        name: String,
+        value: Expr,
+        /// What the property holds (a style property: a string).
+        kind: EventValue,
+        span: Span,
+    },
+    /// `r.current.method()`: a DOM method without arguments (`analyze::jsx::ELEMENT_METHODS`).
+    ElementCall {
+        r: usize,
+        method: &'static str,
+        span: Span,
+    },
     /// `object.field = value`; `root` is the `.dx` state the object belongs to, whose
     /// readers re-render.
     SetField {
@@ -547,6 +563,15 @@ pub enum ExprKind {
     Bool(bool),
     /// A state variable of the enclosing component.
     State(StateId),
+    /// `r.current.name` of element ref `r`: a DOM property read from the element
+    /// (`analyze::jsx::ELEMENT_PROPERTIES`).
+    ElementProp {
+        r: usize,
+        name: &'static str,
+        value: EventValue,
+    },
+    /// `r.current` of element ref `r` as a test: whether its element is in the document.
+    RefAttached(usize),
     /// `r.current` of value ref `r` (a state slot), read live even where state reads are
     /// the render's snapshot: React's ref is one mutable box.
     RefCurrent(StateId),

@@ -237,7 +237,7 @@ fn call(
             caller.data_mut().timers += 1.0;
             Some(Val::F64(caller.data().timers.into()))
         }
-        "dx.clear_timer" | "dx.window_listen" | "dx.window_unlisten" | "dx.storage_set" | "dx.storage_remove"
+        "dx.el_set_num" | "dx.el_set_bool" | "dx.el_set_str" | "dx.el_call" | "dx.clear_timer" | "dx.window_listen" | "dx.window_unlisten" | "dx.storage_set" | "dx.storage_remove"
         // A prerender shows no dialogs.
         | "dx.alert" => None,
         // A first visit: empty storage, no hash.
@@ -245,6 +245,10 @@ fn call(
         "dx.location_hash" => Some(string_val(caller, Vec::new())),
         // A prerender has no focus.
         "dx.focus_within" => Some(Val::I32(0)),
+        // A prerender has no layout: an element reads as empty.
+        "dx.el_num" => Some(Val::F64(0f64.into())),
+        "dx.el_bool" => Some(Val::I32(0)),
+        "dx.el_str" => Some(string_val(caller, Vec::new())),
         "dx.key_id" => {
             let k = s(caller, 0)?;
             let next = caller.data().keys.len() as f64 + 1.0;

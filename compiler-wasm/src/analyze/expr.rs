@@ -730,6 +730,22 @@ impl Cx<'_> {
         Ok(Expr::new(kind, span))
     }
 
+    /// `r` when `e` is `r.current` of an element ref `r`.
+    pub(crate) fn element_ref_current(&self, e: &Expression<'_>) -> Option<usize> {
+        match e.without_parentheses() {
+            Expression::StaticMemberExpression(m) if m.property.name == "current" => {
+                match &m.object {
+                    Expression::Identifier(id) => match self.scope.get(&id.name) {
+                        Some(Name::Ref(r)) => Some(*r),
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
     fn identifier(&mut self, name: &str, span: Span) -> Result<Expr> {
         let kind = match self.scope.get(name) {
             Some(Name::State(s)) => ExprKind::State(*s),
@@ -874,6 +890,9 @@ impl Cx<'_> {
                 Some(Name::ValueRef(state)) if property == "current" => {
                     return Ok(Expr::new(ExprKind::RefCurrent(*state), span));
                 }
+                Some(Name::Ref(r)) if property == "current" => {
+                    return Ok(Expr::new(ExprKind::RefAttached(*r), span));
+                }
                 Some(Name::Local(local)) if property == "key" => {
                     return Ok(Expr::new(
                         ExprKind::EventField(EventField::Key, *local),
@@ -894,6 +913,20 @@ impl Cx<'_> {
                 }
                 _ => {}
             }
+        }
+        if let Some(r) = self.element_ref_current(object)
+            && let Some((name, value, _)) = super::jsx::ELEMENT_PROPERTIES
+                .iter()
+                .find(|(name, ..)| *name == property)
+        {
+            return Ok(Expr::new(
+                ExprKind::ElementProp {
+                    r,
+                    name,
+                    value: *value,
+                },
+                span,
+            ));
         }
         if let Expression::StaticMemberExpression(inner) = object
             && inner.property.name == "target"

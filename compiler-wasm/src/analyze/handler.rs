@@ -1216,6 +1216,22 @@ impl Cx<'_> {
                         _ => {}
                     }
                 }
+                if m.property.name != "focus"
+                    && let Some(r) = self.element_ref_current(&m.object)
+                    && let Some(method) = super::jsx::ELEMENT_METHODS
+                        .iter()
+                        .find(|n| **n == m.property.name)
+                {
+                    if !args.is_empty() {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedCall,
+                            span,
+                            format!("`{method}` with arguments is not supported yet"),
+                        ));
+                    }
+                    out.push(Stmt::ElementCall { r, method, span });
+                    return Ok(());
+                }
                 if m.property.name == "focus"
                     && args.is_empty()
                     && let Expression::StaticMemberExpression(current) = &m.object
@@ -1308,6 +1324,74 @@ impl Cx<'_> {
             };
             out.push(target.assign(value, span));
             return Ok(());
+        }
+        // `input.current.value = ""`, `box.current.style.height = h`: the element's property.
+        if let MemberExpression::StaticMemberExpression(m) = member {
+            let style = match &m.object {
+                Expression::StaticMemberExpression(s) if s.property.name == "style" => {
+                    self.element_ref_current(&s.object)
+                }
+                _ => None,
+            };
+            let target = match style {
+                Some(r) => Some((r, format!("style.{}", m.property.name))),
+                None => self
+                    .element_ref_current(&m.object)
+                    .map(|r| (r, m.property.name.to_string())),
+            };
+            if let Some((r, name)) = target {
+                let writable = name.starts_with("style.")
+                    || super::jsx::ELEMENT_PROPERTIES
+                        .iter()
+                        .any(|(n, _, w)| *n == name && *w);
+                let kind = super::jsx::ELEMENT_PROPERTIES
+                    .iter()
+                    .find(|(n, ..)| *n == name)
+                    .map_or(crate::ir::EventValue::Str, |(_, v, _)| *v);
+                if !writable {
+                    return Err(Diagnostic::new(
+                        Code::AssignToNonState,
+                        m.span,
+                        format!("setting `{name}` of an element is not supported yet"),
+                    )
+                    .with_hint("see docs/support.md for the element properties dx can set"));
+                }
+                let value = match op {
+                    None => value,
+                    Some(op) => {
+                        let Some((name, read, _)) = super::jsx::ELEMENT_PROPERTIES
+                            .iter()
+                            .find(|(n, ..)| *n == name)
+                        else {
+                            return Err(Diagnostic::new(
+                                Code::AssignToNonState,
+                                m.span,
+                                "`op=` on a style property is not supported yet",
+                            ));
+                        };
+                        let current = Expr::new(
+                            ExprKind::ElementProp {
+                                r,
+                                name,
+                                value: *read,
+                            },
+                            m.span,
+                        );
+                        Expr::new(
+                            ExprKind::Binary(op, Box::new(current), Box::new(value)),
+                            span,
+                        )
+                    }
+                };
+                out.push(Stmt::ElementSet {
+                    r,
+                    name,
+                    value,
+                    kind,
+                    span,
+                });
+                return Ok(());
+            }
         }
         let root = self.state_root(member.object());
         let mut base = member.object();

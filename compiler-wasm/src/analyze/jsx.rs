@@ -41,6 +41,48 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("onKeyPress", "keypress"),
 ];
 
+/// DOM properties of an element ref's element that code can read (`input.current.value`), and
+/// whether it can also set them.
+pub const ELEMENT_PROPERTIES: &[(&str, crate::ir::EventValue, bool)] = {
+    use crate::ir::EventValue::{Bool, Num, Str};
+    &[
+        ("value", Str, true),
+        ("checked", Bool, true),
+        ("indeterminate", Bool, true),
+        ("disabled", Bool, true),
+        ("scrollTop", Num, true),
+        ("scrollLeft", Num, true),
+        ("currentTime", Num, true),
+        ("volume", Num, true),
+        ("scrollHeight", Num, false),
+        ("scrollWidth", Num, false),
+        ("clientHeight", Num, false),
+        ("clientWidth", Num, false),
+        ("offsetHeight", Num, false),
+        ("offsetWidth", Num, false),
+        ("offsetTop", Num, false),
+        ("offsetLeft", Num, false),
+        ("selectionStart", Num, false),
+        ("selectionEnd", Num, false),
+        ("textContent", Str, false),
+        ("tagName", Str, false),
+        ("paused", Bool, false),
+    ]
+};
+
+/// DOM methods without arguments that code can call on an element ref's element
+/// (`focus()` is an op of its own).
+pub const ELEMENT_METHODS: &[&str] = &[
+    "blur",
+    "select",
+    "click",
+    "play",
+    "pause",
+    "showModal",
+    "close",
+    "scrollIntoView",
+];
+
 /// Properties of the event object a handler can read besides `e.target.value`,
 /// `e.target.checked` and `e.key`: (name, what it holds).
 pub const EVENT_PROPERTIES: &[(&str, crate::ir::EventValue)] = {

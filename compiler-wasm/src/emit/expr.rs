@@ -331,6 +331,32 @@ impl ExprEnv<'_> {
                     f.push(I::Unreachable);
                 }
             },
+            GKind::ElementGet { r, name } => match self.env.plan.refs[*r] {
+                // A ref never attached: React throws on `null.x`.
+                None => {
+                    f.push(I::Unreachable);
+                }
+                Some(node) => {
+                    self.env.apply_pending_ops(f);
+                    f.push(I::I32Const(self.env.plan.handle(node) as i32))
+                        .push(I::GlobalGet(self.env.needs.string_index(name)));
+                    self.call(f, super::imports::element_get_import(e.ty));
+                }
+            },
+            GKind::RefAttached(r) => match self.env.plan.refs[*r] {
+                None => {
+                    f.push(I::I32Const(0));
+                }
+                // The root's template is in the document from `dx_init` on (its flag is
+                // never written).
+                Some(node) if node.scope == 0 => {
+                    f.push(I::I32Const(1));
+                }
+                Some(node) => {
+                    f.push(I::I32Const(0))
+                        .push(I::I32Load(at(self.env.layout.mounted(node.scope), 2)));
+                }
+            },
             GKind::EventField(field, l) => {
                 f.push(I::LocalGet(*l));
                 if let EventField::Property(name, _) = field {

@@ -32,6 +32,20 @@ pub enum Import {
     EvTargetChecked,
     /// `dx ev_key(e)`
     EvKey,
+    /// `dx el_num(node, name)`: a number property of an element (`scrollHeight`).
+    ElNum,
+    /// `dx el_bool(node, name)`
+    ElBool,
+    /// `dx el_str(node, name)`
+    ElStr,
+    /// `dx el_set_num(node, name, value)`
+    ElSetNum,
+    /// `dx el_set_bool(node, name, value)`
+    ElSetBool,
+    /// `dx el_set_str(node, name, value)` (`style.height` sets a style property)
+    ElSetStr,
+    /// `dx el_call(node, name)`: a method without arguments (`play`).
+    ElCall,
     /// `dx ev_num(e, name)`: a number property of the event (`clientX`).
     EvNum,
     /// `dx ev_bool(e, name)`: a boolean property of the event (`shiftKey`).
@@ -194,6 +208,55 @@ pub const IMPORTS: &[ImportRow] = &[
         "ev_num",
         &[EXTERN, EXTERN],
         &[ValType::F64],
+    ),
+    (
+        Import::ElNum,
+        "dx",
+        "el_num",
+        &[ValType::I32, EXTERN],
+        &[ValType::F64],
+    ),
+    (
+        Import::ElBool,
+        "dx",
+        "el_bool",
+        &[ValType::I32, EXTERN],
+        &[ValType::I32],
+    ),
+    (
+        Import::ElStr,
+        "dx",
+        "el_str",
+        &[ValType::I32, EXTERN],
+        &[EXTERN],
+    ),
+    (
+        Import::ElSetNum,
+        "dx",
+        "el_set_num",
+        &[ValType::I32, EXTERN, ValType::F64],
+        &[],
+    ),
+    (
+        Import::ElSetBool,
+        "dx",
+        "el_set_bool",
+        &[ValType::I32, EXTERN, ValType::I32],
+        &[],
+    ),
+    (
+        Import::ElSetStr,
+        "dx",
+        "el_set_str",
+        &[ValType::I32, EXTERN, EXTERN],
+        &[],
+    ),
+    (
+        Import::ElCall,
+        "dx",
+        "el_call",
+        &[ValType::I32, EXTERN],
+        &[],
     ),
     (
         Import::EvBool,
@@ -548,6 +611,14 @@ impl Needs {
             GStmt::ClearTimer { .. } => {
                 self.functions.insert(Import::ClearTimer);
             }
+            GStmt::ElementSet { name, value, .. } => {
+                self.functions.insert(element_set_import(value.ty));
+                self.strings.insert(name.clone());
+            }
+            GStmt::ElementCall { method, .. } => {
+                self.functions.insert(Import::ElCall);
+                self.strings.insert(method.to_string());
+            }
             GStmt::WindowListen { event, remove, .. } => {
                 self.functions.insert(match remove {
                     false => Import::WindowListen,
@@ -579,6 +650,10 @@ impl Needs {
         match &e.kind {
             GKind::Str(s) => {
                 self.strings.insert(s.clone());
+            }
+            GKind::ElementGet { name, .. } => {
+                self.functions.insert(element_get_import(e.ty));
+                self.strings.insert(name.to_string());
             }
             GKind::EventField(f, _) => {
                 self.functions.insert(event_field_import(*f));
@@ -673,5 +748,23 @@ pub(crate) fn event_field_import(field: crate::ir::EventField) -> Import {
         EventField::Property(_, EventValue::Num) => Import::EvNum,
         EventField::Property(_, EventValue::Bool) => Import::EvBool,
         EventField::Property(_, EventValue::Str) => Import::EvStr,
+    }
+}
+
+/// The host import that reads an element property of type `ty`.
+pub(crate) fn element_get_import(ty: Ty) -> Import {
+    match ty {
+        Ty::Num => Import::ElNum,
+        Ty::Bool => Import::ElBool,
+        _ => Import::ElStr,
+    }
+}
+
+/// The host import that sets an element property to a value of type `ty`.
+pub(crate) fn element_set_import(ty: Ty) -> Import {
+    match ty {
+        Ty::Num => Import::ElSetNum,
+        Ty::Bool => Import::ElSetBool,
+        _ => Import::ElSetStr,
     }
 }

@@ -306,6 +306,19 @@ impl Indices {
 }
 
 /// Everything function bodies refer to.
+impl Env<'_> {
+    /// Has the host apply the ops written so far (Macro: a full `reserve`; Micro writes to the
+    /// DOM at once), so that code reading or changing the DOM itself (`el.scrollHeight` in a
+    /// layout effect) sees this flush's edits, as React's code does after its commit.
+    pub fn apply_pending_ops(&self, f: &mut func::FuncBuilder) {
+        if self.backend == Backend::Macro {
+            let all = self.layout.op_end() - self.layout.op_base + 1;
+            f.push(wasm_encoder::Instruction::I32Const(all as i32))
+                .push(wasm_encoder::Instruction::Call(self.idx.reserve));
+        }
+    }
+}
+
 pub(crate) struct Env<'a> {
     pub plan: &'a Plan,
     pub needs: &'a Needs,

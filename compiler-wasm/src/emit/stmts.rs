@@ -322,6 +322,35 @@ impl<'a> StmtEmitter<'a> {
                         .push(I::Call(env.idx.writer(dx_formats::ops::Op::Focus)));
                 }
             }
+            GStmt::ElementSet { r, name, value } => match env.plan.refs[*r] {
+                None => {
+                    f.push(I::Unreachable);
+                }
+                Some(node) => {
+                    x.expr(f, value);
+                    let v = f.temp(val_type(value.ty));
+                    f.push(I::LocalSet(v));
+                    env.apply_pending_ops(f);
+                    f.push(I::I32Const(env.plan.handle(node) as i32))
+                        .push(I::GlobalGet(env.needs.string_index(name)))
+                        .push(I::LocalGet(v))
+                        .push(I::Call(
+                            env.needs
+                                .function_index(super::imports::element_set_import(value.ty)),
+                        ));
+                }
+            },
+            GStmt::ElementCall { r, method } => match env.plan.refs[*r] {
+                None => {
+                    f.push(I::Unreachable);
+                }
+                Some(node) => {
+                    env.apply_pending_ops(f);
+                    f.push(I::I32Const(env.plan.handle(node) as i32))
+                        .push(I::GlobalGet(env.needs.string_index(method)))
+                        .push(I::Call(env.needs.function_index(Import::ElCall)));
+                }
+            },
             GStmt::ClearTimer { id } => {
                 x.expr(f, id);
                 f.push(I::Call(env.needs.function_index(Import::ClearTimer)));

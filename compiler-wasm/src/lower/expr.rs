@@ -257,6 +257,14 @@ impl Lowerer<'_> {
             ExprKind::Num(n) => g(GKind::Num(*n), Ty::Num),
             ExprKind::Str(s) => g(GKind::Str(s.clone()), Ty::Str),
             ExprKind::Bool(b) => g(GKind::Bool(*b), Ty::Bool),
+            ExprKind::ElementProp { r, name, value } => g(
+                GKind::ElementGet {
+                    r: inst.ref_base + r,
+                    name,
+                },
+                event_value_ty(*value),
+            ),
+            ExprKind::RefAttached(r) => g(GKind::RefAttached(inst.ref_base + r), Ty::Bool),
             // A ref is one box for every render: read live, never the render's snapshot.
             ExprKind::State(s) | ExprKind::RefCurrent(s) => {
                 let is_ref = matches!(e.kind, ExprKind::RefCurrent(_));
@@ -354,11 +362,7 @@ impl Lowerer<'_> {
                 let ty = match field {
                     EventField::TargetValue | EventField::Key => Ty::Str,
                     EventField::TargetChecked => Ty::Bool,
-                    EventField::Property(_, value) => match value {
-                        crate::ir::EventValue::Num => Ty::Num,
-                        crate::ir::EventValue::Bool => Ty::Bool,
-                        crate::ir::EventValue::Str => Ty::Str,
-                    },
+                    EventField::Property(_, value) => event_value_ty(*value),
                 };
                 g(GKind::EventField(*field, id), ty)
             }
@@ -1273,5 +1277,14 @@ impl Lowerer<'_> {
         self.program.components[inst.component].props[p]
             .name
             .clone()
+    }
+}
+
+/// The type of a DOM value (an event's or an element's property).
+pub(crate) fn event_value_ty(value: crate::ir::EventValue) -> Ty {
+    match value {
+        crate::ir::EventValue::Num => Ty::Num,
+        crate::ir::EventValue::Bool => Ty::Bool,
+        crate::ir::EventValue::Str => Ty::Str,
     }
 }

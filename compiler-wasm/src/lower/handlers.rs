@@ -705,6 +705,25 @@ impl Lowerer<'_> {
                 Stmt::Focus { r, .. } => out.push(GStmt::Focus {
                     r: inst.ref_base + r,
                 }),
+                Stmt::ElementSet {
+                    r,
+                    name,
+                    value,
+                    kind,
+                    ..
+                } => {
+                    let ty = super::expr::event_value_ty(*kind);
+                    let value = self.expr_as(inst, value, ty, cx)?;
+                    out.push(GStmt::ElementSet {
+                        r: inst.ref_base + r,
+                        name: name.clone(),
+                        value,
+                    });
+                }
+                Stmt::ElementCall { r, method, .. } => out.push(GStmt::ElementCall {
+                    r: inst.ref_base + r,
+                    method,
+                }),
                 Stmt::ClearTimer { id } => {
                     let id = self.number(inst, id, cx, "a timer id")?;
                     out.push(GStmt::ClearTimer { id });

@@ -39,6 +39,11 @@ pub enum GKind {
     Slot(SlotId),
     /// The value a slot had when the running handler started (React semantics).
     Snapshot(SlotId),
+    /// DOM property `name` of the element of ref `r` (an index into `Plan::refs`), read
+    /// after the pending ops are applied; the type says which host import reads it.
+    ElementGet { r: usize, name: &'static str },
+    /// Whether the element of ref `r` is in the document (`if (input.current)`).
+    RefAttached(usize),
     /// `v++` / `++v` (`delta` ±1) of a number slot that no binding reads (a module-level
     /// `let`): stores the new value, yields the old one (postfix) or the new one (prefix).
     SlotUpdate {
@@ -277,6 +282,8 @@ impl GExpr {
             | GKind::SlotUpdate { .. }
             | GKind::Local(_)
             | GKind::EventField(..)
+            | GKind::ElementGet { .. }
+            | GKind::RefAttached(_)
             | GKind::RowItem(_)
             | GKind::RowIndex(_)
             | GKind::SomeValue(_)
@@ -340,6 +347,14 @@ pub enum GStmt {
     },
     /// Focus the element of ref `r` (an index into `Plan::refs`).
     Focus { r: usize },
+    /// Set DOM property `name` (or `style.x`) of the element of ref `r` at once.
+    ElementSet {
+        r: usize,
+        name: String,
+        value: GExpr,
+    },
+    /// Call DOM method `method` (no arguments) of the element of ref `r` at once.
+    ElementCall { r: usize, method: &'static str },
     /// `clearTimeout(id)` / `clearInterval(id)`.
     ClearTimer { id: GExpr },
     /// `object.field = value` (field `index` in layout order).
@@ -741,6 +756,8 @@ impl GExpr {
             | GKind::SlotUpdate { .. }
             | GKind::Local(_)
             | GKind::EventField(..)
+            | GKind::ElementGet { .. }
+            | GKind::RefAttached(_)
             | GKind::RowItem(_)
             | GKind::RowIndex(_)
             | GKind::SomeValue(_)
@@ -792,6 +809,7 @@ pub(crate) fn visit_body_mut(body: &mut [GStmt], f: &mut dyn FnMut(&mut GExpr)) 
             GStmt::Set { value, .. }
             | GStmt::Let { value, .. }
             | GStmt::Eval { value }
+            | GStmt::ElementSet { value, .. }
             | GStmt::ClearTimer { id: value } => value.visit_mut_dyn(f),
             GStmt::If {
                 test,
@@ -843,6 +861,7 @@ pub(crate) fn visit_body_mut(body: &mut [GStmt], f: &mut dyn FnMut(&mut GExpr)) 
             | GStmt::Continue
             | GStmt::WindowListen { .. }
             | GStmt::Focus { .. }
+            | GStmt::ElementCall { .. }
             | GStmt::Touch { .. }
             | GStmt::TouchType { .. }
             | GStmt::RunCallback { .. } => {}
@@ -876,9 +895,10 @@ impl GStmt {
     /// The expressions this statement evaluates directly (not those of nested statements).
     pub fn exprs(&self) -> Vec<&GExpr> {
         match self {
-            GStmt::Set { value, .. } | GStmt::Let { value, .. } | GStmt::Eval { value } => {
-                vec![value]
-            }
+            GStmt::Set { value, .. }
+            | GStmt::Let { value, .. }
+            | GStmt::Eval { value }
+            | GStmt::ElementSet { value, .. } => vec![value],
             GStmt::If { test, .. } => vec![test],
             GStmt::Loop { test, .. } => test.iter().collect(),
             GStmt::Return { value } => value.iter().collect(),
@@ -892,6 +912,7 @@ impl GStmt {
                 value,
             } => vec![array, index, value],
             GStmt::Focus { .. }
+            | GStmt::ElementCall { .. }
             | GStmt::Touch { .. }
             | GStmt::TouchType { .. }
             | GStmt::RunCallback { .. }
@@ -997,6 +1018,8 @@ impl GExpr {
             | GKind::RowItem(_)
             | GKind::RowIndex(_)
             | GKind::SomeValue(_)
+            | GKind::ElementGet { .. }
+            | GKind::RefAttached(_)
             | GKind::Trap
             | GKind::Null => {}
         }
@@ -1015,6 +1038,7 @@ fn rename_locals_in(
                 value.rename_locals(types, f);
                 *local = f(*local, value.ty);
             }
+            GStmt::ElementSet { value, .. } => value.rename_locals(types, f),
             GStmt::PreventDefault { local } => *local = f(*local, Ty::Event),
             GStmt::If {
                 test,
@@ -1070,6 +1094,7 @@ fn rename_locals_in(
             | GStmt::Continue
             | GStmt::WindowListen { .. }
             | GStmt::Focus { .. }
+            | GStmt::ElementCall { .. }
             | GStmt::Touch { .. }
             | GStmt::TouchType { .. }
             | GStmt::RunCallback { .. } => {}
