@@ -99,7 +99,11 @@ impl Lowerer<'_> {
                     | BindingKind::Prop { node, .. }
                     | BindingKind::Focus { node, .. } => node.offset += root_count,
                     BindingKind::Cond { anchor, .. } => anchor.offset += root_count,
-                    _ => unreachable!("rows hold DOM bindings and conditionals only"),
+                    BindingKind::List { list, .. } => {
+                        let list = *list;
+                        self.plan.lists[list].anchor.offset += root_count;
+                    }
+                    _ => unreachable!("rows hold DOM bindings, conditionals and lists only"),
                 }
             }
         }
@@ -396,13 +400,6 @@ impl Lowerer<'_> {
                     body,
                     span,
                 } => {
-                    if b.row.is_some() {
-                        return Err(Diagnostic::new(
-                            Code::ListsNotSupported,
-                            *span,
-                            "lists inside list rows are not supported yet",
-                        ));
-                    }
                     let array_span = array.span;
                     let array = self.expr(inst, array, &mut Ctx::render())?;
                     // A discovery attempt skips a list over an array of unknown type (see
@@ -463,6 +460,14 @@ impl Lowerer<'_> {
     /// A value passed to a component's prop (or a context provider), lowered in the caller.
     fn prop_arg(&mut self, inst: &Rc<Instance>, value: &PropValue) -> Result<PropArg> {
         Ok(match value {
+            // A prop handed on (`onMove={onMove}`) that was given a function: that function
+            // (in untyped `.jsx` analysis cannot tell the prop is one).
+            PropValue::Expr(e)
+                if let crate::ir::ExprKind::Prop(p) = &e.kind
+                    && let PropArg::Handler(closure) = &inst.props[*p] =>
+            {
+                PropArg::Handler(closure.clone())
+            }
             PropValue::Expr(e) => {
                 let v = self.expr_raw(inst, e, &mut Ctx::render())?;
                 if v.ty == Ty::Null && !self.discovery {
@@ -715,9 +720,15 @@ impl Lowerer<'_> {
             row: Some(l),
             ..Scope::default()
         });
-        let binding = self.plan.bindings.len();
+        // A list inside a row is a binding of that row (one list per row).
+        let parent = b.row;
+        let binding = match parent {
+            Some(p) => self.plan.lists[p].bindings.len(),
+            None => self.plan.bindings.len(),
+        };
         self.plan.lists.push(plan::ListPlan {
             binding,
+            parent,
             scope,
             item,
             key,
@@ -748,22 +759,27 @@ impl Lowerer<'_> {
         // State read by the rows re-renders the rows in place. That includes state the array
         // is computed from (`steps.map((n) => <li>{n / total}</li>)` with `total` summed from
         // `steps`): a kept row whose item is the same still shows a new total.
+        // Rows of lists nested in this list's rows are re-rendered with them, so what they read
+        // counts too.
         let mut deps = Vec::new();
         let mut uses_index = false;
         let mut visit = |e: &GExpr| {
             e.visit(&mut |x| match x.kind {
                 GKind::Slot(s) | GKind::Snapshot(s) if !deps.contains(&s) => deps.push(s),
-                GKind::RowIndex(_) => uses_index = true,
+                GKind::RowIndex(i) if i == l => uses_index = true,
                 _ => {}
             })
         };
-        for kind in &self.plan.lists[l].bindings {
-            if let Some(source) = kind.source() {
-                visit(source);
+        for k in std::iter::once(l).chain(self.plan.nested_lists(l)) {
+            for kind in &self.plan.lists[k].bindings {
+                if let Some(source) = kind.source() {
+                    visit(source);
+                }
             }
         }
         self.plan.lists[l].uses_index = uses_index;
-        if !deps.is_empty() {
+        // A nested list's rows are re-rendered by the rows of the list that holds it.
+        if !deps.is_empty() && parent.is_none() {
             let id = self.plan.bindings.len();
             self.plan.bindings.push(Binding {
                 scope: b.scope,
