@@ -974,3 +974,72 @@ fn wait_for_script(b: &Browser, script: &str, expected: &str) -> TestResult {
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// List rows of several roots (`tests/fixtures/fragment_rows.tsx`): keyed fragments move and
+/// go with every root and with what their conditionals and lists placed between them; a
+/// handler in an arm at a row's top reads the row's item; a component returning a fragment
+/// keeps its state per row across moves.
+#[test]
+fn rows_of_several_roots_move_as_one() -> TestResult {
+    for backend in BACKENDS {
+        rows_of_several_roots_move_as_one_with(backend)?;
+    }
+    Ok(())
+}
+
+fn rows_of_several_roots_move_as_one_with(backend: Backend) -> TestResult {
+    let app = open_with("fixtures/fragment_rows.tsx", Some(backend))?;
+    let b = &app.browser;
+    // The children of `#id`, as `tag:text`.
+    let wait = |id: &str, expected: &str| -> TestResult {
+        wait_for_script(
+            b,
+            &format!(
+                "return [...document.getElementById('{id}').children].map((e) => e.localName + ':' + e.textContent).join(' ')"
+            ),
+            expected,
+        )
+        .map_err(|e| format!("{backend:?} #{id}: {e}").into())
+    };
+    let nth = |css: &str, n: usize| -> TestResult {
+        b.find_all(css)?[n].click()?;
+        Ok(())
+    };
+    wait("terms", "dt:hook dt:prop dd:about prop dt:state")?;
+    wait("notes", "span:h1 span:h2 hr: hr: span:s1 hr:")?;
+    wait("counted", "dt:hook dd:0 dt:prop dd:0 dt:state dd:0")?;
+    nth(".word", 0)?;
+    wait(
+        "terms",
+        "dt:hook dd:about hook dt:prop dd:about prop dt:state",
+    )?;
+    // The arm beside the row's roots carries the row: its handler reads the item.
+    nth(".more", 1)?;
+    b.wait_until_text("#said", "more prop", WAIT)?;
+    nth(".count", 2)?;
+    nth(".count", 2)?;
+    wait("counted", "dt:hook dd:0 dt:prop dd:0 dt:state dd:2")?;
+    click(&app, "#reverse", 1)?;
+    wait(
+        "terms",
+        "dt:state dt:prop dd:about prop dt:hook dd:about hook",
+    )?;
+    wait("notes", "span:s1 hr: hr: span:h1 span:h2 hr:")?;
+    wait("counted", "dt:state dd:2 dt:prop dd:0 dt:hook dd:0")?;
+    nth(".more", 0)?;
+    b.wait_until_text("#said", "more prop", WAIT)?;
+    click(&app, "#add", 1)?;
+    wait(
+        "terms",
+        "dt:new4 dt:state dt:prop dd:about prop dt:hook dd:about hook",
+    )?;
+    wait("notes", "span:n4 hr: span:s1 hr: hr: span:h1 span:h2 hr:")?;
+    click(&app, "#drop", 2)?;
+    wait("terms", "dt:prop dd:about prop dt:hook dd:about hook")?;
+    wait("notes", "hr: span:h1 span:h2 hr:")?;
+    wait("counted", "dt:prop dd:0 dt:hook dd:0")?;
+    click(&app, "#add", 1)?;
+    wait("counted", "dt:new5 dd:0 dt:prop dd:0 dt:hook dd:0")?;
+    wait("notes", "span:n5 hr: hr: span:h1 span:h2 hr:")?;
+    Ok(())
+}

@@ -19,6 +19,9 @@
 //! a branch scope of the row with `mount_s(row)` / `unmount_s(row, remove)` (see
 //! [`mount_branch`], [`unmount_branch`]), its handles after the row template's in the row's range.
 //!
+//! A row of several roots is placed and removed as the range from its first root to its last
+//! (`INSERT_RANGE`, `REMOVE_RANGE`; see `insert_row`).
+//!
 //! A list inside a row is a row binding too (`ListPlan::parent`): its cache points to a block
 //! of that row's inner rows (see [`Rows`]), its `reconcile`, `key`, `create` and `clear` take
 //! the row holding it, and each inner row stores a pointer to that row after its item
@@ -113,6 +116,32 @@ impl Rows {
 
 /// Bytes of a nested list's block of rows (see [`Rows`]).
 const ROWS_BLOCK: i32 = 32;
+
+/// With the first handle of the row in local `row` on the stack: the op that places the row
+/// before the node `before` pushes. A row of several roots moves as the range from its first
+/// root to its last (what its conditionals and lists placed between them comes along).
+fn insert_row(
+    env: &Env<'_>,
+    f: &mut FuncBuilder,
+    list: &ListPlan,
+    row: u32,
+    before: impl FnOnce(&mut FuncBuilder),
+) {
+    let roots = env.plan.scopes[list.scope].roots;
+    if roots > 1 {
+        f.push(I::LocalGet(row))
+            .push(I::I32Load(at(BASE, 2)))
+            .push(I::I32Const(roots as i32 - 1))
+            .push(I::I32Add);
+    }
+    before(f);
+    let op = if roots > 1 {
+        Op::InsertRange
+    } else {
+        Op::Insert
+    };
+    f.push(I::Call(env.idx.writer(op)));
+}
 
 /// The handler's list: the list whose row template or row branch scope installs it (its row
 /// parameter is a row of that list), if any.
@@ -790,9 +819,18 @@ fn destroy(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         .push(I::LocalSet(base))
         .push(I::LocalGet(remove))
         .push(I::If(BlockType::Empty))
-        .push(I::LocalGet(base))
-        .push(I::Call(env.idx.writer(Op::Remove)))
-        .push(I::End);
+        .push(I::LocalGet(base));
+    // A row of several roots goes as the range from its first root to its last.
+    let roots = env.plan.scopes[list.scope].roots;
+    if roots > 1 {
+        f.push(I::LocalGet(base))
+            .push(I::I32Const(roots as i32 - 1))
+            .push(I::I32Add)
+            .push(I::Call(env.idx.writer(Op::RemoveRange)));
+    } else {
+        f.push(I::Call(env.idx.writer(Op::Remove)));
+    }
+    f.push(I::End);
     release_item(env, &mut f, list.item, row);
     release_scope(env, &mut f, list, list.scope, row, None);
     for &slot in &env.plan.scopes[list.scope].owned_slots {
@@ -1075,8 +1113,7 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
                 .push(I::F64ConvertI32U);
             call(f, ListFn::Create);
             f.push(I::LocalTee(row)).push(I::I32Load(at(BASE, 2)));
-            push_anchor(f);
-            f.push(I::Call(env.idx.writer(Op::Insert)));
+            insert_row(env, f, list, row, &push_anchor);
             let ptr = rows.at(f, 0);
             f.push(I::I32Load(at(ptr, 2)));
             f.push(I::LocalGet(j))
@@ -1602,10 +1639,10 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         |f| {
             mid_item(f);
             call(f, ListFn::Create);
-            f.push(I::LocalTee(row))
-                .push(I::I32Load(at(BASE, 2)))
-                .push(I::LocalGet(next))
-                .push(I::Call(env.idx.writer(Op::Insert)));
+            f.push(I::LocalTee(row)).push(I::I32Load(at(BASE, 2)));
+            insert_row(env, f, list, row, |f| {
+                f.push(I::LocalGet(next));
+            });
             addr(f, newmid, j);
             f.push(I::LocalGet(row)).push(I::I32Store(at(0, 2)));
             incr(f, j, 1);
@@ -1631,11 +1668,11 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
                 .push(I::If(BlockType::Empty));
             mid_item(f);
             call(f, ListFn::Create);
-            f.push(I::LocalTee(row))
-                .push(I::I32Load(at(BASE, 2)))
-                .push(I::LocalGet(next))
-                .push(I::Call(env.idx.writer(Op::Insert)))
-                .push(I::Else);
+            f.push(I::LocalTee(row)).push(I::I32Load(at(BASE, 2)));
+            insert_row(env, f, list, row, |f| {
+                f.push(I::LocalGet(next));
+            });
+            f.push(I::Else);
             rows_at(f, rows, v);
             f.push(I::LocalSet(row));
             addr(f, inlis, j);
@@ -1643,11 +1680,11 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
                 .push(I::I32Eqz)
                 .push(I::If(BlockType::Empty))
                 .push(I::LocalGet(row))
-                .push(I::I32Load(at(BASE, 2)))
-                .push(I::LocalGet(next))
-                .push(I::Call(env.idx.writer(Op::Insert)))
-                .push(I::End)
-                .push(I::End);
+                .push(I::I32Load(at(BASE, 2)));
+            insert_row(env, f, list, row, |f| {
+                f.push(I::LocalGet(next));
+            });
+            f.push(I::End).push(I::End);
             addr(f, newmid, j);
             f.push(I::LocalGet(row)).push(I::I32Store(at(0, 2)));
             f.push(I::LocalGet(row))

@@ -528,7 +528,7 @@ pub struct ListPlan {
     /// The list whose rows hold this list (its anchor is a node of their row template or of a
     /// branch scope inside them): each such row has its own rows of this list.
     pub parent: Option<usize>,
-    /// The row template's scope (one root element).
+    /// The row template's scope (one root element, or several that move as a range).
     pub scope: ScopeId,
     /// Element type of the array.
     pub item: Ty,

@@ -74,6 +74,15 @@ impl Lowerer<'_> {
         };
         let mut roots = Vec::new();
         self.nodes(&mut b, view, inst, &[], &mut roots)?;
+        // A list row of several roots moves as the range from its first root to its last. What
+        // a conditional or list at its start places before its anchor would be outside that
+        // range, so such a row starts with an anchor of its own.
+        if self.plan.is_row_template(scope) && matches!(roots.first(), Some(Node::Anchor)) {
+            roots.insert(0, Node::Anchor);
+            for path in &mut b.slots {
+                path[0] += 1;
+            }
+        }
         let root_count = roots.len() as u32;
         for id in b.pending_bindings {
             match &mut self.plan.bindings[id].kind {
@@ -741,20 +750,23 @@ impl Lowerer<'_> {
         });
         self.add_binding(b, BindingKind::List { list: l, array });
         self.build_scope(scope, body, inst)?;
-        // A row is one node that moves as a whole: conditional content at its top level would
-        // sit beside it.
-        let row = &self.plan.scopes[scope];
-        if row.roots != 1
-            || matches!(
-                self.plan.table.templates[row.template as usize].roots[0],
-                Node::Anchor
-            )
-        {
+        // A row of several roots (a keyed fragment, conditional markup at its top) moves and
+        // goes as a range (see `build_scope_in`); a row of none has nothing to place.
+        if self.plan.scopes[scope].roots == 0 {
             return Err(Diagnostic::new(
                 Code::ListsNotSupported,
                 span,
-                "a list row must render exactly one element",
-            ));
+                "a list row must render something",
+            )
+            .with_hint("filter the array instead of rendering nothing for some items"));
+        }
+        if self.row_root_keeps_element(l, scope) {
+            return Err(Diagnostic::new(
+                Code::ListsNotSupported,
+                span,
+                "this list row is a conditional between two elements of the same type: React keeps the element across them (its focus, what was typed in it), dx would replace it",
+            )
+            .with_hint("render the element once and let its attributes and children depend on the condition"));
         }
         // State read by the rows re-renders the rows in place. That includes state the array
         // is computed from (`steps.map((n) => <li>{n / total}</li>)` with `total` summed from
@@ -789,6 +801,34 @@ impl Lowerer<'_> {
             self.plan.scopes[b.scope].bindings.push(id);
         }
         Ok(())
+    }
+
+    /// Whether a conditional at the top of the row template `scope` of list `l` has two arms
+    /// with an element of the same tag at the same place, which React would keep.
+    fn row_root_keeps_element(&self, l: usize, scope: ScopeId) -> bool {
+        let plan = &self.plan;
+        let row = &plan.scopes[scope];
+        let slots = &plan.table.templates[row.template as usize].slots;
+        let roots = |s: ScopeId| &plan.table.templates[plan.scopes[s].template as usize].roots;
+        let list = &plan.lists[l];
+        list.bindings.iter().zip(&list.binding_scopes).any(|(kind, &s)| {
+            let BindingKind::Cond {
+                anchor,
+                then: Some(then),
+                otherwise: Some(otherwise),
+                ..
+            } = kind
+            else {
+                return false;
+            };
+            let at_top = s == scope
+                && anchor.offset >= row.roots
+                && slots[(anchor.offset - row.roots) as usize].len() == 1;
+            at_top
+                && roots(*then).iter().zip(roots(*otherwise)).any(|pair| {
+                    matches!(pair, (Node::Element { tag: a, .. }, Node::Element { tag: b, .. }) if a == b)
+                })
+        })
     }
 
     fn branch(
