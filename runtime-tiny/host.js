@@ -110,15 +110,24 @@ const emptyCopy = (x) => { //@if-used:emptyCopy
   for (let i = nodes.length; i--; ) if (nodes[i] === x) nodes[i] = y;
   return y;
 };
+// The siblings from node `first` through node `last`: a list row of several roots.
+const range = (first, last) => { //@if-used:range
+  const out = [nodes[first]];
+  while (out.at(-1) !== nodes[last]) out.push(out.at(-1).nextSibling);
+  return out;
+};
 const rowTemplate = (i) => { //@if-used:rowTemplate
   if (!rowTemplates[i]) {
     const slots = [];
-    const [root] = templates[i]((k, x) => (slots[k] = x));
+    const roots = templates[i]((k, x) => (slots[k] = x));
     // Rows are cloned from a node of an inert document (a template's content), as
     // `<template>`-based code does: cloning there and adopting the clone on insertion costs
     // the browser less than cloning inside the page's document (−10 % of the clone+insert
-    // time for 10,000 rows, bench/table/profile-op.mjs).
-    document.createElement("template").content.append(root);
+    // time for 10,000 rows, bench/table/profile-op.mjs). A row of several roots is cloned
+    // as that fragment.
+    const content = document.createElement("template").content;
+    content.append(...roots);
+    const root = roots[1] ? content : roots[0];
     const pathTo = (x) => (x === root ? [] : [...pathTo(x.parentNode), [...x.parentNode.childNodes].indexOf(x)]);
     rowTemplates[i] = [root, slots.map(pathTo), []];
   }
@@ -147,6 +156,8 @@ export async function startWithBytes(target, htip, bytes) {
     dx: {
       op_CLONE: (template, base, anchor) => {
         const roots = templates[template]((k, x) => (nodes[base + k] = x));
+        // Content placed beside the roots of a list row belongs to the row.
+        if (anchor && "$$row" in nodes[anchor]) for (const x of roots) x.$$row = nodes[anchor].$$row; //@if:op_INSERT_RANGE
         anchor ? nodes[anchor].before(...roots) : container.append(...roots);
       },
       op_REMOVE: (i) => nodes[i].remove(),
@@ -173,11 +184,14 @@ export async function startWithBytes(target, htip, bytes) {
       op_CLONE_ROW: (template, base, row) => {
         const [root, paths, listeners] = rowTemplate(template), x = root.cloneNode(true);
         x.$$row = row;
+        if (x.nodeType === 11) for (const y of x.childNodes) y.$$row = row; //@if:op_INSERT_RANGE
         // The root's path is empty: it gets handle `base`.
         paths.forEach((path, k) => (nodes[base + k] = path.reduce(childAt, x)));
         listeners.forEach(([k, key, h]) => (nodes[base + k][key] = h));
       },
       op_INSERT: (i, before) => nodes[before].before(nodes[i]),
+      op_INSERT_RANGE: (first, last, before) => nodes[before].before(...range(first, last)),
+      op_REMOVE_RANGE: (first, last) => range(first, last).forEach((x) => x.remove()),
       // A list that stays empty gets an empty copy of its parent (see `emptyCopy`).
       op_CLEAR: (anchor, refill) => {
         const a = nodes[anchor];

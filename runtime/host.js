@@ -39,17 +39,50 @@ function op_CLONE(template, base, anchor) {
     nodes[base + t.rootCount + k] = walk(nodes[base + path[0]], path);
   }
   if (anchor === 0) container.appendChild(frag);
-  else nodes[anchor].parentNode.insertBefore(frag, nodes[anchor]);
+  else {
+    // Content placed beside the roots of a list row belongs to the row.
+    const row = nodes[anchor].$$row;
+    if (row !== undefined) for (let i = 0; i < t.rootCount; i++) nodes[base + i].$$row = row;
+    nodes[anchor].parentNode.insertBefore(frag, nodes[anchor]);
+  }
 }
 
 function op_CLONE_ROW(template, base, row) {
   const t = templates[template];
+  if (t.rootCount > 1) return cloneRowRange(t, base, row);
   const root = t.fragment.firstChild.cloneNode(true);
   root.$$row = row;
   nodes[base] = root;
   const slots = t.slots;
   for (let k = 0; k < slots.length; k++) nodes[base + 1 + k] = walk(root, slots[k]);
   if (t.listen) for (const [k, key, h] of t.listen) nodes[base + k][key] = h;
+}
+
+/** A row of several roots: they stay in a fragment until `INSERT_RANGE` places them. */
+function cloneRowRange(t, base, row) {
+  let node = t.fragment.cloneNode(true).firstChild;
+  for (let i = 0; i < t.rootCount; i++, node = node.nextSibling) (nodes[base + i] = node).$$row = row;
+  const slots = t.slots;
+  for (let k = 0; k < slots.length; k++) nodes[base + t.rootCount + k] = walk(nodes[base + slots[k][0]], slots[k]);
+  if (t.listen) for (const [k, key, h] of t.listen) nodes[base + k][key] = h;
+}
+
+function op_INSERT_RANGE(first, last, before) {
+  const b = nodes[before], end = nodes[last];
+  for (let n = nodes[first], next; ; n = next) {
+    next = n.nextSibling;
+    b.parentNode.insertBefore(n, b);
+    if (n === end) break;
+  }
+}
+
+function op_REMOVE_RANGE(first, last) {
+  const end = nodes[last];
+  for (let n = nodes[first], next; ; n = next) {
+    next = n.nextSibling;
+    n.remove();
+    if (n === end) break;
+  }
 }
 
 function op_INSERT(node, before) {

@@ -84,6 +84,7 @@ macro_rules! define_ops {
 define_ops! {
     /// Clone template `template`, give its roots and binding slots the handles `base..`,
     /// and insert the roots before node `anchor` (anchor 0: append to the mount container).
+    /// An anchor that is a root of a list row (it carries the row) gives the roots its row.
     Clone / "op_CLONE" = 1 (template: U32, base: Node, anchor: Node);
     /// Remove node `node` from the document.
     Remove / "op_REMOVE" = 2 (node: Node);
@@ -105,8 +106,10 @@ define_ops! {
     SetPropBool / "op_SET_PROP_BOOL" = 10 (node: Node, name: Static, on: U32);
     /// Move keyboard focus to element `node`.
     Focus / "op_FOCUS" = 11 (node: Node);
-    /// Clone template `template` (one root) as a list row: its root and slots get the
-    /// handles `base..`, events under it carry `row`; it is not inserted yet.
+    /// Clone template `template` as a list row: its roots and slots get the handles `base..`,
+    /// events under its roots carry `row` (as do the roots that conditional content placed
+    /// before one of them brings along, see `CLONE`); it is not inserted yet (several roots stay
+    /// together, in a fragment).
     CloneRow / "op_CLONE_ROW" = 12 (template: U32, base: Node, row: U32);
     /// Insert node `node` before node `before` (moving it if it is in the document).
     Insert / "op_INSERT" = 13 (node: Node, before: Node);
@@ -119,6 +122,12 @@ define_ops! {
     /// `slot` (0: the root, then the slots) to wasm handler `handler`: written once at start-up,
     /// so creating a row needs no `LISTEN` ops.
     TemplateListen / "op_TEMPLATE_LISTEN" = 15 (template: U32, slot: U32, event: Static, handler: U32);
+    /// Insert the siblings from node `first` through node `last` before node `before`, moving
+    /// them if they are in the document: a list row of several roots, with what its
+    /// conditionals and lists placed between them.
+    InsertRange / "op_INSERT_RANGE" = 16 (first: Node, last: Node, before: Node);
+    /// Remove the siblings from node `first` through node `last` from the document.
+    RemoveRange / "op_REMOVE_RANGE" = 17 (first: Node, last: Node);
 }
 
 impl Op {

@@ -91,6 +91,24 @@ impl Dom {
         self.nodes[node].children.get(index).copied()
     }
 
+    /// A new detached fragment (holds the roots of a list row of several roots).
+    pub fn fragment(&mut self) -> NodeId {
+        self.add(Kind::Fragment)
+    }
+
+    /// The siblings from `first` through `last` (a list row of several roots).
+    pub fn range(&self, first: NodeId, last: NodeId) -> Result<Vec<NodeId>, String> {
+        let Some(parent) = self.nodes[first].parent else {
+            return Ok(vec![first]);
+        };
+        let siblings = &self.nodes[parent].children;
+        let at = |n| siblings.iter().position(|&c| c == n);
+        match (at(first), at(last)) {
+            (Some(a), Some(b)) if a <= b => Ok(siblings[a..=b].to_vec()),
+            _ => Err("a range whose ends are not siblings in order".into()),
+        }
+    }
+
     /// Detaches `node` from its parent (`node.remove()`).
     pub fn detach(&mut self, node: NodeId) {
         if let Some(p) = self.nodes[node].parent.take() {

@@ -94,17 +94,43 @@ impl Document {
                     }
                 }
             }
+            // Several roots stay together in a detached fragment until `InsertRange`.
             Op::CloneRow => {
                 let template = self.template(u(0))?;
-                let first = template
+                if template.roots.is_empty() {
+                    return Err("a row template without a root".into());
+                }
+                let roots: Vec<NodeId> = template
                     .roots
-                    .first()
-                    .ok_or("a row template without a root")?;
-                let root = self.dom.instantiate(&self.table, first);
-                self.set_handle(u(1), root);
+                    .iter()
+                    .map(|r| self.dom.instantiate(&self.table, r))
+                    .collect();
+                if roots.len() > 1 {
+                    let fragment = self.dom.fragment();
+                    for &r in &roots {
+                        self.dom.append(fragment, r);
+                    }
+                }
+                for (k, &r) in roots.iter().enumerate() {
+                    self.set_handle(u(1) + k as u32, r);
+                }
                 for (k, path) in template.slots.iter().enumerate() {
+                    let root = *roots
+                        .get(path[0] as usize)
+                        .ok_or("slot of a missing root")?;
                     let n = self.walk(root, path)?;
-                    self.set_handle(u(1) + 1 + k as u32, n);
+                    self.set_handle(u(1) + roots.len() as u32 + k as u32, n);
+                }
+            }
+            Op::InsertRange => {
+                let before = self.node(u(2))?;
+                for n in self.dom.range(self.node(u(0))?, self.node(u(1))?)? {
+                    self.dom.insert_before(n, before)?;
+                }
+            }
+            Op::RemoveRange => {
+                for n in self.dom.range(self.node(u(0))?, self.node(u(1))?)? {
+                    self.dom.detach(n);
                 }
             }
             Op::Insert => {

@@ -766,25 +766,12 @@ fn checklist_rows_show_and_hide_their_parts() -> TestResult {
 fn checklist_rows_show_and_hide_their_parts_with(backend: Backend) -> TestResult {
     let app = open_with("checklist.tsx", Some(backend))?;
     // The list's markup without the anchors (comments), as text a test can compare.
-    let rows = || -> Result<String, Box<dyn std::error::Error>> {
-        let html = app.browser.execute(
+    let wait_rows = |expected: &str| {
+        wait_for_script(
+            &app.browser,
             "return document.getElementById('items').innerHTML.replace(/<!--.*?-->/g, '')",
-            vec![],
-        )?;
-        Ok(html.as_str().unwrap_or_default().to_string())
-    };
-    let wait_rows = |expected: &str| -> TestResult {
-        let deadline = std::time::Instant::now() + WAIT;
-        loop {
-            let now = rows()?;
-            if now == expected {
-                return Ok(());
-            }
-            if std::time::Instant::now() > deadline {
-                return Err(format!("rows were\n{now}\nexpected\n{expected}").into());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
+            expected,
+        )
     };
     let done = |text: &str, note: &str| {
         format!(
@@ -875,5 +862,184 @@ fn counters_keep_their_state_per_row_with(backend: Backend) -> TestResult {
     app.browser.find_all("button.inc")?[2].click()?;
     app.browser.find_all("button.remove")?[0].click()?;
     wait("two 0+1StarRemove|one 3+1StarRemove")?;
+    Ok(())
+}
+
+/// Lists inside list rows (`tests/fixtures/nested_lists.tsx`, three levels): inner rows are
+/// added, removed and reordered; handlers in inner rows read the inner and the outer items and
+/// indices; a card's state stays with it when the columns move, goes when it moves to another
+/// column or its column hides its cards; removing a column destroys its cards, and a column
+/// added later (reusing what the removed rows freed) starts afresh.
+#[test]
+fn nested_lists_follow_their_rows() -> TestResult {
+    for backend in BACKENDS {
+        nested_lists_follow_their_rows_with(backend)?;
+    }
+    Ok(())
+}
+
+fn nested_lists_follow_their_rows_with(backend: Backend) -> TestResult {
+    let app = open_with("fixtures/nested_lists.tsx", Some(backend))?;
+    let b = &app.browser;
+    // `column[title@where*likes(tags) …]` per column.
+    let wait = |expected: &str| -> TestResult {
+        wait_for_script(
+            b,
+            "return [...document.querySelectorAll('#board > li')].map((c) => \
+               c.querySelector('h3').textContent + '[' + \
+               [...c.querySelectorAll('li.card')].map((k) => \
+                 k.querySelector('.title').textContent + '@' + k.querySelector('.where').textContent + \
+                 (k.querySelector('.likes') ? '*' + k.querySelector('.likes').textContent : '') + \
+                 '(' + [...k.querySelectorAll('.tags li')].map((t) => t.textContent).join(',') + ')' \
+               ).join(' ') + ']').join(' ')",
+            expected,
+        )
+        .map_err(|e| format!("{backend:?}: {e}").into())
+    };
+    let nth = |css: &str, n: usize| -> TestResult {
+        b.find_all(css)?[n].click()?;
+        Ok(())
+    };
+    wait("todo[design@todo(ui,ux) api@todo(server)] doing[ci@doing()] done[]")?;
+    nth(".like", 0)?;
+    nth(".like", 0)?;
+    nth(".like", 2)?;
+    wait("todo[design@todo*2(ui,ux) api@todo(server)] doing[ci@doing*1()] done[]")?;
+    // The columns move; each card keeps its state.
+    click(&app, "#reverse-columns", 1)?;
+    wait("done[] doing[ci@doing*1()] todo[design@todo*2(ui,ux) api@todo(server)]")?;
+    // An inner row's handler reads the outer item and the outer index after the move.
+    nth(".pick", 0)?;
+    b.wait_until_text("#picked", "doing:ci:1:0", WAIT)?;
+    // `onMove(card.id, column.id)`: the card goes to the next column, as a new instance.
+    nth(".move", 1)?;
+    wait("done[design@done(ui,ux)] doing[ci@doing*1()] todo[api@todo(server)]")?;
+    b.wait_until_text("#picked", "moved design from todo", WAIT)?;
+    // A list inside a row's conditional: hiding the cards unmounts them (their state goes).
+    nth(".like", 0)?;
+    wait("done[design@done*1(ui,ux)] doing[ci@doing*1()] todo[api@todo(server)]")?;
+    nth(".toggle", 0)?;
+    wait("done[] doing[ci@doing*1()] todo[api@todo(server)]")?;
+    nth(".toggle", 0)?;
+    wait("done[design@done(ui,ux)] doing[ci@doing*1()] todo[api@todo(server)]")?;
+    // Outer rows go and come; inner rows are added and reordered within a kept outer row.
+    click(&app, "#remove-column", 1)?;
+    wait("doing[ci@doing*1()] todo[api@todo(server)]")?;
+    click(&app, "#add-column", 1)?;
+    wait("doing[ci@doing*1()] todo[api@todo(server)] col10[a10@col10(x,y) b10@col10()]")?;
+    click(&app, "#add-card", 1)?;
+    wait(
+        "doing[ci@doing*1() new13@doing(t13)] todo[api@todo(server)] col10[a10@col10(x,y) b10@col10()]",
+    )?;
+    click(&app, "#reverse-cards", 1)?;
+    wait(
+        "doing[new13@doing(t13) ci@doing*1()] todo[api@todo(server)] col10[a10@col10(x,y) b10@col10()]",
+    )?;
+    nth(".pick", 4)?;
+    b.wait_until_text("#picked", "col10:b10:2:1", WAIT)?;
+    // Destroyed outer rows take their inner rows along; new ones start afresh.
+    click(&app, "#remove-column", 3)?;
+    wait("")?;
+    click(&app, "#add-column", 1)?;
+    wait("col14[a14@col14(x,y) b14@col14()]")?;
+    nth(".like", 0)?;
+    wait("col14[a14@col14*1(x,y) b14@col14()]")?;
+    click(&app, "#remove-column", 1)?;
+    wait("")?;
+    click(&app, "#add-column", 1)?;
+    wait("col17[a17@col17(x,y) b17@col17()]")?;
+    assert_eq!(
+        b.execute(
+            "return document.querySelectorAll('#board li').length",
+            vec![]
+        )?,
+        serde_json::json!(5),
+        "{backend:?}: one column, two cards, two tags"
+    );
+    Ok(())
+}
+
+/// Waits until `script` (a function body returning a string) returns `expected`.
+fn wait_for_script(b: &Browser, script: &str, expected: &str) -> TestResult {
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        let now = b.execute(script, vec![])?;
+        let now = now.as_str().unwrap_or_default();
+        if now == expected {
+            return Ok(());
+        }
+        if std::time::Instant::now() > deadline {
+            return Err(format!("the page showed\n{now}\nexpected\n{expected}").into());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// List rows of several roots (`tests/fixtures/fragment_rows.tsx`): keyed fragments move and
+/// go with every root and with what their conditionals and lists placed between them; a
+/// handler in an arm at a row's top reads the row's item; a component returning a fragment
+/// keeps its state per row across moves.
+#[test]
+fn rows_of_several_roots_move_as_one() -> TestResult {
+    for backend in BACKENDS {
+        rows_of_several_roots_move_as_one_with(backend)?;
+    }
+    Ok(())
+}
+
+fn rows_of_several_roots_move_as_one_with(backend: Backend) -> TestResult {
+    let app = open_with("fixtures/fragment_rows.tsx", Some(backend))?;
+    let b = &app.browser;
+    // The children of `#id`, as `tag:text`.
+    let wait = |id: &str, expected: &str| -> TestResult {
+        wait_for_script(
+            b,
+            &format!(
+                "return [...document.getElementById('{id}').children].map((e) => e.localName + ':' + e.textContent).join(' ')"
+            ),
+            expected,
+        )
+        .map_err(|e| format!("{backend:?} #{id}: {e}").into())
+    };
+    let nth = |css: &str, n: usize| -> TestResult {
+        b.find_all(css)?[n].click()?;
+        Ok(())
+    };
+    wait("terms", "dt:hook dt:prop dd:about prop dt:state")?;
+    wait("notes", "span:h1 span:h2 hr: hr: span:s1 hr:")?;
+    wait("counted", "dt:hook dd:0 dt:prop dd:0 dt:state dd:0")?;
+    nth(".word", 0)?;
+    wait(
+        "terms",
+        "dt:hook dd:about hook dt:prop dd:about prop dt:state",
+    )?;
+    // The arm beside the row's roots carries the row: its handler reads the item.
+    nth(".more", 1)?;
+    b.wait_until_text("#said", "more prop", WAIT)?;
+    nth(".count", 2)?;
+    nth(".count", 2)?;
+    wait("counted", "dt:hook dd:0 dt:prop dd:0 dt:state dd:2")?;
+    click(&app, "#reverse", 1)?;
+    wait(
+        "terms",
+        "dt:state dt:prop dd:about prop dt:hook dd:about hook",
+    )?;
+    wait("notes", "span:s1 hr: hr: span:h1 span:h2 hr:")?;
+    wait("counted", "dt:state dd:2 dt:prop dd:0 dt:hook dd:0")?;
+    nth(".more", 0)?;
+    b.wait_until_text("#said", "more prop", WAIT)?;
+    click(&app, "#add", 1)?;
+    wait(
+        "terms",
+        "dt:new4 dt:state dt:prop dd:about prop dt:hook dd:about hook",
+    )?;
+    wait("notes", "span:n4 hr: span:s1 hr: hr: span:h1 span:h2 hr:")?;
+    click(&app, "#drop", 2)?;
+    wait("terms", "dt:prop dd:about prop dt:hook dd:about hook")?;
+    wait("notes", "hr: span:h1 span:h2 hr:")?;
+    wait("counted", "dt:prop dd:0 dt:hook dd:0")?;
+    click(&app, "#add", 1)?;
+    wait("counted", "dt:new5 dd:0 dt:prop dd:0 dt:hook dd:0")?;
+    wait("notes", "span:n5 hr: hr: span:h1 span:h2 hr:")?;
     Ok(())
 }

@@ -47,8 +47,15 @@ fn the_live_dom_equals_the_prerendered_html() -> TestResult {
         "js-framework-benchmark/app.tsx",
         "todomvc/app.tsx",
         "todomvc/app.dx",
+        // Lists inside list rows, and rows of several roots.
+        "fixtures/nested_lists.tsx",
+        "fixtures/fragment_rows.tsx",
     ] {
-        let html = dx_cli::build::first_frame(&example(entry))?;
+        let path = match entry.strip_prefix("fixtures/") {
+            Some(fixture) => example("../tests/fixtures").join(fixture),
+            None => example(entry),
+        };
+        let html = dx_cli::build::first_frame(&path)?;
         assert!(!html.is_empty(), "{entry}: empty first frame");
         for backend in [Backend::Micro, Backend::Macro] {
             let app = open_with(entry, Some(backend))?;

@@ -98,10 +98,17 @@ pub fn push_is_nullish(f: &mut FuncBuilder, ty: Ty) {
 /// How code reaches the current list row.
 #[derive(Clone, Copy, Debug)]
 pub enum RowAccess {
-    /// The row block is in this local.
-    Row(u32),
-    /// A row's item and index are in these locals (computing a key).
-    Item { item: u32, index: u32 },
+    /// The block of a row of `list` is in local `row` (`list` unknown: the row of whichever
+    /// list the code reads). The rows holding it are reached through its parent pointers.
+    Row { row: u32, list: Option<usize> },
+    /// A row's item and index are in these locals (computing a key of `list`); for a list
+    /// inside a row, that row's block is in local `parent`.
+    Item {
+        item: u32,
+        index: u32,
+        list: usize,
+        parent: Option<u32>,
+    },
 }
 
 impl ExprEnv<'_> {
@@ -171,9 +178,13 @@ impl ExprEnv<'_> {
         match self.layout.row_slot[slot] {
             Some(offset) => {
                 match self.row {
-                    Some(RowAccess::Row(row)) => f.push(I::LocalGet(row)),
+                    Some(RowAccess::Row { .. }) => {
+                        self.push_row(f, self.layout.row_owner[slot].expect("a row's state"))
+                    }
                     // Lowering keeps row state out of code that runs outside its row.
-                    _ => f.push(I::Unreachable),
+                    _ => {
+                        f.push(I::Unreachable);
+                    }
                 };
                 offset
             }
@@ -181,6 +192,48 @@ impl ExprEnv<'_> {
                 f.push(I::I32Const(0));
                 self.layout.slot(slot)
             }
+        }
+    }
+
+    /// Pushes the block of the row of list `target` that the code runs in: the current row,
+    /// or (in a row of a list nested in `target`'s rows) the row holding it, reached through
+    /// the parent pointers of the rows between. `unreachable` where there is none: lowering
+    /// keeps row values inside their rows.
+    pub fn push_row(&self, f: &mut FuncBuilder, target: usize) {
+        let lists = &self.env.plan.lists;
+        let (local, mut list) = match self.row {
+            Some(RowAccess::Row { row, list: None }) => {
+                f.push(I::LocalGet(row));
+                return;
+            }
+            Some(RowAccess::Row {
+                row,
+                list: Some(list),
+            }) => (row, list),
+            Some(RowAccess::Item {
+                list,
+                parent: Some(parent),
+                ..
+            }) if list != target => match lists[list].parent {
+                Some(p) => (parent, p),
+                None => {
+                    f.push(I::Unreachable);
+                    return;
+                }
+            },
+            _ => {
+                f.push(I::Unreachable);
+                return;
+            }
+        };
+        f.push(I::LocalGet(local));
+        while list != target {
+            let Some(p) = lists[list].parent else {
+                f.push(I::Unreachable);
+                return;
+            };
+            f.push(I::I32Load(at(super::lists::parent_offset(&lists[list]), 2)));
+            list = p;
         }
     }
 
@@ -308,24 +361,25 @@ impl ExprEnv<'_> {
                 // Every path returned a value (checked when lowering); this satisfies the validator.
                 f.push(I::Unreachable).push(I::End);
             }
-            GKind::RowItem(_) => match self.row {
-                Some(RowAccess::Row(row)) => {
-                    f.push(I::LocalGet(row));
-                    super::lists::load_item(self.env, f, e.ty);
-                }
-                Some(RowAccess::Item { item, .. }) => {
+            GKind::RowItem(l) => match self.row {
+                Some(RowAccess::Item { item, list, .. }) if list == *l => {
                     f.push(I::LocalGet(item));
+                }
+                Some(_) => {
+                    self.push_row(f, *l);
+                    super::lists::load_item(self.env, f, e.ty);
                 }
                 None => {
                     f.push(I::Unreachable);
                 }
             },
-            GKind::RowIndex(_) => match self.row {
-                Some(RowAccess::Row(row)) => {
-                    f.push(I::LocalGet(row)).push(I::F64Load(at(16, 3)));
-                }
-                Some(RowAccess::Item { index, .. }) => {
+            GKind::RowIndex(l) => match self.row {
+                Some(RowAccess::Item { index, list, .. }) if list == *l => {
                     f.push(I::LocalGet(index));
+                }
+                Some(_) => {
+                    self.push_row(f, *l);
+                    f.push(I::F64Load(at(16, 3)));
                 }
                 None => {
                     f.push(I::Unreachable);

@@ -7,7 +7,8 @@
 //! slots         8 bytes per state slot (f64 number or i32 boolean; strings live in the ref table)
 //! op buffer     OP_CAPACITY bytes of DOM edits for the host
 //! free lists    32 heads of the heap allocator's size classes
-//! lists         32 bytes per keyed list: its rows, recycled handle ranges, last epoch
+//! lists         32 bytes per keyed list: its rows, recycled handle ranges, last epoch (the
+//!               rows and epoch of a list inside list rows are in a block per outer row)
 //! heap          arrays and records (see `heap.rs`), growing memory as needed
 //! ```
 
@@ -40,6 +41,8 @@ pub struct Layout {
     /// For state owned by a component rendered per list row: its offset in the row block
     /// (after the row's binding caches). Such state lives in each row, not at a fixed address.
     pub row_slot: Vec<Option<u32>>,
+    /// For such state: the list whose row block holds it.
+    pub row_owner: Vec<Option<usize>>,
     /// Per list: how many state slots each of its rows holds.
     pub row_slots: Vec<u32>,
 }
@@ -55,14 +58,15 @@ impl Layout {
         let op_base = (slots + 8 * plan.slots.len() as u32).next_multiple_of(8);
         // State of row instances: 8 bytes each in the row block, after the caches.
         let mut row_slot = vec![None; plan.slots.len()];
+        let mut row_owner = vec![None; plan.slots.len()];
         let mut row_slots = vec![0; plan.lists.len()];
         for scope in &plan.scopes {
             if let Some(l) = scope.row {
                 let list = &plan.lists[l];
                 for &slot in &scope.owned_slots {
-                    let caches =
-                        super::lists::cache_base(list.item) + 8 * list.bindings.len() as u32;
+                    let caches = super::lists::cache_base(list) + 8 * list.bindings.len() as u32;
                     row_slot[slot] = Some(caches + 8 * row_slots[l]);
+                    row_owner[slot] = Some(l);
                     row_slots[l] += 1;
                 }
             }
@@ -89,6 +93,7 @@ impl Layout {
             heap_base: (op_base + OP_CAPACITY + 128 + 32 * plan.lists.len() as u32)
                 .next_multiple_of(16),
             row_slot,
+            row_owner,
             row_slots,
         }
     }

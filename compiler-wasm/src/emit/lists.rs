@@ -19,6 +19,14 @@
 //! a branch scope of the row with `mount_s(row)` / `unmount_s(row, remove)` (see
 //! [`mount_branch`], [`unmount_branch`]), its handles after the row template's in the row's range.
 //!
+//! A row of several roots is placed and removed as the range from its first root to its last
+//! (`INSERT_RANGE`, `REMOVE_RANGE`; see `insert_row`).
+//!
+//! A list inside a row is a row binding too (`ListPlan::parent`): its cache points to a block
+//! of that row's inner rows (see [`Rows`]), its `reconcile`, `key`, `create` and `clear` take
+//! the row holding it, and each inner row stores a pointer to that row after its item
+//! ([`parent_offset`]), through which inner code reaches outer items, indices and state.
+//!
 //! Row block: `item: i32, base: i32, key: f64, index: f64`, then 8 bytes of cache per row
 //! binding. The item is a counted heap pointer (an object or array), an owned heap string
 //! slot (a string) or the boolean; a number item is an f64 after `index`, and the caches
@@ -51,9 +59,15 @@ const CACHE: u32 = 24;
 /// A number item (an f64), before the caches.
 const NUM_ITEM: u32 = 24;
 
-/// Where the caches of a row whose item has type `item` start.
-pub(crate) fn cache_base(item: Ty) -> u32 {
-    if item.repr() == Ty::Num {
+/// Where the caches of a row of `list` start: after the item and, for a list inside the rows
+/// of another, the pointer to the row holding it.
+pub(crate) fn cache_base(list: &ListPlan) -> u32 {
+    parent_offset(list) + if list.parent.is_some() { 8 } else { 0 }
+}
+
+/// Where a row of a list inside the rows of another keeps the pointer to the row holding it.
+pub(crate) fn parent_offset(list: &ListPlan) -> u32 {
+    if list.item.repr() == Ty::Num {
         NUM_ITEM + 8
     } else {
         CACHE
@@ -62,7 +76,80 @@ pub(crate) fn cache_base(item: Ty) -> u32 {
 
 /// The row block's size: the caches, then the state of the components rendered in the row.
 fn row_size(env: &Env<'_>, l: usize, list: &ListPlan) -> u32 {
-    cache_base(list.item) + 8 * (list.bindings.len() as u32 + env.layout.row_slots[l])
+    cache_base(list) + 8 * (list.bindings.len() as u32 + env.layout.row_slots[l])
+}
+
+/// Where a list keeps its rows (a vector `ptr, len, cap`) and the heap epoch of its last
+/// reconcile (at offset 24). Its recycled handle ranges are always at its fixed address.
+#[derive(Clone, Copy)]
+enum Rows {
+    /// At the list's fixed address (a list outside rows).
+    Static(u32),
+    /// In a block whose address is in this local: a list inside rows has one per row holding
+    /// it, whose address that row's `List` binding caches.
+    Block(u32),
+}
+
+impl Rows {
+    /// Pushes the base address of field `field` and returns the offset to load it at.
+    fn at(self, f: &mut FuncBuilder, field: u32) -> u32 {
+        match self {
+            Rows::Static(address) => {
+                f.push(I::I32Const(0));
+                address + field
+            }
+            Rows::Block(local) => {
+                f.push(I::LocalGet(local));
+                field
+            }
+        }
+    }
+
+    /// Pushes the address of the rows vector (for the heap's vector functions).
+    fn addr(self, f: &mut FuncBuilder) {
+        match self {
+            Rows::Static(address) => f.push(I::I32Const(address as i32)),
+            Rows::Block(local) => f.push(I::LocalGet(local)),
+        };
+    }
+}
+
+/// Bytes of a nested list's block of rows (see [`Rows`]).
+const ROWS_BLOCK: i32 = 32;
+
+/// With the first handle of the row in local `row` on the stack: the op that places the row
+/// before the node `before` pushes. A row of several roots moves as the range from its first
+/// root to its last (what its conditionals and lists placed between them comes along).
+fn insert_row(
+    env: &Env<'_>,
+    f: &mut FuncBuilder,
+    list: &ListPlan,
+    row: u32,
+    before: impl FnOnce(&mut FuncBuilder),
+) {
+    let roots = env.plan.scopes[list.scope].roots;
+    if roots > 1 {
+        f.push(I::LocalGet(row))
+            .push(I::I32Load(at(BASE, 2)))
+            .push(I::I32Const(roots as i32 - 1))
+            .push(I::I32Add);
+    }
+    before(f);
+    let op = if roots > 1 {
+        Op::InsertRange
+    } else {
+        Op::Insert
+    };
+    f.push(I::Call(env.idx.writer(op)));
+}
+
+/// The handler's list: the list whose row template or row branch scope installs it (its row
+/// parameter is a row of that list), if any.
+pub(crate) fn handler_list(env: &Env<'_>, h: usize) -> Option<usize> {
+    env.plan
+        .scopes
+        .iter()
+        .find_map(|s| s.row.filter(|_| s.listeners.iter().any(|l| l.handler == h)))
 }
 
 /// Row address on the stack → its item, a value of type `item` (borrowed: a string is the
@@ -136,16 +223,18 @@ pub const LIST_FNS: &[ListFn] = &[
 ];
 
 impl ListFn {
-    /// Name, params and results for list `l`, whose items have type `item`.
-    pub fn signature(self, l: usize, item: Ty) -> (String, Vec<ValType>, Vec<ValType>) {
-        let item = super::expr::val_type(item);
+    /// Name, params and results for list `l`. A list inside the rows of another takes the
+    /// row holding it as well (last, or first for `reconcile` and `clear`).
+    pub fn signature(self, l: usize, list: &ListPlan) -> (String, Vec<ValType>, Vec<ValType>) {
+        let item = super::expr::val_type(list.item);
+        let parent: &[ValType] = if list.parent.is_some() { &[I32] } else { &[] };
         let (name, params, results) = match self {
-            ListFn::Key => ("key", vec![item, F64], vec![F64]),
-            ListFn::Create => ("create", vec![item, F64], vec![I32]),
+            ListFn::Key => ("key", [&[item, F64], parent].concat(), vec![F64]),
+            ListFn::Create => ("create", [&[item, F64], parent].concat(), vec![I32]),
             ListFn::Update => ("update", vec![I32], vec![]),
             ListFn::Destroy => ("destroy", vec![I32, I32], vec![]),
-            ListFn::Reconcile => ("reconcile", vec![], vec![]),
-            ListFn::Clear => ("clear", vec![I32], vec![]),
+            ListFn::Reconcile => ("reconcile", parent.to_vec(), vec![]),
+            ListFn::Clear => ("clear", [parent, &[I32]].concat(), vec![]),
         };
         (format!("list{l}_{name}"), params, results)
     }
@@ -164,20 +253,26 @@ impl Env<'_> {
 pub fn body(env: &Env<'_>, l: usize, which: ListFn) -> FuncBuilder {
     let list = &env.plan.lists[l];
     match which {
-        ListFn::Key => key(env, list),
+        ListFn::Key => key(env, l, list),
         ListFn::Create => create(env, l, list),
-        ListFn::Update => update(env, list),
+        ListFn::Update => update(env, l, list),
         ListFn::Destroy => destroy(env, l, list),
         ListFn::Reconcile => reconcile(env, l, list),
-        ListFn::Clear => clear(env, l),
+        ListFn::Clear => clear(env, l, list),
     }
 }
 
-fn key(env: &Env<'_>, list: &ListPlan) -> FuncBuilder {
-    let mut f = FuncBuilder::new(2, vec![]);
+fn key(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
+    let nested = list.parent.is_some();
+    let mut f = FuncBuilder::new(if nested { 3 } else { 2 }, vec![]);
     let none = Default::default();
     let x = ExprEnv {
-        row: Some(RowAccess::Item { item: 0, index: 1 }),
+        row: Some(RowAccess::Item {
+            item: 0,
+            index: 1,
+            list: l,
+            parent: nested.then_some(2),
+        }),
         some: Default::default(),
         ..env.render_exprs(&none)
     };
@@ -269,8 +364,11 @@ fn store_cache(env: &Env<'_>, f: &mut FuncBuilder, row: u32, offset: u32, ty: Ty
 }
 
 fn create(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
-    let mut f = FuncBuilder::new(2, vec![I32, I32]);
-    let (item, index, row, base) = (0, 1, 2, 3);
+    // A list inside rows gets the row holding the new one (after the item and index).
+    let parent = list.parent.map(|_| 2);
+    let params = if parent.is_some() { 3 } else { 2 };
+    let mut f = FuncBuilder::new(params, vec![I32, I32]);
+    let (item, index, row, base) = (0, 1, params, params + 1);
     let scope = &env.plan.scopes[list.scope];
     let handles = list.handles;
     let state = env.layout.list(l);
@@ -309,19 +407,27 @@ fn create(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         .push(I::I32Store(at(BASE, 2)))
         .push(I::LocalGet(row))
         .push(I::LocalGet(item))
-        .push(I::LocalGet(index))
-        .push(I::Call(env.list_fn(l, ListFn::Key)))
+        .push(I::LocalGet(index));
+    if let Some(parent) = parent {
+        f.push(I::LocalGet(parent));
+    }
+    f.push(I::Call(env.list_fn(l, ListFn::Key)))
         .push(I::F64Store(at(KEY, 3)))
         .push(I::LocalGet(row))
         .push(I::LocalGet(index))
         .push(I::F64Store(at(INDEX, 3)));
+    if let Some(parent) = parent {
+        f.push(I::LocalGet(row))
+            .push(I::LocalGet(parent))
+            .push(I::I32Store(at(parent_offset(list), 2)));
+    }
     f.push(I::I32Const(scope.template as i32))
         .push(I::LocalGet(base))
         .push(I::LocalGet(row))
         .push(I::Call(env.idx.writer(Op::CloneRow)));
     let none = Default::default();
     let x = ExprEnv {
-        row: Some(RowAccess::Row(row)),
+        row: Some(RowAccess::Row { row, list: Some(l) }),
         some: Default::default(),
         ..env.render_exprs(&none)
     };
@@ -358,7 +464,23 @@ fn write_scope(
     row: u32,
 ) {
     for (k, kind) in bindings_of(list, s) {
-        let offset = cache_base(list.item) + 8 * k as u32;
+        let offset = cache_base(list) + 8 * k as u32;
+        // A list inside the row: a block of its own for its rows, then its first reconcile.
+        if let BindingKind::List { list: inner, .. } = kind {
+            let block = f.temp(I32);
+            f.push(I::I32Const(ROWS_BLOCK));
+            env.heap.call(f, HeapFn::Alloc);
+            f.push(I::LocalTee(block))
+                .push(I::I32Const(0))
+                .push(I::I32Const(ROWS_BLOCK))
+                .push(I::MemoryFill(0))
+                .push(I::LocalGet(row))
+                .push(I::LocalGet(block))
+                .push(I::I32Store(at(offset, 2)))
+                .push(I::LocalGet(row))
+                .push(I::Call(env.list_fn(*inner, ListFn::Reconcile)));
+            continue;
+        }
         if let BindingKind::Cond {
             test,
             then,
@@ -418,12 +540,12 @@ fn push_arm(
         .push(I::End);
 }
 
-fn update(env: &Env<'_>, list: &ListPlan) -> FuncBuilder {
+fn update(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     let mut f = FuncBuilder::new(1, vec![]);
     let row = 0;
     let none = Default::default();
     let x = ExprEnv {
-        row: Some(RowAccess::Row(row)),
+        row: Some(RowAccess::Row { row, list: Some(l) }),
         some: Default::default(),
         ..env.render_exprs(&none)
     };
@@ -443,7 +565,19 @@ fn update_scope(
     row: u32,
 ) {
     for (k, kind) in bindings_of(list, s) {
-        let offset = cache_base(list.item) + 8 * k as u32;
+        let offset = cache_base(list) + 8 * k as u32;
+        // A list inside the row reconciles with its array, then re-renders its rows: what
+        // they read (the row's state, outer items, state) may have changed without their items.
+        if let BindingKind::List { list: inner, .. } = kind {
+            let block = f.temp(I32);
+            f.push(I::LocalGet(row))
+                .push(I::Call(env.list_fn(*inner, ListFn::Reconcile)))
+                .push(I::LocalGet(row))
+                .push(I::I32Load(at(offset, 2)))
+                .push(I::LocalSet(block));
+            refresh_rows(env, f, *inner, Rows::Block(block));
+            continue;
+        }
         if let BindingKind::Cond {
             test,
             then,
@@ -544,7 +678,20 @@ fn release_scope(
     remove: Option<u32>,
 ) {
     for (k, kind) in bindings_of(list, s) {
-        let offset = cache_base(list.item) + 8 * k as u32;
+        let offset = cache_base(list) + 8 * k as u32;
+        // A list inside the row: its rows go (from the DOM too when they sit beside `s`'s
+        // roots and the caller removes), then its block.
+        if let BindingKind::List { list: inner, .. } = kind {
+            f.push(I::LocalGet(row));
+            match remove {
+                Some(remove) if env.is_root(env.plan.lists[*inner].anchor) => {
+                    f.push(I::LocalGet(remove))
+                }
+                _ => f.push(I::I32Const(0)),
+            };
+            f.push(I::Call(env.list_fn(*inner, ListFn::Clear)));
+            continue;
+        }
         if let BindingKind::Cond {
             anchor,
             then,
@@ -586,7 +733,7 @@ pub fn mount_branch(env: &Env<'_>, l: usize, s: ScopeId) -> FuncBuilder {
     let row = 0;
     let none = Default::default();
     let x = ExprEnv {
-        row: Some(RowAccess::Row(row)),
+        row: Some(RowAccess::Row { row, list: Some(l) }),
         some: Default::default(),
         ..env.render_exprs(&none)
     };
@@ -672,9 +819,18 @@ fn destroy(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         .push(I::LocalSet(base))
         .push(I::LocalGet(remove))
         .push(I::If(BlockType::Empty))
-        .push(I::LocalGet(base))
-        .push(I::Call(env.idx.writer(Op::Remove)))
-        .push(I::End);
+        .push(I::LocalGet(base));
+    // A row of several roots goes as the range from its first root to its last.
+    let roots = env.plan.scopes[list.scope].roots;
+    if roots > 1 {
+        f.push(I::LocalGet(base))
+            .push(I::I32Const(roots as i32 - 1))
+            .push(I::I32Add)
+            .push(I::Call(env.idx.writer(Op::RemoveRange)));
+    } else {
+        f.push(I::Call(env.idx.writer(Op::Remove)));
+    }
+    f.push(I::End);
     release_item(env, &mut f, list.item, row);
     release_scope(env, &mut f, list, list.scope, row, None);
     for &slot in &env.plan.scopes[list.scope].owned_slots {
@@ -689,21 +845,45 @@ fn destroy(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
 }
 
 /// `clear(remove)`: destroys every row; `remove` says whether their nodes leave the DOM too
-/// (they need not when they go with an enclosing node that is removed).
-fn clear(env: &Env<'_>, l: usize) -> FuncBuilder {
-    let mut f = FuncBuilder::new(1, vec![I32]);
-    let (remove, i) = (0, 1);
-    let state = env.layout.list(l);
+/// (they need not when they go with an enclosing node that is removed). A list inside rows
+/// has `clear(parent, remove)`: the row holding it goes, so its block of rows goes too.
+fn clear(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
+    let Some(p) = list.parent else {
+        let mut f = FuncBuilder::new(1, vec![I32]);
+        clear_rows(env, &mut f, l, Rows::Static(env.layout.list(l)), 0, 1);
+        return f;
+    };
+    let mut f = FuncBuilder::new(2, vec![I32, I32]);
+    let (parent, remove, i, block) = (0, 1, 2, 3);
+    let offset = cache_base(&env.plan.lists[p]) + 8 * list.binding as u32;
+    f.push(I::LocalGet(parent))
+        .push(I::I32Load(at(offset, 2)))
+        .push(I::LocalSet(block));
+    clear_rows(env, &mut f, l, Rows::Block(block), remove, i);
+    f.push(I::LocalGet(block))
+        .push(I::I32Load(at(0, 2)))
+        .push(I::If(BlockType::Empty))
+        .push(I::LocalGet(block))
+        .push(I::I32Load(at(0, 2)));
+    env.heap.call(&mut f, HeapFn::Free);
+    f.push(I::End).push(I::LocalGet(block));
+    env.heap.call(&mut f, HeapFn::Free);
+    f
+}
+
+/// Destroys every row of list `l` kept at `rows` (`remove` and `i` are i32 locals: whether
+/// their nodes leave the DOM, and a counter) and empties the rows vector.
+fn clear_rows(env: &Env<'_>, f: &mut FuncBuilder, l: usize, rows: Rows, remove: u32, i: u32) {
     f.push(I::I32Const(0))
         .push(I::LocalSet(i))
         .push(I::Block(BlockType::Empty))
         .push(I::Loop(BlockType::Empty))
-        .push(I::LocalGet(i))
-        .push(I::I32Const(0))
-        .push(I::I32Load(at(state + 4, 2)))
+        .push(I::LocalGet(i));
+    let len = rows.at(f, 4);
+    f.push(I::I32Load(at(len, 2)))
         .push(I::I32GeU)
         .push(I::BrIf(1));
-    rows_at(&mut f, state, i);
+    rows_at(f, rows, i);
     f.push(I::LocalGet(remove))
         .push(I::Call(env.list_fn(l, ListFn::Destroy)))
         .push(I::LocalGet(i))
@@ -712,17 +892,15 @@ fn clear(env: &Env<'_>, l: usize) -> FuncBuilder {
         .push(I::LocalSet(i))
         .push(I::Br(0))
         .push(I::End)
-        .push(I::End)
-        .push(I::I32Const(0))
-        .push(I::I32Const(0))
-        .push(I::I32Store(at(state + 4, 2)));
-    f
+        .push(I::End);
+    let len = rows.at(f, 4);
+    f.push(I::I32Const(0)).push(I::I32Store(at(len, 2)));
 }
 
-/// Pushes `rows[i]` (i an i32 local) of the list state at `state`.
-fn rows_at(f: &mut FuncBuilder, state: u32, i: u32) {
-    f.push(I::I32Const(0))
-        .push(I::I32Load(at(state, 2)))
+/// Pushes `rows[i]` (i an i32 local) of the list's `rows`.
+fn rows_at(f: &mut FuncBuilder, rows: Rows, i: u32) {
+    let ptr = rows.at(f, 0);
+    f.push(I::I32Load(at(ptr, 2)))
         .push(I::LocalGet(i))
         .push(I::I32Const(2))
         .push(I::I32Shl)
@@ -739,11 +917,37 @@ fn addr(f: &mut FuncBuilder, p: u32, i: u32) {
         .push(I::I32Add);
 }
 
+/// `reconcile()`, or `reconcile(parent)` of a list inside the rows of another: its rows are
+/// in a block the parent row's `List` binding caches, its array and anchor are the parent
+/// row's, and its rows are created with a pointer to the parent row.
 fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
-    let mut f = FuncBuilder::new(0, vec![]);
-    let state = env.layout.list(l);
-    let anchor = env.plan.handle(list.anchor) as i32;
+    let parent = list.parent.map(|_| 0);
+    let mut f = FuncBuilder::new(u32::from(parent.is_some()), vec![]);
+    let rows = match (parent, list.parent) {
+        (Some(parent), Some(p)) => {
+            let block = f.temp(I32);
+            let offset = cache_base(&env.plan.lists[p]) + 8 * list.binding as u32;
+            f.push(I::LocalGet(parent))
+                .push(I::I32Load(at(offset, 2)))
+                .push(I::LocalSet(block));
+            Rows::Block(block)
+        }
+        _ => Rows::Static(env.layout.list(l)),
+    };
+    let push_anchor = |f: &mut FuncBuilder| match parent {
+        Some(parent) => row_handle(env, f, parent, list.anchor),
+        None => {
+            f.push(I::I32Const(env.plan.handle(list.anchor) as i32));
+        }
+    };
     let fun = |w| I::Call(env.list_fn(l, w));
+    // `key` and `create` of a nested list take the parent row after the item and index.
+    let call = |f: &mut FuncBuilder, w| {
+        if let Some(parent) = parent {
+            f.push(I::LocalGet(parent));
+        }
+        f.push(fun(w));
+    };
     let [arr, n, m, start, end_old, end_new, i, j, row, object, next] =
         std::array::from_fn(|_| f.temp(I32));
     let [
@@ -769,27 +973,30 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     };
     let moved = list.uses_index.then(|| f.temp(I32));
     let none = Default::default();
-    let x = env.render_exprs(&none);
-    let BindingKind::List { array, .. } = &env.plan.bindings[list.binding].kind else {
-        unreachable!("the list's binding")
+    let x = ExprEnv {
+        row: parent.map(|row| RowAccess::Row {
+            row,
+            list: list.parent,
+        }),
+        ..env.render_exprs(&none)
     };
+    let array = env.plan.list_array(l);
     // Whether any array or record changed in place since the last reconcile: if not, a kept
     // row showing the same item object needs no re-render.
     env.heap.epoch(&mut f);
-    f.push(I::I32Const(0))
-        .push(I::I32Load(at(state + 24, 2)))
+    let epoch = rows.at(&mut f, 24);
+    f.push(I::I32Load(at(epoch, 2)))
         .push(I::I32Ne)
-        .push(I::LocalSet(changed))
-        .push(I::I32Const(0));
+        .push(I::LocalSet(changed));
+    rows.at(&mut f, 24);
     env.heap.epoch(&mut f);
-    f.push(I::I32Store(at(state + 24, 2)));
+    f.push(I::I32Store(at(epoch, 2)));
     x.expr(&mut f, array);
     f.push(I::LocalTee(arr))
         .push(I::I32Load(at(ARRAY_LEN, 2)))
-        .push(I::LocalSet(n))
-        .push(I::I32Const(0))
-        .push(I::I32Load(at(state + 4, 2)))
-        .push(I::LocalSet(m));
+        .push(I::LocalSet(n));
+    let len = rows.at(&mut f, 4);
+    f.push(I::I32Load(at(len, 2))).push(I::LocalSet(m));
     // item = arr[j]
     let item_at = |f: &mut FuncBuilder, idx: u32| {
         env.heap.elem_addr(f, arr, idx);
@@ -859,7 +1066,7 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
                 f.push(I::LocalGet(i)).push(I::LocalGet(m)).push(I::I32LtU);
             },
             |f| {
-                rows_at(f, state, i);
+                rows_at(f, rows, i);
                 f.push(I::I32Const(remove)).push(fun(ListFn::Destroy));
                 incr(f, i, 1);
             },
@@ -872,17 +1079,17 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         .push(I::If(BlockType::Empty));
     if list.sole {
         f.push(I::LocalGet(m)).push(I::If(BlockType::Empty));
-        f.push(I::I32Const(anchor))
-            .push(I::I32Const(0))
+        push_anchor(&mut f);
+        f.push(I::I32Const(0))
             .push(I::Call(env.idx.writer(Op::Clear)));
         f.push(I::End);
         destroy_all(&mut f, 0);
     } else {
         destroy_all(&mut f, 1);
     }
+    rows.at(&mut f, 4);
     f.push(I::I32Const(0))
-        .push(I::I32Const(0))
-        .push(I::I32Store(at(state + 4, 2)))
+        .push(I::I32Store(at(len, 2)))
         .push(I::Return)
         .push(I::End);
 
@@ -890,7 +1097,8 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     f.push(I::LocalGet(m))
         .push(I::I32Eqz)
         .push(I::If(BlockType::Empty));
-    f.push(I::I32Const(state as i32)).push(I::LocalGet(n));
+    rows.addr(&mut f);
+    f.push(I::LocalGet(n));
     env.heap.call(&mut f, HeapFn::VecReserve);
     f.push(I::I32Const(0)).push(I::LocalSet(j));
     while_(
@@ -902,14 +1110,12 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
             item_at(f, j);
             f.push(I::LocalGet(item))
                 .push(I::LocalGet(j))
-                .push(I::F64ConvertI32U)
-                .push(fun(ListFn::Create))
-                .push(I::LocalTee(row))
-                .push(I::I32Load(at(BASE, 2)))
-                .push(I::I32Const(anchor))
-                .push(I::Call(env.idx.writer(Op::Insert)))
-                .push(I::I32Const(0))
-                .push(I::I32Load(at(state, 2)));
+                .push(I::F64ConvertI32U);
+            call(f, ListFn::Create);
+            f.push(I::LocalTee(row)).push(I::I32Load(at(BASE, 2)));
+            insert_row(env, f, list, row, &push_anchor);
+            let ptr = rows.at(f, 0);
+            f.push(I::I32Load(at(ptr, 2)));
             f.push(I::LocalGet(j))
                 .push(I::I32Const(2))
                 .push(I::I32Shl)
@@ -919,9 +1125,9 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
             incr(f, j, 1);
         },
     );
-    f.push(I::I32Const(0))
-        .push(I::LocalGet(n))
-        .push(I::I32Store(at(state + 4, 2)))
+    rows.at(&mut f, 4);
+    f.push(I::LocalGet(n))
+        .push(I::I32Store(at(len, 2)))
         .push(I::Return)
         .push(I::End);
 
@@ -937,17 +1143,16 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         .push(I::I32GeU)
         .push(I::I32Or)
         .push(I::BrIf(1));
-    rows_at(&mut f, state, start);
+    rows_at(&mut f, rows, start);
     f.push(I::LocalSet(row));
     item_at(&mut f, start);
     f.push(I::LocalGet(row))
         .push(I::F64Load(at(KEY, 3)))
         .push(I::LocalGet(item))
         .push(I::LocalGet(start))
-        .push(I::F64ConvertI32U)
-        .push(fun(ListFn::Key))
-        .push(I::F64Ne)
-        .push(I::BrIf(1));
+        .push(I::F64ConvertI32U);
+    call(&mut f, ListFn::Key);
+    f.push(I::F64Ne).push(I::BrIf(1));
     patch(&mut f, start);
     incr(&mut f, start, 1);
     f.push(I::Br(0)).push(I::End).push(I::End);
@@ -975,17 +1180,16 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         .push(I::I32Const(1))
         .push(I::I32Sub)
         .push(I::LocalSet(j));
-    rows_at(&mut f, state, i);
+    rows_at(&mut f, rows, i);
     f.push(I::LocalSet(row));
     item_at(&mut f, j);
     f.push(I::LocalGet(row))
         .push(I::F64Load(at(KEY, 3)))
         .push(I::LocalGet(item))
         .push(I::LocalGet(j))
-        .push(I::F64ConvertI32U)
-        .push(fun(ListFn::Key))
-        .push(I::F64Ne)
-        .push(I::BrIf(1));
+        .push(I::F64ConvertI32U);
+    call(&mut f, ListFn::Key);
+    f.push(I::F64Ne).push(I::BrIf(1));
     patch(&mut f, j);
     f.push(I::LocalGet(i))
         .push(I::LocalSet(end_old))
@@ -1120,7 +1324,7 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
                 .push(I::I32LtU);
         },
         |f| {
-            rows_at(f, state, i);
+            rows_at(f, rows, i);
             f.push(I::F64Load(at(KEY, 3))).push(I::LocalSet(k));
             hash(f);
             while_(
@@ -1167,7 +1371,8 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         },
         |f| {
             mid_item(f);
-            f.push(fun(ListFn::Key)).push(I::LocalSet(k));
+            call(f, ListFn::Key);
+            f.push(I::LocalSet(k));
             hash(f);
             f.push(I::I32Const(-1)).push(I::LocalSet(v));
             // Probe until an empty slot or an unused old row with this key.
@@ -1211,7 +1416,7 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
                 .push(I::I32GeS)
                 .push(I::If(BlockType::Empty));
             incr(f, matched, 1);
-            rows_at(f, state, v);
+            rows_at(f, rows, v);
             f.push(I::LocalSet(row));
             patch(f, i);
             f.push(I::End);
@@ -1233,9 +1438,9 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     };
     if list.sole {
         clear_all(&mut f);
-        f.push(I::If(BlockType::Empty))
-            .push(I::I32Const(anchor))
-            .push(I::I32Const(1))
+        f.push(I::If(BlockType::Empty));
+        push_anchor(&mut f);
+        f.push(I::I32Const(1))
             .push(I::Call(env.idx.writer(Op::Clear)))
             .push(I::End);
     }
@@ -1256,7 +1461,7 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
             f.push(I::I32Load(at(0, 2)))
                 .push(I::I32Eqz)
                 .push(I::If(BlockType::Empty));
-            rows_at(f, state, i);
+            rows_at(f, rows, i);
             if list.sole {
                 clear_all(f);
                 f.push(I::I32Eqz);
@@ -1273,8 +1478,8 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     // highest old index kept so far stays). Otherwise it keeps a longest increasing
     // subsequence of the old indices: the fewest moves (swapping two rows of 1,000 moves 2
     // rows, where React's rule moves 997).
-    f.push(I::I32Const(anchor))
-        .push(I::Call(env.needs.function_index(Import::FocusWithin)))
+    push_anchor(&mut f);
+    f.push(I::Call(env.needs.function_index(Import::FocusWithin)))
         .push(I::If(BlockType::Empty));
     f.push(I::I32Const(-1))
         .push(I::LocalSet(h))
@@ -1412,12 +1617,10 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         .push(I::LocalGet(m))
         .push(I::I32LtU)
         .push(I::If(BlockType::Result(I32)));
-    rows_at(&mut f, state, end_old);
-    f.push(I::I32Load(at(BASE, 2)))
-        .push(I::Else)
-        .push(I::I32Const(anchor))
-        .push(I::End)
-        .push(I::LocalSet(next));
+    rows_at(&mut f, rows, end_old);
+    f.push(I::I32Load(at(BASE, 2))).push(I::Else);
+    push_anchor(&mut f);
+    f.push(I::End).push(I::LocalSet(next));
     // Nothing in the middle was kept (rows appended, or all replaced): create the new rows in
     // order, each before `next`. Inserting each before the row created after it instead would
     // make the browser restyle every following row again under positional selectors such as
@@ -1435,11 +1638,11 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         },
         |f| {
             mid_item(f);
-            f.push(fun(ListFn::Create))
-                .push(I::LocalTee(row))
-                .push(I::I32Load(at(BASE, 2)))
-                .push(I::LocalGet(next))
-                .push(I::Call(env.idx.writer(Op::Insert)));
+            call(f, ListFn::Create);
+            f.push(I::LocalTee(row)).push(I::I32Load(at(BASE, 2)));
+            insert_row(env, f, list, row, |f| {
+                f.push(I::LocalGet(next));
+            });
             addr(f, newmid, j);
             f.push(I::LocalGet(row)).push(I::I32Store(at(0, 2)));
             incr(f, j, 1);
@@ -1464,24 +1667,24 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
                 .push(I::I32LtS)
                 .push(I::If(BlockType::Empty));
             mid_item(f);
-            f.push(fun(ListFn::Create))
-                .push(I::LocalTee(row))
-                .push(I::I32Load(at(BASE, 2)))
-                .push(I::LocalGet(next))
-                .push(I::Call(env.idx.writer(Op::Insert)))
-                .push(I::Else);
-            rows_at(f, state, v);
+            call(f, ListFn::Create);
+            f.push(I::LocalTee(row)).push(I::I32Load(at(BASE, 2)));
+            insert_row(env, f, list, row, |f| {
+                f.push(I::LocalGet(next));
+            });
+            f.push(I::Else);
+            rows_at(f, rows, v);
             f.push(I::LocalSet(row));
             addr(f, inlis, j);
             f.push(I::I32Load(at(0, 2)))
                 .push(I::I32Eqz)
                 .push(I::If(BlockType::Empty))
                 .push(I::LocalGet(row))
-                .push(I::I32Load(at(BASE, 2)))
-                .push(I::LocalGet(next))
-                .push(I::Call(env.idx.writer(Op::Insert)))
-                .push(I::End)
-                .push(I::End);
+                .push(I::I32Load(at(BASE, 2)));
+            insert_row(env, f, list, row, |f| {
+                f.push(I::LocalGet(next));
+            });
+            f.push(I::End).push(I::End);
             addr(f, newmid, j);
             f.push(I::LocalGet(row)).push(I::I32Store(at(0, 2)));
             f.push(I::LocalGet(row))
@@ -1491,10 +1694,12 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     );
     f.push(I::End);
     // rows = rows[..start] ++ newmid ++ rows[end_old..m]
-    f.push(I::I32Const(state as i32)).push(I::LocalGet(n));
+    rows.addr(&mut f);
+    f.push(I::LocalGet(n));
     env.heap.call(&mut f, HeapFn::VecReserve);
     let rows_ptr = |f: &mut FuncBuilder| {
-        f.push(I::I32Const(0)).push(I::I32Load(at(state, 2)));
+        let ptr = rows.at(f, 0);
+        f.push(I::I32Load(at(ptr, 2)));
     };
     rows_ptr(&mut f);
     f.push(I::LocalGet(end_new))
@@ -1528,9 +1733,8 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     });
     f.push(I::LocalGet(scratch));
     env.heap.call(&mut f, HeapFn::Free);
-    f.push(I::I32Const(0))
-        .push(I::LocalGet(n))
-        .push(I::I32Store(at(state + 4, 2)));
+    rows.at(&mut f, 4);
+    f.push(I::LocalGet(n)).push(I::I32Store(at(len, 2)));
     let _ = (tails, table);
     f
 }
@@ -1567,19 +1771,22 @@ fn patch_value(env: &Env<'_>, f: &mut FuncBuilder, l: usize, list: &ListPlan, ro
 
 /// The `ListRefresh` binding: every row re-renders what changed.
 pub fn refresh(env: &Env<'_>, f: &mut FuncBuilder, l: usize) {
-    let state = env.layout.list(l);
+    refresh_rows(env, f, l, Rows::Static(env.layout.list(l)));
+}
+
+/// Every row of list `l` kept at `rows` re-renders what changed.
+fn refresh_rows(env: &Env<'_>, f: &mut FuncBuilder, l: usize, rows: Rows) {
     let i = f.temp(I32);
     f.push(I::I32Const(0)).push(I::LocalSet(i));
     while_(
         f,
         |f| {
-            f.push(I::LocalGet(i))
-                .push(I::I32Const(0))
-                .push(I::I32Load(at(state + 4, 2)))
-                .push(I::I32LtU);
+            f.push(I::LocalGet(i));
+            let len = rows.at(f, 4);
+            f.push(I::I32Load(at(len, 2))).push(I::I32LtU);
         },
         |f| {
-            rows_at(f, state, i);
+            rows_at(f, rows, i);
             f.push(I::Call(env.list_fn(l, ListFn::Update)));
             incr(f, i, 1);
         },

@@ -515,7 +515,7 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Emitted {
     }
     for l in 0..plan.lists.len() {
         for which in lists::LIST_FNS {
-            let (name, params, results) = which.signature(l, plan.lists[l].item);
+            let (name, params, results) = which.signature(l, &plan.lists[l]);
             functions.push((name, params, results, lists::body(&env, l, *which)));
         }
     }

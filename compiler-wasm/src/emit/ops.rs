@@ -133,6 +133,9 @@ pub fn used(plan: &Plan) -> Vec<Op> {
     }
     if !plan.lists.is_empty() {
         used.extend([Op::CloneRow, Op::Insert, Op::Remove]);
+        if plan.lists.iter().any(|l| plan.scopes[l.scope].roots > 1) {
+            used.extend([Op::InsertRange, Op::RemoveRange]);
+        }
         if plan.lists.iter().any(|l| l.sole) {
             used.push(Op::Clear);
         }

@@ -393,8 +393,9 @@ pub fn unmount(env: &Env<'_>, s: ScopeId) -> FuncBuilder {
             .push(I::I32Store(at(env.layout.mounted(*d), 2)));
     }
     // Rows of lists in the removed markup go with it: drop them without DOM edits.
+    // (A list inside rows goes with its rows.)
     for (l, list) in env.plan.lists.iter().enumerate() {
-        if inside.contains(&env.plan.bindings[list.binding].scope) {
+        if list.parent.is_none() && inside.contains(&env.plan.bindings[list.binding].scope) {
             f.push(I::I32Const(0))
                 .push(I::Call(env.list_fn(l, super::lists::ListFn::Clear)));
         }
@@ -429,7 +430,10 @@ pub fn handler(env: &Env<'_>, h: usize) -> FuncBuilder {
         snapshots.insert(slot, local);
     }
     let x = ExprEnv {
-        row: Some(super::expr::RowAccess::Row(1)),
+        row: Some(super::expr::RowAccess::Row {
+            row: 1,
+            list: super::lists::handler_list(env, h),
+        }),
         some: Default::default(),
         ..env.exprs(&snapshots)
     };

@@ -113,8 +113,18 @@ impl<'a> StmtEmitter<'a> {
                 };
                 f.push(I::If(BlockType::Empty));
                 match (env.layout.row_slot[*slot], &x.row) {
-                    (Some(_), Some(super::expr::RowAccess::Row(row))) => {
-                        super::scopes::store_row_slot(env, f, *slot, *row, false, |f| {
+                    (Some(_), Some(super::expr::RowAccess::Row { row, list })) => {
+                        // State of a row holding the current one (a list nested in its rows).
+                        let owner = env.layout.row_owner[*slot];
+                        let row = if list.is_none() || *list == owner {
+                            *row
+                        } else {
+                            let r = f.temp(ValType::I32);
+                            x.push_row(f, owner.expect("a row's state"));
+                            f.push(I::LocalSet(r));
+                            r
+                        };
+                        super::scopes::store_row_slot(env, f, *slot, row, false, |f| {
                             f.push(I::LocalGet(t));
                         })
                     }

@@ -545,9 +545,13 @@ pub struct Scope {
 /// A keyed list (`items.map(item => <li key={…}>…</li>)`).
 #[derive(Clone, Debug)]
 pub struct ListPlan {
-    /// The `List` binding in the enclosing scope.
+    /// The `List` binding in the enclosing scope: an index into [`Plan::bindings`], or for a
+    /// list inside a row of list `parent`, into that list's row bindings.
     pub binding: BindingId,
-    /// The row template's scope (one root element).
+    /// The list whose rows hold this list (its anchor is a node of their row template or of a
+    /// branch scope inside them): each such row has its own rows of this list.
+    pub parent: Option<usize>,
+    /// The row template's scope (one root element, or several that move as a range).
     pub scope: ScopeId,
     /// Element type of the array.
     pub item: Ty,
@@ -629,6 +633,35 @@ impl Plan {
             changed_in_place(body, &mut out);
         }
         out
+    }
+
+    /// The array list `l` renders (what its `List` binding reconciles with).
+    pub fn list_array(&self, l: usize) -> &GExpr {
+        let list = &self.lists[l];
+        let kind = match list.parent {
+            None => &self.bindings[list.binding].kind,
+            Some(p) => &self.lists[p].bindings[list.binding],
+        };
+        match kind {
+            BindingKind::List { array, .. } => array,
+            _ => unreachable!("a list's binding is its `List` binding"),
+        }
+    }
+
+    /// Lists nested (at any depth) in the rows of list `l`.
+    pub fn nested_lists(&self, l: usize) -> Vec<usize> {
+        (0..self.lists.len())
+            .filter(|&k| {
+                let mut p = self.lists[k].parent;
+                while let Some(q) = p {
+                    if q == l {
+                        return true;
+                    }
+                    p = self.lists[q].parent;
+                }
+                false
+            })
+            .collect()
     }
 
     /// Whether scope `s` is the template of a list row (created by its list; branch scopes

@@ -74,6 +74,15 @@ impl Lowerer<'_> {
         };
         let mut roots = Vec::new();
         self.nodes(&mut b, view, inst, &[], &mut roots)?;
+        // A list row of several roots moves as the range from its first root to its last. What
+        // a conditional or list at its start places before its anchor would be outside that
+        // range, so such a row starts with an anchor of its own.
+        if self.plan.is_row_template(scope) && matches!(roots.first(), Some(Node::Anchor)) {
+            roots.insert(0, Node::Anchor);
+            for path in &mut b.slots {
+                path[0] += 1;
+            }
+        }
         let root_count = roots.len() as u32;
         for id in b.pending_bindings {
             match &mut self.plan.bindings[id].kind {
@@ -99,7 +108,11 @@ impl Lowerer<'_> {
                     | BindingKind::Prop { node, .. }
                     | BindingKind::Focus { node, .. } => node.offset += root_count,
                     BindingKind::Cond { anchor, .. } => anchor.offset += root_count,
-                    _ => unreachable!("rows hold DOM bindings and conditionals only"),
+                    BindingKind::List { list, .. } => {
+                        let list = *list;
+                        self.plan.lists[list].anchor.offset += root_count;
+                    }
+                    _ => unreachable!("rows hold DOM bindings, conditionals and lists only"),
                 }
             }
         }
@@ -397,13 +410,6 @@ impl Lowerer<'_> {
                     body,
                     span,
                 } => {
-                    if b.row.is_some() {
-                        return Err(Diagnostic::new(
-                            Code::ListsNotSupported,
-                            *span,
-                            "lists inside list rows are not supported yet",
-                        ));
-                    }
                     let array_span = array.span;
                     let array = self.expr(inst, array, &mut Ctx::render())?;
                     // A discovery attempt skips a list over an array of unknown type (see
@@ -465,6 +471,14 @@ impl Lowerer<'_> {
     /// A value passed to a component's prop (or a context provider), lowered in the caller.
     fn prop_arg(&mut self, inst: &Rc<Instance>, value: &PropValue) -> Result<PropArg> {
         Ok(match value {
+            // A prop handed on (`onMove={onMove}`) that was given a function: that function
+            // (in untyped `.jsx` analysis cannot tell the prop is one).
+            PropValue::Expr(e)
+                if let crate::ir::ExprKind::Prop(p) = &e.kind
+                    && let PropArg::Handler(closure) = &inst.props[*p] =>
+            {
+                PropArg::Handler(closure.clone())
+            }
             PropValue::Expr(e) => {
                 let v = self.expr_raw(inst, e, &mut Ctx::render())?;
                 if v.ty == Ty::Null && !self.discovery {
@@ -717,9 +731,15 @@ impl Lowerer<'_> {
             row: Some(l),
             ..Scope::default()
         });
-        let binding = self.plan.bindings.len();
+        // A list inside a row is a binding of that row (one list per row).
+        let parent = b.row;
+        let binding = match parent {
+            Some(p) => self.plan.lists[p].bindings.len(),
+            None => self.plan.bindings.len(),
+        };
         self.plan.lists.push(plan::ListPlan {
             binding,
+            parent,
             scope,
             item,
             key,
@@ -732,40 +752,48 @@ impl Lowerer<'_> {
         });
         self.add_binding(b, BindingKind::List { list: l, array });
         self.build_scope(scope, body, inst)?;
-        // A row is one node that moves as a whole: conditional content at its top level would
-        // sit beside it.
-        let row = &self.plan.scopes[scope];
-        if row.roots != 1
-            || matches!(
-                self.plan.table.templates[row.template as usize].roots[0],
-                Node::Anchor
-            )
-        {
+        // A row of several roots (a keyed fragment, conditional markup at its top) moves and
+        // goes as a range (see `build_scope_in`); a row of none has nothing to place.
+        if self.plan.scopes[scope].roots == 0 {
             return Err(Diagnostic::new(
                 Code::ListsNotSupported,
                 span,
-                "a list row must render exactly one element",
-            ));
+                "a list row must render something",
+            )
+            .with_hint("filter the array instead of rendering nothing for some items"));
+        }
+        if self.row_root_keeps_element(l, scope) {
+            return Err(Diagnostic::new(
+                Code::ListsNotSupported,
+                span,
+                "this list row is a conditional between two elements of the same type: React keeps the element across them (its focus, what was typed in it), dx would replace it",
+            )
+            .with_hint("render the element once and let its attributes and children depend on the condition"));
         }
         // State read by the rows re-renders the rows in place. That includes state the array
         // is computed from (`steps.map((n) => <li>{n / total}</li>)` with `total` summed from
         // `steps`): a kept row whose item is the same still shows a new total.
+        // Rows of lists nested in this list's rows are re-rendered with them, so what they read
+        // counts too.
         let mut deps = Vec::new();
         let mut uses_index = false;
         let mut visit = |e: &GExpr| {
             e.visit(&mut |x| match x.kind {
                 GKind::Slot(s) | GKind::Snapshot(s) if !deps.contains(&s) => deps.push(s),
-                GKind::RowIndex(_) => uses_index = true,
+                GKind::RowIndex(i) if i == l => uses_index = true,
                 _ => {}
             })
         };
-        for kind in &self.plan.lists[l].bindings {
-            if let Some(source) = kind.source() {
-                visit(source);
+        for k in std::iter::once(l).chain(self.plan.nested_lists(l)) {
+            for kind in &self.plan.lists[k].bindings {
+                if let Some(source) = kind.source() {
+                    visit(source);
+                }
             }
         }
         self.plan.lists[l].uses_index = uses_index;
-        if !deps.is_empty() {
+        // A nested list's rows are re-rendered by the rows of the list that holds it.
+        if !deps.is_empty() && parent.is_none() {
             let id = self.plan.bindings.len();
             self.plan.bindings.push(Binding {
                 scope: b.scope,
@@ -775,6 +803,34 @@ impl Lowerer<'_> {
             self.plan.scopes[b.scope].bindings.push(id);
         }
         Ok(())
+    }
+
+    /// Whether a conditional at the top of the row template `scope` of list `l` has two arms
+    /// with an element of the same tag at the same place, which React would keep.
+    fn row_root_keeps_element(&self, l: usize, scope: ScopeId) -> bool {
+        let plan = &self.plan;
+        let row = &plan.scopes[scope];
+        let slots = &plan.table.templates[row.template as usize].slots;
+        let roots = |s: ScopeId| &plan.table.templates[plan.scopes[s].template as usize].roots;
+        let list = &plan.lists[l];
+        list.bindings.iter().zip(&list.binding_scopes).any(|(kind, &s)| {
+            let BindingKind::Cond {
+                anchor,
+                then: Some(then),
+                otherwise: Some(otherwise),
+                ..
+            } = kind
+            else {
+                return false;
+            };
+            let at_top = s == scope
+                && anchor.offset >= row.roots
+                && slots[(anchor.offset - row.roots) as usize].len() == 1;
+            at_top
+                && roots(*then).iter().zip(roots(*otherwise)).any(|pair| {
+                    matches!(pair, (Node::Element { tag: a, .. }, Node::Element { tag: b, .. }) if a == b)
+                })
+        })
     }
 
     fn branch(

@@ -1,9 +1,9 @@
 // expect: DX0306 at 10:15
-// A row whose top is conditional markup: a row moves as one node, so its root must be an element.
+// A row whose top is a conditional between two elements of one tag: React keeps the element (its focus) across the arms, dx would replace it.
 import { useState } from "dx";
 
 function Row({ on }: { on: boolean }) {
-  return on ? <b>a</b> : <i>b</i>;
+  return on ? <b>a</b> : <b className="off">b</b>;
 }
 export default function App() {
   const [items, setItems] = useState([{ id: 1, on: true }]);
