@@ -263,6 +263,7 @@ pub fn check(found: &Found) -> Report {
     std::panic::set_hook(Box::new(|info| {
         PANIC_LOCATION.with(|at| *at.borrow_mut() = info.location().map(|l| l.to_string()));
     }));
+    let mut imported = std::collections::HashSet::new();
     for path in &found.files {
         let name = path.display().to_string();
         let text = match std::fs::read_to_string(path) {
@@ -279,28 +280,45 @@ pub fn check(found: &Found) -> Report {
             report.modules += 1;
             continue;
         }
-        let outcome = catching(|| compile_entry(&name, text)).unwrap_or_else(Outcome::Crash);
+        let (outcome, read) = catching(|| compile_entry(&name, text))
+            .unwrap_or_else(|crash| (Outcome::Crash(crash), Vec::new()));
+        imported.extend(read.iter().skip(1).filter_map(|p| canonical(p)));
         report.checked.push(Checked {
             path: name,
             outcome,
         });
     }
     std::panic::set_hook(previous_hook);
+    // A component file another entry imports (`Panel.js` of `App.js`) is a part of that app,
+    // checked with it with the props it is given, not an app of its own.
+    let before = report.checked.len();
+    report
+        .checked
+        .retain(|c| canonical(&c.path).is_none_or(|p| !imported.contains(&p)));
+    report.modules += before - report.checked.len();
     report.checked.sort_by(|a, b| a.path.cmp(&b.path));
     report
 }
 
 /// Compiles an entry as `dx build` does: imports are read relative to the entry's path.
-fn compile_entry(path: &str, text: String) -> Outcome {
+/// Also returns the paths of the files it read (the entry first).
+fn compile_entry(path: &str, text: String) -> (Outcome, Vec<String>) {
     let (files, result) = compile_app(
         SourceFile::new(path, text),
         &mut |path| std::fs::read_to_string(path).ok(),
         Options::default(),
     );
-    match result {
+    let read = files.iter().map(|f| f.path.clone()).collect();
+    let outcome = match result {
         Ok(_) => Outcome::Ok,
         Err(diagnostics) => Outcome::Fail { files, diagnostics },
-    }
+    };
+    (outcome, read)
+}
+
+/// The file's path with `.`, `..` and links resolved, to compare paths written differently.
+fn canonical(path: &str) -> Option<PathBuf> {
+    std::fs::canonicalize(path).ok()
 }
 
 thread_local! {

@@ -113,6 +113,38 @@ fn every_entry_compiling_exits_0_and_modules_alone_are_counted() {
 }
 
 #[test]
+fn a_component_file_that_an_entry_imports_is_checked_with_that_entry() {
+    // React projects keep each component in its own file with a default export; `Panel.jsx`
+    // needs the prop `App.jsx` gives it, so it is part of that app, not an app of its own
+    // (it was reported as failing with "`<Panel>` needs the prop `items`"). `Alone.jsx`, which no
+    // file imports, is still an app of its own.
+    let dir = temp("parts");
+    std::fs::write(
+        dir.join("App.jsx"),
+        "import Panel from \"./Panel.jsx\";\nexport default function App() {\n  return <Panel items={[\"a\", \"b\"]} />;\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("Panel.jsx"),
+        "export default function Panel({ items }) {\n  return <ul>{items.map((i) => <li key={i}>{i}</li>)}</ul>;\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("Alone.jsx"),
+        "export default function Alone({ items }) {\n  return <ul>{items.map((i) => <li key={i}>{i}</li>)}</ul>;\n}\n",
+    )
+    .unwrap();
+    let (code, stdout, _) = dx_in(&dir, &["check", "."]);
+    assert_eq!(code, 1, "{stdout}");
+    assert_eq!(
+        stdout,
+        format!(
+            "FAIL Alone.jsx:1:25 DX0113 `<Alone>` needs the prop `items`\nok   App.jsx\n3 files: 1 compile, 1 fail, 1 module\n{LEGEND}code   count  what\nDX0113     1  missing prop\n"
+        )
+    );
+}
+
+#[test]
 fn json_has_the_entries_their_first_diagnostic_and_the_counts() {
     let dir = project("json");
     let (code, stdout, stderr) = dx_in(&dir, &["check", "--json", "."]);
