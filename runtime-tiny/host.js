@@ -83,7 +83,7 @@ const scheduleFlush = () => { //@if-used:scheduleFlush
   });
 };
 /** Runs handler `h` for a timer or a window event `e` (outside the container's delegation). */
-const fire = (h, e = null) => event(h, e) && scheduleFlush(); //@if-used:fire
+const fire = (h, e = null, env = 0) => event(h, e, env) && scheduleFlush(); //@if-used:fire
 // String keys of list rows, as numbers (the wasm compares keys as f64).
 const keyIds = new Map; //@if-used:keyIds
 const listeners = new Map; //@if-used:listeners

@@ -218,8 +218,8 @@ function rowOf(n) {
  * Runs handler `h` for a timer or a window event `e` (outside the container's delegation);
  * flushes in the next frame if it changed state.
  */
-function fire(h, e = null) {
-  if (wasm.dx_event(h, e)) scheduleFlush();
+function fire(h, e = null, env = 0) {
+  if (wasm.dx_event(h, e, env)) scheduleFlush();
 }
 
 function apply(end) {
@@ -369,6 +369,8 @@ export function createImports(module, hooks = {}) {
       ev_prevent_default: (e) => e.preventDefault(),
       set_timeout: (h, ms) => +setTimeout(() => fire(h), ms),
       set_interval: (h, ms) => +setInterval(() => fire(h), ms),
+      set_timeout_env: (h, ms, env) => +setTimeout(() => fire(h, null, env), ms),
+      set_interval_env: (h, ms, env) => +setInterval(() => fire(h, null, env), ms),
       clear_timer: (id) => clearTimeout(id),
       // One listener per event type and callback, as the DOM keeps one per function.
       window_listen: (type, h) => {

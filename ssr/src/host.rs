@@ -233,7 +233,7 @@ fn call(
         // console.log at start-up prints in the browser, not at build time.
         "dx.log_num" | "dx.log_str" | "dx.log_bool" | "dx.log_end" => None,
         // Timers start in the browser; the first paint shows the state before they fire.
-        "dx.set_timeout" | "dx.set_interval" => {
+        "dx.set_timeout" | "dx.set_interval" | "dx.set_timeout_env" | "dx.set_interval_env" => {
             caller.data_mut().timers += 1.0;
             Some(Val::F64(caller.data().timers.into()))
         }

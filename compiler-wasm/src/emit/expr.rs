@@ -486,17 +486,19 @@ impl ExprEnv<'_> {
                 callback,
                 ms,
                 repeat,
+                env,
             } => {
                 f.push(I::I32Const((self.callback_base + *callback) as i32));
                 self.expr(f, ms);
-                self.call(
-                    f,
-                    if *repeat {
-                        Import::SetInterval
-                    } else {
-                        Import::SetTimeout
-                    },
-                );
+                if let Some(env) = env {
+                    // The host holds the record until the callback lets go of it.
+                    self.expr(f, env);
+                    let t = f.temp(ValType::I32);
+                    f.push(I::LocalTee(t));
+                    self.env.heap.call(f, super::heap::HeapFn::RcInc);
+                    f.push(I::LocalGet(t));
+                }
+                self.call(f, super::imports::timer_import(*repeat, env.is_some()));
             }
         }
     }

@@ -66,6 +66,11 @@ pub enum Import {
     SetTimeout,
     /// `dx set_interval(handler, ms) -> id`: run handler `handler` every `ms`.
     SetInterval,
+    /// `dx set_timeout_env(handler, ms, env) -> id`: as `set_timeout`, and the handler gets
+    /// `env` (a record of captured values) as its second argument.
+    SetTimeoutEnv,
+    /// `dx set_interval_env(handler, ms, env) -> id`
+    SetIntervalEnv,
     /// `dx clear_timer(id)`
     ClearTimer,
     /// `dx window_listen(type, handler)`
@@ -289,6 +294,20 @@ pub const IMPORTS: &[ImportRow] = &[
         "dx",
         "set_interval",
         &[ValType::I32, ValType::F64],
+        &[ValType::F64],
+    ),
+    (
+        Import::SetTimeoutEnv,
+        "dx",
+        "set_timeout_env",
+        &[ValType::I32, ValType::F64, ValType::I32],
+        &[ValType::F64],
+    ),
+    (
+        Import::SetIntervalEnv,
+        "dx",
+        "set_interval_env",
+        &[ValType::I32, ValType::F64, ValType::I32],
         &[ValType::F64],
     ),
     (
@@ -687,12 +706,8 @@ impl Needs {
             GKind::Logical(_, a, _) if a.ty.repr() == Ty::Str => {
                 self.functions.insert(Import::Length);
             }
-            GKind::Timer { repeat, .. } => {
-                self.functions.insert(if *repeat {
-                    Import::SetInterval
-                } else {
-                    Import::SetTimeout
-                });
+            GKind::Timer { repeat, env, .. } => {
+                self.functions.insert(timer_import(*repeat, env.is_some()));
             }
             GKind::Split(..) => {
                 self.functions.extend(CONVERSIONS.iter().copied());
@@ -766,5 +781,16 @@ pub(crate) fn element_set_import(ty: Ty) -> Import {
         Ty::Num => Import::ElSetNum,
         Ty::Bool => Import::ElSetBool,
         _ => Import::ElSetStr,
+    }
+}
+
+/// The host import that starts a timer: `setInterval` when `repeat`, with a record of
+/// captured values (`lower/closures.rs`) when `env`.
+pub(crate) fn timer_import(repeat: bool, env: bool) -> Import {
+    match (repeat, env) {
+        (false, false) => Import::SetTimeout,
+        (true, false) => Import::SetInterval,
+        (false, true) => Import::SetTimeoutEnv,
+        (true, true) => Import::SetIntervalEnv,
     }
 }

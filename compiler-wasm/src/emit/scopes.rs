@@ -441,6 +441,12 @@ pub fn handler(env: &Env<'_>, h: usize) -> FuncBuilder {
         x.load_slot(&mut f, slot, env.plan.slots[slot].ty);
         f.push(I::LocalSet(local));
     }
+    // A timeout's record of captured values: freed at the end of this call, when no local
+    // reads it any more (`collect`), unless something else holds it.
+    if plan.releases_env {
+        f.push(I::LocalGet(1));
+        env.heap.call(&mut f, super::heap::HeapFn::RcDec);
+    }
     StmtEmitter::new(env, &x).body(&mut f, &plan.body);
     f
 }

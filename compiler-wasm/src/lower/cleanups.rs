@@ -108,6 +108,7 @@ impl Lowerer<'_> {
                 locals: types.borrow().clone(),
                 body,
                 label: format!("{name}.cleanup"),
+                releases_env: false,
             });
             callbacks.len() - 1
         };

@@ -584,12 +584,13 @@ impl Lowerer<'_> {
                     ));
                 }
                 let ms = self.number(inst, ms, cx, "a timer delay")?;
-                let callback = self.callback(&closure)?;
+                let (callback, env) = self.timer_callback(&closure, cx, *repeat)?;
                 let timer = g(
                     GKind::Timer {
                         callback,
                         ms: Box::new(ms),
                         repeat: *repeat,
+                        env: env.map(Box::new),
                     },
                     Ty::Num,
                 );
@@ -1247,6 +1248,11 @@ impl Lowerer<'_> {
                 "handler values exist only while the handler runs",
             )
         })?;
+        if map.map.get(local).copied().flatten().is_none()
+            && let Some(captured) = self.captured_local(map, local)
+        {
+            return Ok(captured);
+        }
         let id = map.map.get(local).copied().flatten().ok_or_else(|| {
             Diagnostic::new(
                 Code::EventOutsideHandler,

@@ -146,6 +146,7 @@ impl Lowerer<'_> {
                 locals: vec![Ty::Event, Ty::Bool],
                 body: Vec::new(),
                 label: String::new(),
+                releases_env: false,
             }),
             result => result.map_err(|d| d.in_file(file)),
         }
@@ -185,6 +186,7 @@ impl Lowerer<'_> {
             locals,
             body,
             label,
+            releases_env: false,
         })
     }
 

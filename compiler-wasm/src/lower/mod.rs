@@ -3,6 +3,7 @@
 //! and numbers bindings so each has one dirty bit.
 
 mod cleanups;
+mod closures;
 mod collections;
 mod constant;
 mod data;
@@ -80,6 +81,9 @@ pub(crate) struct Lowerer<'p> {
     /// Instances with effects, and their scopes: effect bindings are numbered after every
     /// DOM binding so that a flush writes the DOM first and runs effects after.
     pub pending_effects: Vec<(Rc<Instance>, ScopeId)>,
+    /// Timer callbacks being lowered and the creating code's locals they read
+    /// (`closures.rs`).
+    pub captures: std::cell::RefCell<Vec<closures::Capture>>,
     /// Window listeners' callbacks by (function, instance) (`handlers.rs::listener`).
     pub listeners: std::cell::RefCell<std::collections::HashMap<(usize, usize), usize>>,
     /// Each value ref's slot → what re-renders its instance (see `refs.rs`).
@@ -268,6 +272,7 @@ fn lower_once(
         pending_effects: Vec::new(),
         ref_readers_deps: Default::default(),
         listeners: Default::default(),
+        captures: Default::default(),
         callbacks: Default::default(),
         types: std::cell::RefCell::new(types),
         constant_slots: Default::default(),

@@ -83,6 +83,10 @@ pub enum GKind {
         callback: usize,
         ms: Box<GExpr>,
         repeat: bool,
+        /// The values of the creating code's locals the callback reads (a record made at
+        /// each creation, so two timers of one callback keep their own), given to the
+        /// callback as its local 1.
+        env: Option<Box<GExpr>>,
     },
     /// A new array; `true` marks an array spread into it.
     NewArray(Vec<(bool, GExpr)>),
@@ -265,7 +269,9 @@ impl GExpr {
             }
             GKind::NewRecord(values) => (values.iter().collect(), &[]),
             GKind::NewArray(items) => (items.iter().map(|(_, e)| e).collect(), &[]),
-            GKind::Timer { ms, .. } => (vec![ms], &[]),
+            GKind::Timer { ms, env, .. } => {
+                (std::iter::once(&**ms).chain(env.as_deref()).collect(), &[])
+            }
             GKind::Block(body) => (Vec::new(), body),
             GKind::Each(each) => {
                 let mut parts = vec![&each.array];
@@ -583,6 +589,9 @@ pub struct HandlerPlan {
     pub body: Vec<GStmt>,
     /// `Component.handlerName`-ish label for dumps.
     pub label: String,
+    /// A `setTimeout` callback whose local 1 is the record of the values it captured: it lets
+    /// go of the record when it runs (it runs once).
+    pub releases_env: bool,
 }
 
 /// The whole lowered app.
@@ -772,7 +781,12 @@ impl GExpr {
                 }
             }
             // Only the delay is evaluated here; the callback is a handler of its own.
-            GKind::Timer { ms, .. } => ms.visit_mut_dyn(f),
+            GKind::Timer { ms, env, .. } => {
+                ms.visit_mut_dyn(f);
+                if let Some(env) = env {
+                    env.visit_mut_dyn(f);
+                }
+            }
             GKind::Block(body) => visit_body_mut(body, f),
             GKind::Each(each) => {
                 each.array.visit_mut_dyn(f);
@@ -1027,7 +1041,12 @@ impl GExpr {
                     e.rename_locals(types, f);
                 }
             }
-            GKind::Timer { ms, .. } => ms.rename_locals(types, f),
+            GKind::Timer { ms, env, .. } => {
+                ms.rename_locals(types, f);
+                if let Some(env) = env {
+                    env.rename_locals(types, f);
+                }
+            }
             GKind::Block(body) => rename_locals_in(body, types, f),
             GKind::Each(each) => {
                 let Ty::Arr(array) = each.array.ty else {
