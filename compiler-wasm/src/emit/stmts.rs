@@ -416,29 +416,37 @@ pub(crate) fn run_callback(env: &Env<'_>, f: &mut FuncBuilder, h: usize) {
 /// the setter re-renders the whole component, and state values may share objects
 /// (`useState(initialList)` twice, `[...list]` keeps the items): a value changed through one
 /// shows through every other. Apps that never change objects in place emit nothing here.
+/// After an in-place change, setting `slot` renders its component (and what it renders)
+/// again under React, which then shows the change through any other state holding the object:
+/// marks the bindings of those components that read such state.
 fn mark_sharers(env: &Env<'_>, f: &mut FuncBuilder, slot: usize) {
     let types = &env.changed_in_place;
-    let sharers: Vec<usize> = (0..env.plan.slots.len())
+    let readers: Vec<usize> = (0..env.plan.slots.len())
         .filter(|&s| {
             s != slot
                 && types
                     .iter()
                     .any(|t| env.plan.types.contains(env.plan.slots[s].ty, *t))
         })
+        .flat_map(|s| env.plan.dependents(s))
+        .filter(|&b| env.plan.bindings[b].rendered_by.contains(&slot))
         .collect();
-    if sharers.is_empty() {
+    if readers.is_empty() {
         return;
     }
     env.heap.changed_since_set(f);
     f.push(I::If(BlockType::Empty));
-    for s in sharers {
-        mark_readers(env, f, s);
-    }
+    mark(env, f, readers);
     f.push(I::End);
 }
 
 fn mark_readers(env: &Env<'_>, f: &mut FuncBuilder, slot: usize) {
-    let masks = env.dirty_masks(env.plan.dependents(slot));
+    mark(env, f, env.plan.dependents(slot));
+}
+
+/// Sets the dirty bits of `bindings` and notes that a flush is needed.
+fn mark(env: &Env<'_>, f: &mut FuncBuilder, bindings: Vec<usize>) {
+    let masks = env.dirty_masks(bindings);
     for (word, mask) in &masks {
         f.push(I::I32Const(0))
             .push(I::I32Const(0))

@@ -84,6 +84,9 @@ pub(crate) struct Lowerer<'p> {
     /// Timer callbacks being lowered and the creating code's locals they read
     /// (`closures.rs`).
     pub captures: std::cell::RefCell<Vec<closures::Capture>>,
+    /// The render dependencies of the instance whose markup is being built (`Binding::
+    /// rendered_by`).
+    pub building: Rc<Vec<SlotId>>,
     /// Window listeners' callbacks by (function, instance) (`handlers.rs::listener`).
     pub listeners: std::cell::RefCell<std::collections::HashMap<(usize, usize), usize>>,
     /// Each value ref's slot → what re-renders its instance (see `refs.rs`).
@@ -272,6 +275,7 @@ fn lower_once(
         pending_effects: Vec::new(),
         ref_readers_deps: Default::default(),
         listeners: Default::default(),
+        building: Rc::default(),
         captures: Default::default(),
         callbacks: Default::default(),
         types: std::cell::RefCell::new(types),
@@ -837,6 +841,7 @@ impl Lowerer<'_> {
                     scope,
                     kind: plan::BindingKind::Effect { handler },
                     deps,
+                    rendered_by: Rc::default(),
                 });
                 self.plan.scopes[scope].bindings.push(id);
             }

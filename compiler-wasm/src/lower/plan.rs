@@ -431,11 +431,20 @@ pub struct Binding {
     pub kind: BindingKind,
     /// The slots whose change sets this binding's dirty bit.
     pub deps: Vec<SlotId>,
+    /// The state whose setter renders the component this binding belongs to again (its
+    /// instance's render dependencies): after an object was changed in place, such a setter
+    /// also re-evaluates this binding if it reads other state that can hold the object
+    /// (`emit/stmts.rs::mark_sharers`). Empty for effects, which compare their dependencies.
+    pub rendered_by: std::rc::Rc<Vec<SlotId>>,
 }
 
 impl Binding {
     /// A DOM binding, depending on the slots its expression reads.
-    pub fn dom(scope: ScopeId, kind: BindingKind) -> Binding {
+    pub fn dom(
+        scope: ScopeId,
+        kind: BindingKind,
+        rendered_by: std::rc::Rc<Vec<SlotId>>,
+    ) -> Binding {
         let mut deps = Vec::new();
         if let Some(source) = kind.source() {
             source.for_each_slot(&mut |s, _| {
@@ -444,7 +453,12 @@ impl Binding {
                 }
             });
         }
-        Binding { scope, kind, deps }
+        Binding {
+            scope,
+            kind,
+            deps,
+            rendered_by,
+        }
     }
 }
 

@@ -145,6 +145,21 @@ impl Lowerer<'_> {
         parent: &[u32],
         out: &mut Vec<Node>,
     ) -> Result<()> {
+        let outer = std::mem::replace(&mut self.building, inst.render_deps.clone());
+        let result = self.nodes_of(b, view, inst, parent, out);
+        self.building = outer;
+        result
+    }
+
+    /// [`Self::nodes`] of one instance.
+    fn nodes_of(
+        &mut self,
+        b: &mut Builder,
+        view: &[ViewNode],
+        inst: &Rc<Instance>,
+        parent: &[u32],
+        out: &mut Vec<Node>,
+    ) -> Result<()> {
         let path_of = |index: usize| {
             let mut p = parent.to_vec();
             p.push(index as u32);
@@ -799,6 +814,7 @@ impl Lowerer<'_> {
                 scope: b.scope,
                 kind: BindingKind::ListRefresh { list: l },
                 deps,
+                rendered_by: self.building.clone(),
             });
             self.plan.scopes[b.scope].bindings.push(id);
         }
@@ -871,7 +887,9 @@ impl Lowerer<'_> {
             return;
         }
         let id = self.plan.bindings.len();
-        self.plan.bindings.push(Binding::dom(b.scope, kind));
+        self.plan
+            .bindings
+            .push(Binding::dom(b.scope, kind, self.building.clone()));
         self.plan.scopes[b.scope].bindings.push(id);
         b.pending_bindings.push(id);
     }
