@@ -601,7 +601,18 @@ impl Lowerer<'_> {
             }
             Attr::Dynamic { name, value, span } => {
                 let value_span = value.span;
-                let value = self.expr_raw(inst, value, &mut Ctx::render())?;
+                let mut value = self.expr_raw(inst, value, &mut Ctx::render())?;
+                // `style={styles.card}`: an object kept in a variable, written as React writes
+                // an object literal there.
+                if name == "style"
+                    && let Ty::Rec(id) = value.ty
+                {
+                    let text = style_text_of_record(
+                        attr_value_ir(attr),
+                        &self.types.borrow().fields(id).to_vec(),
+                    );
+                    value = self.expr_raw(inst, &text, &mut Ctx::render())?;
+                }
                 // React leaves out an attribute whose value is `null` or `undefined`.
                 if value.ty == Ty::Null {
                     return Ok(());
@@ -939,4 +950,45 @@ fn as_string(value: GExpr) -> GExpr {
             ty: Ty::Str,
         }
     }
+}
+
+/// The IR value of a dynamic attribute.
+fn attr_value_ir(attr: &Attr) -> &crate::ir::Expr {
+    match attr {
+        Attr::Dynamic { value, .. } => value,
+        _ => unreachable!("only dynamic attributes have a value expression"),
+    }
+}
+
+/// The `style` text of a record value `object` with `fields`: `"color: red; width: 120px;"`,
+/// each field as `style={{ … }}` writes it (`analyze::jsx::style_text` for object literals).
+fn style_text_of_record(object: &crate::ir::Expr, fields: &[(String, Ty)]) -> crate::ir::Expr {
+    use crate::ir::{BinaryOp, Expr, ExprKind};
+    let span = object.span;
+    let mut text = Expr::new(ExprKind::Str(String::new()), span);
+    for (i, (name, _)) in fields.iter().enumerate() {
+        let css = crate::analyze::dom_names::css_property_name(name);
+        let separator = if i == 0 { "" } else { " " };
+        let parts = [
+            Expr::new(ExprKind::Str(format!("{separator}{css}: ")), span),
+            Expr::new(
+                ExprKind::CssValue {
+                    unitless: crate::analyze::dom_names::is_unitless(name),
+                    value: Box::new(Expr::new(
+                        ExprKind::Field(Box::new(object.clone()), name.clone()),
+                        span,
+                    )),
+                },
+                span,
+            ),
+            Expr::new(ExprKind::Str(";".into()), span),
+        ];
+        for part in parts {
+            text = Expr::new(
+                ExprKind::Binary(BinaryOp::Add, Box::new(text), Box::new(part)),
+                span,
+            );
+        }
+    }
+    text
 }
