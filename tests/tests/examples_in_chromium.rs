@@ -959,6 +959,86 @@ fn nested_lists_follow_their_rows_with(backend: Backend) -> TestResult {
     Ok(())
 }
 
+/// A recursive component (`tests/fixtures/recursive_tree.tsx`: `TreeNode` renders its
+/// children's `TreeNode`s, four levels and more): each node keeps its own state at every depth
+/// (expanding and collapsing, likes), a child is added at depths 3 and 4, siblings at depth 2
+/// and 1 are reordered keeping their state and subtrees, subtrees are removed, and handlers
+/// deep down read the values (`depth`, `path`) and callbacks passed through every level.
+#[test]
+fn recursive_components_render_the_data_depth() -> TestResult {
+    for backend in BACKENDS {
+        recursive_components_render_the_data_depth_with(backend)?;
+    }
+    Ok(())
+}
+
+fn recursive_components_render_the_data_depth_with(backend: Backend) -> TestResult {
+    let app = open_with("fixtures/recursive_tree.tsx", Some(backend))?;
+    let b = &app.browser;
+    // `name:likes` per node, `+` when collapsed, its children in brackets.
+    let wait = |expected: &str| -> TestResult {
+        wait_for_script(
+            b,
+            "const f = (ul) => [...ul.children].map((li) => \
+               li.querySelector(':scope > .name').textContent + ':' + \
+               li.querySelector(':scope > .like').textContent + \
+               (li.querySelector(':scope > .toggle').textContent === '+' ? '+' : '') + \
+               (li.querySelector(':scope > ul') ? '[' + f(li.querySelector(':scope > ul')) + ']' : '') \
+             ).join(' '); \
+             return f(document.getElementById('tree'));",
+            expected,
+        )
+        .map_err(|e| format!("{backend:?}: {e}").into())
+    };
+    let nth = |css: &str, n: usize| -> TestResult {
+        b.find_all(css)?[n].click()?;
+        Ok(())
+    };
+    wait("root:0[a:0[a1:0[a1x:0] a2:0] b:0]")?;
+    nth(".like", 3)?;
+    nth(".like", 3)?;
+    nth(".like", 4)?;
+    nth(".like", 1)?;
+    wait("root:0[a:1[a1:0[a1x:2] a2:1] b:0]")?;
+    // Collapsing a node at depth 2 unmounts its children (their state goes, as in React).
+    nth(".toggle", 2)?;
+    wait("root:0[a:1[a1:0+ a2:1] b:0]")?;
+    nth(".toggle", 2)?;
+    wait("root:0[a:1[a1:0[a1x:0] a2:1] b:0]")?;
+    nth(".like", 3)?;
+    // A child at depth 3, then one at depth 4.
+    nth(".add", 2)?;
+    nth(".add", 3)?;
+    wait("root:0[a:1[a1:0[a1x:1[n8:0] n7:0] a2:1] b:0]")?;
+    nth(".like", 4)?;
+    // A handler four levels down reads the depth and the path passed down, and a callback
+    // handed through every level.
+    nth(".pick", 4)?;
+    b.wait_until_text("#picked", "/root/a/a1/a1x/n8#4", WAIT)?;
+    // Siblings at depth 2, then at depth 1, swap: each keeps its state and its subtree.
+    nth(".swap", 1)?;
+    wait("root:0[a:1[a2:1 a1:0[a1x:1[n8:1] n7:0]] b:0]")?;
+    nth(".swap", 0)?;
+    nth(".like", 0)?;
+    wait("root:1[b:0 a:1[a2:1 a1:0[a1x:1[n8:1] n7:0]]]")?;
+    // A subtree goes.
+    nth(".remove", 4)?;
+    wait("root:1[b:0 a:1[a2:1]]")?;
+    nth(".add", 1)?;
+    wait("root:1[b:0[n9:0] a:1[a2:1]]")?;
+    nth(".pick", 3)?;
+    b.wait_until_text("#picked", "/root/a#1", WAIT)?;
+    nth(".remove", 1)?;
+    wait("root:1[a:1[a2:1]]")?;
+    // The whole tree unmounts and comes back afresh.
+    nth(".toggle", 0)?;
+    wait("root:1+")?;
+    nth(".toggle", 0)?;
+    wait("root:1[a:0[a2:0]]")?;
+    b.wait_until_text("#count", "3", WAIT)?;
+    Ok(())
+}
+
 /// Waits until `script` (a function body returning a string) returns `expected`.
 fn wait_for_script(b: &Browser, script: &str, expected: &str) -> TestResult {
     let deadline = std::time::Instant::now() + WAIT;

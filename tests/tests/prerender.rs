@@ -50,6 +50,7 @@ fn the_live_dom_equals_the_prerendered_html() -> TestResult {
         // Lists inside list rows, and rows of several roots.
         "fixtures/nested_lists.tsx",
         "fixtures/fragment_rows.tsx",
+        "fixtures/recursive_tree.tsx",
     ] {
         let path = match entry.strip_prefix("fixtures/") {
             Some(fixture) => example("../tests/fixtures").join(fixture),

@@ -845,15 +845,21 @@ fn is_component_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
-/// Components are inlined at compile time, so a cycle would never end.
+/// Components are inlined at compile time, so a cycle would never end, unless it goes
+/// through a list's rows (a tree rendering its children): the data's depth ends that one, and
+/// lowering builds such rows once for every level (`lower/recursion.rs`).
 fn check_recursion(program: &ir::Program, entry: ir::ComponentId) -> Result<()> {
+    /// `stack`: the components on the path, each with whether its use is in a list's rows.
     fn visit(
         program: &ir::Program,
         id: ir::ComponentId,
-        stack: &mut Vec<ir::ComponentId>,
+        stack: &mut Vec<(ir::ComponentId, bool)>,
     ) -> Result<()> {
-        for (child, span) in uses(&program.components[id].view) {
-            if stack.contains(&child) {
+        for (child, span, in_rows) in uses(&program.components[id].view, false) {
+            if let Some(at) = stack.iter().position(|(c, _)| *c == child) {
+                if in_rows || stack[at + 1..].iter().any(|(_, rows)| *rows) {
+                    continue;
+                }
                 return Err(Diagnostic::new(
                     Code::RecursiveComponent,
                     span,
@@ -861,48 +867,48 @@ fn check_recursion(program: &ir::Program, entry: ir::ComponentId) -> Result<()> 
                         "`{}` renders itself through `{}`",
                         program.components[child].name, program.components[id].name
                     ),
-                ));
+                )
+                .with_hint("a component can render itself only from the rows of a list (`node.children.map(c => <Tree key={c.id} node={c} />)`), where the data's depth ends it"));
             }
-            stack.push(child);
+            stack.push((child, in_rows));
             visit(program, child, stack)?;
             stack.pop();
         }
         Ok(())
     }
-    fn uses(view: &[ir::ViewNode]) -> Vec<(ir::ComponentId, Span)> {
+    fn uses(view: &[ir::ViewNode], in_rows: bool) -> Vec<(ir::ComponentId, Span, bool)> {
         let mut out = Vec::new();
         for node in view {
             match node {
                 ir::ViewNode::Component { id, span, props } => {
-                    out.push((*id, *span));
+                    out.push((*id, *span, in_rows));
                     for (_, value, _) in props {
                         if let ir::PropValue::Children(nodes) = value {
-                            out.extend(uses(nodes));
+                            out.extend(uses(nodes, in_rows));
                         }
                     }
                 }
-                ir::ViewNode::Element { children, .. } => out.extend(uses(children)),
+                ir::ViewNode::Element { children, .. } => out.extend(uses(children, in_rows)),
                 ir::ViewNode::Provider {
                     value, children, ..
                 } => {
                     if let ir::PropValue::Children(nodes) = value {
-                        out.extend(uses(nodes));
+                        out.extend(uses(nodes, in_rows));
                     }
-                    out.extend(uses(children));
+                    out.extend(uses(children, in_rows));
                 }
                 ir::ViewNode::Cond {
                     then, otherwise, ..
                 } => {
-                    out.extend(uses(then));
-                    out.extend(uses(otherwise));
+                    out.extend(uses(then, in_rows));
+                    out.extend(uses(otherwise, in_rows));
                 }
-                ir::ViewNode::List { body, .. } | ir::ViewNode::Keyed { body, .. } => {
-                    out.extend(uses(body))
-                }
+                ir::ViewNode::List { body, .. } => out.extend(uses(body, true)),
+                ir::ViewNode::Keyed { body, .. } => out.extend(uses(body, in_rows)),
                 ir::ViewNode::Text(_) | ir::ViewNode::Dynamic(_) | ir::ViewNode::Children(_) => {}
             }
         }
         out
     }
-    visit(program, entry, &mut vec![entry])
+    visit(program, entry, &mut vec![(entry, false)])
 }

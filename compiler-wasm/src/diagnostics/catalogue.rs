@@ -37,7 +37,7 @@ catalogue! {
     HookInDx = "DX0108", "hook in a .dx file", "in .dx files a top-level `let` is state: write `let count = 0;` instead of useState";
     LetInTsx = "DX0109", "plain `let` in a .tsx component", "use `useState` for state in .tsx, or rename the file to .dx where `let` is state";
     StateType = "DX0110", "the type of this state is not known", "start it from a value (`0`, `\"\"`, `[]`) or annotate its type (in React code `useState<string | null>(null)`, typed from its setters otherwise)";
-    RecursiveComponent = "DX0111", "recursive component", "components cannot render themselves (directly or indirectly) yet";
+    RecursiveComponent = "DX0111", "recursive component", "a component can render itself only from the rows of one of its lists, passing its props down";
     UnknownComponent = "DX0112", "unknown component", "define the component in this file; its name must start with a capital letter";
     MissingProp = "DX0113", "missing prop", "pass the prop or give it a default: `function C({ name = \"x\" })`";
     DuplicateName = "DX0114", "name declared twice", "rename one of the declarations";

@@ -62,7 +62,7 @@ const NUM_ITEM: u32 = 24;
 /// Where the caches of a row of `list` start: after the item and, for a list inside the rows
 /// of another, the pointer to the row holding it.
 pub(crate) fn cache_base(list: &ListPlan) -> u32 {
-    parent_offset(list) + if list.parent.is_some() { 8 } else { 0 }
+    parent_offset(list) + if list.held() { 8 } else { 0 }
 }
 
 /// Where a row of a list inside the rows of another keeps the pointer to the row holding it.
@@ -225,12 +225,20 @@ pub const LIST_FNS: &[ListFn] = &[
 impl ListFn {
     /// Name, params and results for list `l`. A list inside the rows of another takes the
     /// row holding it as well (last, or first for `reconcile` and `clear`).
+    /// A recursive list's `create` also takes which props the new row gets (0: the first
+    /// level's, 1: those a row of the list gives the rows it holds).
     pub fn signature(self, l: usize, list: &ListPlan) -> (String, Vec<ValType>, Vec<ValType>) {
         let item = super::expr::val_type(list.item);
+        let held: &[ValType] = if list.held() { &[I32] } else { &[] };
         let parent: &[ValType] = if list.parent.is_some() { &[I32] } else { &[] };
+        let props: &[ValType] = if list.recursion.is_some() {
+            &[I32]
+        } else {
+            &[]
+        };
         let (name, params, results) = match self {
-            ListFn::Key => ("key", [&[item, F64], parent].concat(), vec![F64]),
-            ListFn::Create => ("create", [&[item, F64], parent].concat(), vec![I32]),
+            ListFn::Key => ("key", [&[item, F64], held].concat(), vec![F64]),
+            ListFn::Create => ("create", [&[item, F64], held, props].concat(), vec![I32]),
             ListFn::Update => ("update", vec![I32], vec![]),
             ListFn::Destroy => ("destroy", vec![I32, I32], vec![]),
             ListFn::Reconcile => ("reconcile", parent.to_vec(), vec![]),
@@ -240,12 +248,116 @@ impl ListFn {
     }
 }
 
+/// The functions of the list rendered again inside the rows of a recursive list (see
+/// [`Holder::nested`]), emitted after every list's [`LIST_FNS`]:
+/// `reconcile_nested(row)` and `clear_nested(row, remove)`.
+pub const NESTED_FNS: &[ListFn] = &[ListFn::Reconcile, ListFn::Clear];
+
+/// Name, params and results of `which` (of [`NESTED_FNS`]) for recursive list `l`.
+pub fn nested_signature(l: usize, which: ListFn) -> (String, Vec<ValType>, Vec<ValType>) {
+    match which {
+        ListFn::Reconcile => (format!("list{l}_reconcile_nested"), vec![I32], vec![]),
+        _ => (format!("list{l}_clear_nested"), vec![I32, I32], vec![]),
+    }
+}
+
+/// The lists rendered again inside their own rows, in index order.
+pub fn recursive_lists<'a>(env: &'a Env<'_>) -> impl Iterator<Item = usize> + 'a {
+    (0..env.plan.lists.len()).filter(|&l| env.plan.lists[l].nested_array().is_some())
+}
+
+/// The body of `which` (of [`NESTED_FNS`]) for recursive list `l`.
+pub fn nested_body(env: &Env<'_>, l: usize, which: ListFn) -> FuncBuilder {
+    let list = &env.plan.lists[l];
+    let holder = Holder::nested(env, l).expect("a list rendered again in its rows");
+    match which {
+        ListFn::Reconcile => reconcile(env, l, list, &holder),
+        _ => clear(env, l, holder.parent, holder.binding),
+    }
+}
+
 impl Env<'_> {
     /// Function index of `which` for list `l`.
     pub(crate) fn list_fn(&self, l: usize, which: ListFn) -> u32 {
         self.idx.lists
             + (l * LIST_FNS.len()) as u32
             + LIST_FNS.iter().position(|x| *x == which).expect("listed") as u32
+    }
+
+    /// Function index of `which` (of [`NESTED_FNS`]) for recursive list `l`.
+    pub(crate) fn nested_list_fn(&self, l: usize, which: ListFn) -> u32 {
+        let rank = recursive_lists(self).take_while(|&k| k < l).count();
+        self.idx.lists
+            + (self.plan.lists.len() * LIST_FNS.len() + rank * NESTED_FNS.len()) as u32
+            + NESTED_FNS.iter().position(|x| *x == which).expect("listed") as u32
+    }
+
+    /// The `reconcile` (or `clear`) of the list that row binding `k` of `list` renders: its
+    /// nested use's when `k` renders `list` again.
+    fn row_list_fn(&self, list: &ListPlan, k: usize, inner: usize, which: ListFn) -> u32 {
+        match list.nested_array() {
+            Some((nested, _)) if nested.binding == k => self.nested_list_fn(inner, which),
+            _ => self.list_fn(inner, which),
+        }
+    }
+}
+
+/// Who holds the rows a `reconcile` or `clear` works on: the list's `List` binding, or for a
+/// recursive list also a row of its own (its nested use).
+pub(crate) struct Holder<'a> {
+    /// The list whose row holds them (the function's first parameter); none: the rows are
+    /// at the list's fixed address.
+    parent: Option<usize>,
+    /// The `List` binding: an index into that row's bindings.
+    binding: usize,
+    anchor: NodeRef,
+    sole: bool,
+    array: &'a GExpr,
+    /// For a recursive list: which props new rows get (see [`ListFn::signature`]) and their
+    /// values, read where the binding is.
+    props: Option<(i32, &'a [GExpr])>,
+}
+
+impl<'a> Holder<'a> {
+    fn entry(env: &'a Env<'_>, l: usize) -> Holder<'a> {
+        let list = &env.plan.lists[l];
+        Holder {
+            parent: list.parent,
+            binding: list.binding,
+            anchor: list.anchor,
+            sole: list.sole,
+            array: env.plan.list_array(l),
+            props: list.recursion.as_ref().map(|r| (0, r.entry.as_slice())),
+        }
+    }
+
+    fn nested(env: &'a Env<'_>, l: usize) -> Option<Holder<'a>> {
+        let (nested, array) = env.plan.lists[l].nested_array()?;
+        Some(Holder {
+            parent: Some(l),
+            binding: nested.binding,
+            anchor: nested.anchor,
+            sole: false,
+            array,
+            props: Some((1, nested.values.as_slice())),
+        })
+    }
+}
+
+/// Stores `values` (read in `x`, the context of the row's holder) as the props of the row of
+/// recursive list `list` in local `row`.
+fn store_props(
+    env: &Env<'_>,
+    x: &ExprEnv<'_>,
+    f: &mut FuncBuilder,
+    list: &ListPlan,
+    row: u32,
+    values: &[GExpr],
+    fresh: bool,
+) {
+    let slots = list.recursion.as_ref().map_or(&[][..], |r| &r.props);
+    for (&slot, value) in slots.iter().zip(values) {
+        super::scopes::store_row_slot(env, f, slot, row, fresh, |f| x.expr(f, value));
     }
 }
 
@@ -257,13 +369,13 @@ pub fn body(env: &Env<'_>, l: usize, which: ListFn) -> FuncBuilder {
         ListFn::Create => create(env, l, list),
         ListFn::Update => update(env, l, list),
         ListFn::Destroy => destroy(env, l, list),
-        ListFn::Reconcile => reconcile(env, l, list),
-        ListFn::Clear => clear(env, l, list),
+        ListFn::Reconcile => reconcile(env, l, list, &Holder::entry(env, l)),
+        ListFn::Clear => clear(env, l, list.parent, list.binding),
     }
 }
 
 fn key(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
-    let nested = list.parent.is_some();
+    let nested = list.held();
     let mut f = FuncBuilder::new(if nested { 3 } else { 2 }, vec![]);
     let none = Default::default();
     let x = ExprEnv {
@@ -364,9 +476,10 @@ fn store_cache(env: &Env<'_>, f: &mut FuncBuilder, row: u32, offset: u32, ty: Ty
 }
 
 fn create(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
-    // A list inside rows gets the row holding the new one (after the item and index).
-    let parent = list.parent.map(|_| 2);
-    let params = if parent.is_some() { 3 } else { 2 };
+    // A list inside rows gets the row holding the new one (after the item and index); a
+    // recursive list also which props the row gets.
+    let parent = list.held().then_some(2);
+    let params = 2 + u32::from(list.held()) + u32::from(list.recursion.is_some());
     let mut f = FuncBuilder::new(params, vec![I32, I32]);
     let (item, index, row, base) = (0, 1, params, params + 1);
     let scope = &env.plan.scopes[list.scope];
@@ -431,11 +544,50 @@ fn create(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         some: Default::default(),
         ..env.render_exprs(&none)
     };
-    init_slots(env, &x, &mut f, list.scope, row);
+    if let Some(recursion) = &list.recursion {
+        create_props(env, &mut f, l, row);
+        init_slots(env, &x, &mut f, list.scope, row, &recursion.props);
+    } else {
+        init_slots(env, &x, &mut f, list.scope, row, &[]);
+    }
     write_scope(env, &x, &mut f, list, list.scope, row);
     // Listeners come with the clone (`TEMPLATE_LISTEN`, written once by `listen_templates`).
     f.push(I::LocalGet(row));
     f
+}
+
+/// In `create(item, index, holder, which)` of recursive list `l`: stores the props of the new
+/// row in local `row`, read in the holder's context (`which` says which holder it is).
+fn create_props(env: &Env<'_>, f: &mut FuncBuilder, l: usize, row: u32) {
+    let (holder, which) = (2, 3);
+    let list = &env.plan.lists[l];
+    let none = Default::default();
+    let entry = ExprEnv {
+        row: list.parent.map(|p| RowAccess::Row {
+            row: holder,
+            list: Some(p),
+        }),
+        some: Default::default(),
+        ..env.render_exprs(&none)
+    };
+    let recursion = list.recursion.as_ref().expect("a recursive list");
+    let Some((nested, _)) = list.nested_array() else {
+        store_props(env, &entry, f, list, row, &recursion.entry, true);
+        return;
+    };
+    let own = ExprEnv {
+        row: Some(RowAccess::Row {
+            row: holder,
+            list: Some(l),
+        }),
+        some: Default::default(),
+        ..env.render_exprs(&none)
+    };
+    f.push(I::LocalGet(which)).push(I::If(BlockType::Empty));
+    store_props(env, &own, f, list, row, &nested.values, true);
+    f.push(I::Else);
+    store_props(env, &entry, f, list, row, &recursion.entry, true);
+    f.push(I::End);
 }
 
 /// Registers the listeners of every row template once, at start-up: the host gives each
@@ -478,7 +630,7 @@ fn write_scope(
                 .push(I::LocalGet(block))
                 .push(I::I32Store(at(offset, 2)))
                 .push(I::LocalGet(row))
-                .push(I::Call(env.list_fn(*inner, ListFn::Reconcile)));
+                .push(I::Call(env.row_list_fn(list, k, *inner, ListFn::Reconcile)));
             continue;
         }
         if let BindingKind::Cond {
@@ -571,11 +723,19 @@ fn update_scope(
         if let BindingKind::List { list: inner, .. } = kind {
             let block = f.temp(I32);
             f.push(I::LocalGet(row))
-                .push(I::Call(env.list_fn(*inner, ListFn::Reconcile)))
+                .push(I::Call(env.row_list_fn(list, k, *inner, ListFn::Reconcile)))
                 .push(I::LocalGet(row))
                 .push(I::I32Load(at(offset, 2)))
                 .push(I::LocalSet(block));
-            refresh_rows(env, f, *inner, Rows::Block(block));
+            // The props of a recursive list's rows are given again first.
+            let props = match list.nested_array() {
+                Some((nested, _)) if nested.binding == k => Some(nested.values.as_slice()),
+                _ => env.plan.lists[*inner]
+                    .recursion
+                    .as_ref()
+                    .map(|r| r.entry.as_slice()),
+            };
+            refresh_rows(env, f, *inner, Rows::Block(block), props.map(|v| (x, v)));
             continue;
         }
         if let BindingKind::Cond {
@@ -682,14 +842,16 @@ fn release_scope(
         // A list inside the row: its rows go (from the DOM too when they sit beside `s`'s
         // roots and the caller removes), then its block.
         if let BindingKind::List { list: inner, .. } = kind {
+            let anchor = match list.nested_array() {
+                Some((nested, _)) if nested.binding == k => nested.anchor,
+                _ => env.plan.lists[*inner].anchor,
+            };
             f.push(I::LocalGet(row));
             match remove {
-                Some(remove) if env.is_root(env.plan.lists[*inner].anchor) => {
-                    f.push(I::LocalGet(remove))
-                }
+                Some(remove) if env.is_root(anchor) => f.push(I::LocalGet(remove)),
                 _ => f.push(I::I32Const(0)),
             };
-            f.push(I::Call(env.list_fn(*inner, ListFn::Clear)));
+            f.push(I::Call(env.row_list_fn(list, k, *inner, ListFn::Clear)));
             continue;
         }
         if let BindingKind::Cond {
@@ -768,15 +930,26 @@ pub fn mount_branch(env: &Env<'_>, l: usize, s: ScopeId) -> FuncBuilder {
             .push(I::I32Const(listener.handler as i32))
             .push(I::Call(env.idx.writer(Op::Listen)));
     }
-    init_slots(env, &x, &mut f, s, row);
+    init_slots(env, &x, &mut f, s, row, &[]);
     write_scope(env, &x, &mut f, list, s, row);
     f
 }
 
 /// Gives the state of the components in scope `s` of the row in local `row` its initial
 /// values: a new row, or an arm that appears, is a new instance (as in React).
-fn init_slots(env: &Env<'_>, x: &ExprEnv<'_>, f: &mut FuncBuilder, s: ScopeId, row: u32) {
-    for &slot in &env.plan.scopes[s].owned_slots {
+/// (`props`: slots the row's holder gives, see [`create_props`]).
+fn init_slots(
+    env: &Env<'_>,
+    x: &ExprEnv<'_>,
+    f: &mut FuncBuilder,
+    s: ScopeId,
+    row: u32,
+    props: &[usize],
+) {
+    for slot in env.plan.scopes[s].owned_slots.iter().copied() {
+        if props.contains(&slot) {
+            continue;
+        }
         let init = &env.plan.slots[slot].init;
         super::scopes::store_row_slot(env, f, slot, row, true, |f| x.expr(f, init));
     }
@@ -847,15 +1020,16 @@ fn destroy(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
 /// `clear(remove)`: destroys every row; `remove` says whether their nodes leave the DOM too
 /// (they need not when they go with an enclosing node that is removed). A list inside rows
 /// has `clear(parent, remove)`: the row holding it goes, so its block of rows goes too.
-fn clear(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
-    let Some(p) = list.parent else {
+/// (`parent` and `binding`: the row holding the rows, and its `List` binding; see [`Holder`].)
+fn clear(env: &Env<'_>, l: usize, parent: Option<usize>, binding: usize) -> FuncBuilder {
+    let Some(p) = parent else {
         let mut f = FuncBuilder::new(1, vec![I32]);
         clear_rows(env, &mut f, l, Rows::Static(env.layout.list(l)), 0, 1);
         return f;
     };
     let mut f = FuncBuilder::new(2, vec![I32, I32]);
     let (parent, remove, i, block) = (0, 1, 2, 3);
-    let offset = cache_base(&env.plan.lists[p]) + 8 * list.binding as u32;
+    let offset = cache_base(&env.plan.lists[p]) + 8 * binding as u32;
     f.push(I::LocalGet(parent))
         .push(I::I32Load(at(offset, 2)))
         .push(I::LocalSet(block));
@@ -920,13 +1094,13 @@ fn addr(f: &mut FuncBuilder, p: u32, i: u32) {
 /// `reconcile()`, or `reconcile(parent)` of a list inside the rows of another: its rows are
 /// in a block the parent row's `List` binding caches, its array and anchor are the parent
 /// row's, and its rows are created with a pointer to the parent row.
-fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
-    let parent = list.parent.map(|_| 0);
+fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan, holder: &Holder<'_>) -> FuncBuilder {
+    let parent = holder.parent.map(|_| 0);
     let mut f = FuncBuilder::new(u32::from(parent.is_some()), vec![]);
-    let rows = match (parent, list.parent) {
+    let rows = match (parent, holder.parent) {
         (Some(parent), Some(p)) => {
             let block = f.temp(I32);
-            let offset = cache_base(&env.plan.lists[p]) + 8 * list.binding as u32;
+            let offset = cache_base(&env.plan.lists[p]) + 8 * holder.binding as u32;
             f.push(I::LocalGet(parent))
                 .push(I::I32Load(at(offset, 2)))
                 .push(I::LocalSet(block));
@@ -935,16 +1109,22 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
         _ => Rows::Static(env.layout.list(l)),
     };
     let push_anchor = |f: &mut FuncBuilder| match parent {
-        Some(parent) => row_handle(env, f, parent, list.anchor),
+        Some(parent) => row_handle(env, f, parent, holder.anchor),
         None => {
-            f.push(I::I32Const(env.plan.handle(list.anchor) as i32));
+            f.push(I::I32Const(env.plan.handle(holder.anchor) as i32));
         }
     };
     let fun = |w| I::Call(env.list_fn(l, w));
-    // `key` and `create` of a nested list take the parent row after the item and index.
+    // `key` and `create` of a nested list take the parent row after the item and index (a
+    // recursive list's, none at its first level), a recursive list's `create` which props.
     let call = |f: &mut FuncBuilder, w| {
-        if let Some(parent) = parent {
-            f.push(I::LocalGet(parent));
+        match parent {
+            Some(parent) => f.push(I::LocalGet(parent)),
+            None if list.held() => f.push(I::I32Const(0)),
+            None => &mut *f,
+        };
+        if let (ListFn::Create, Some((which, _))) = (w, holder.props) {
+            f.push(I::I32Const(which));
         }
         f.push(fun(w));
     };
@@ -976,11 +1156,11 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     let x = ExprEnv {
         row: parent.map(|row| RowAccess::Row {
             row,
-            list: list.parent,
+            list: holder.parent,
         }),
         ..env.render_exprs(&none)
     };
-    let array = env.plan.list_array(l);
+    let array = holder.array;
     // Whether any array or record changed in place since the last reconcile: if not, a kept
     // row showing the same item object needs no re-render.
     env.heap.epoch(&mut f);
@@ -1011,8 +1191,12 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
             f.push(I::LocalGet(moved)).push(I::I32Or);
         }
     };
-    // Point the row in `row` at `item` (index `idx`) and re-render what changed.
+    // Point the row in `row` at `item` (index `idx`) and re-render what changed (a recursive
+    // list's row with the props it is given now).
     let patch = |f: &mut FuncBuilder, idx: u32| {
+        if let Some((_, values)) = holder.props {
+            store_props(env, &x, f, list, row, values, false);
+        }
         let set_index = |f: &mut FuncBuilder| {
             f.push(I::LocalGet(row))
                 .push(I::LocalGet(idx))
@@ -1077,7 +1261,7 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
     f.push(I::LocalGet(n))
         .push(I::I32Eqz)
         .push(I::If(BlockType::Empty));
-    if list.sole {
+    if holder.sole {
         f.push(I::LocalGet(m)).push(I::If(BlockType::Empty));
         push_anchor(&mut f);
         f.push(I::I32Const(0))
@@ -1436,7 +1620,7 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
             .push(I::I32Eq)
             .push(I::I32And);
     };
-    if list.sole {
+    if holder.sole {
         clear_all(&mut f);
         f.push(I::If(BlockType::Empty));
         push_anchor(&mut f);
@@ -1462,7 +1646,7 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan) -> FuncBuilder {
                 .push(I::I32Eqz)
                 .push(I::If(BlockType::Empty));
             rows_at(f, rows, i);
-            if list.sole {
+            if holder.sole {
                 clear_all(f);
                 f.push(I::I32Eqz);
             } else {
@@ -1771,11 +1955,25 @@ fn patch_value(env: &Env<'_>, f: &mut FuncBuilder, l: usize, list: &ListPlan, ro
 
 /// The `ListRefresh` binding: every row re-renders what changed.
 pub fn refresh(env: &Env<'_>, f: &mut FuncBuilder, l: usize) {
-    refresh_rows(env, f, l, Rows::Static(env.layout.list(l)));
+    let none = Default::default();
+    let x = ExprEnv {
+        some: Default::default(),
+        ..env.render_exprs(&none)
+    };
+    let props = env.plan.lists[l].recursion.as_ref();
+    let props = props.map(|r| (&x, r.entry.as_slice()));
+    refresh_rows(env, f, l, Rows::Static(env.layout.list(l)), props);
 }
 
-/// Every row of list `l` kept at `rows` re-renders what changed.
-fn refresh_rows(env: &Env<'_>, f: &mut FuncBuilder, l: usize, rows: Rows) {
+/// Every row of list `l` kept at `rows` re-renders what changed; the rows of a recursive list
+/// are given their props first (`props`: their values, read in the context of the holder).
+fn refresh_rows(
+    env: &Env<'_>,
+    f: &mut FuncBuilder,
+    l: usize,
+    rows: Rows,
+    props: Option<(&ExprEnv<'_>, &[GExpr])>,
+) {
     let i = f.temp(I32);
     f.push(I::I32Const(0)).push(I::LocalSet(i));
     while_(
@@ -1787,6 +1985,12 @@ fn refresh_rows(env: &Env<'_>, f: &mut FuncBuilder, l: usize, rows: Rows) {
         },
         |f| {
             rows_at(f, rows, i);
+            if let Some((x, values)) = props {
+                let row = f.temp(I32);
+                f.push(I::LocalSet(row));
+                store_props(env, x, f, &env.plan.lists[l], row, values, false);
+                f.push(I::LocalGet(row));
+            }
             f.push(I::Call(env.list_fn(l, ListFn::Update)));
             incr(f, i, 1);
         },

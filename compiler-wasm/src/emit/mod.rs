@@ -519,6 +519,12 @@ pub fn emit(plan: &Plan, options: EmitOptions) -> Emitted {
             functions.push((name, params, results, lists::body(&env, l, *which)));
         }
     }
+    for l in lists::recursive_lists(&env) {
+        for which in lists::NESTED_FNS {
+            let (name, params, results) = lists::nested_signature(l, *which);
+            functions.push((name, params, results, lists::nested_body(&env, l, *which)));
+        }
+    }
 
     // Types, deduplicated.
     let mut types = TypeSection::new();

@@ -14,6 +14,7 @@ mod handlers;
 mod nullable;
 pub mod plan;
 mod records;
+mod recursion;
 mod refs;
 mod regex;
 mod shapes;
@@ -144,6 +145,8 @@ pub(crate) struct Lowerer<'p> {
     /// that read component state (see `function_values.rs`).
     pub functions_in_state: std::cell::Cell<bool>,
     pub calls_reading_state: std::cell::RefCell<Vec<Span>>,
+    /// The lists being built, outermost first (see `recursion.rs`).
+    pub list_sites: Vec<recursion::ListSite>,
 }
 
 /// The cleanups of the effect being lowered (see `Lowerer::current_effect`).
@@ -300,6 +303,7 @@ fn lower_once(
         fewest_seen: Default::default(),
         functions_in_state: Default::default(),
         calls_reading_state: Default::default(),
+        list_sites: Vec::new(),
     };
     let mut result = lw.run();
     let mut learned = lw.learned.take();

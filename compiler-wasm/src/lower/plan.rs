@@ -592,6 +592,54 @@ pub struct ListPlan {
     pub sole: bool,
     /// Whether row markup reads the row index.
     pub uses_index: bool,
+    /// For a list whose rows render it again (a recursive component): how.
+    pub recursion: Option<Recursion>,
+}
+
+/// A list whose rows render the same list again, through the component it is written in
+/// (`TreeNode` rendering `node.children.map(c => <TreeNode key={c.id} node={c}/>)`): every
+/// level is a row of this one list, holding its own rows of it, so the depth is the data's.
+/// What the rows read of the component the list is written in (its props) is kept in each row
+/// (`props`), given by whoever holds the row: the `List` binding of the first level, or for
+/// deeper levels the row holding them.
+#[derive(Clone, Debug)]
+pub struct Recursion {
+    /// Row slots (owned by the row template) with the props of the component the list is
+    /// written in, as the holder of the row gave them.
+    pub props: Vec<SlotId>,
+    /// Their values for the rows of the first level, in the context of the list's own `List`
+    /// binding.
+    pub entry: Vec<GExpr>,
+    /// The list rendered again inside its rows, if it is.
+    pub nested: Option<NestedUse>,
+}
+
+/// The `List` binding of a recursive list among its own row bindings.
+#[derive(Clone, Debug)]
+pub struct NestedUse {
+    /// Its index in the list's row bindings.
+    pub binding: usize,
+    /// Its anchor, a node of the row template or of a branch scope inside the row.
+    pub anchor: NodeRef,
+    /// The props' values for the rows it holds, in the context of the row holding them.
+    pub values: Vec<GExpr>,
+}
+
+impl ListPlan {
+    /// Whether each row keeps a pointer to the row holding it: the rows of a list inside
+    /// rows, and of a recursive list (whose deeper levels are held by its own rows).
+    pub fn held(&self) -> bool {
+        self.parent.is_some() || self.recursion.is_some()
+    }
+
+    /// The array the nested use of a recursive list renders.
+    pub fn nested_array(&self) -> Option<(&NestedUse, &GExpr)> {
+        let nested = self.recursion.as_ref()?.nested.as_ref()?;
+        match &self.bindings[nested.binding] {
+            BindingKind::List { array, .. } => Some((nested, array)),
+            _ => unreachable!("a nested use is a `List` binding"),
+        }
+    }
 }
 
 /// A compiled event handler.

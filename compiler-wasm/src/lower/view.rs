@@ -110,7 +110,14 @@ impl Lowerer<'_> {
                     BindingKind::Cond { anchor, .. } => anchor.offset += root_count,
                     BindingKind::List { list, .. } => {
                         let list = *list;
-                        self.plan.lists[list].anchor.offset += root_count;
+                        match self.plan.lists[list].nested_array() {
+                            Some((nested, _)) if list == l && nested.binding == id => {
+                                let recursion = self.plan.lists[l].recursion.as_mut();
+                                let nested = recursion.and_then(|r| r.nested.as_mut());
+                                nested.expect("matched").anchor.offset += root_count;
+                            }
+                            _ => self.plan.lists[list].anchor.offset += root_count,
+                        }
                     }
                     _ => unreachable!("rows hold DOM bindings, conditionals and lists only"),
                 }
@@ -440,6 +447,26 @@ impl Lowerer<'_> {
                             format!("`.map` renders an array, not {}", self.show(array.ty)),
                         ));
                     };
+                    // The list rendered again inside its own rows (a recursive component).
+                    if let Some(site) = self
+                        .list_sites
+                        .iter()
+                        .find(|s| s.component == inst.component && s.list == *list)
+                    {
+                        let (l, generic) = (site.plan, site.generic.clone());
+                        let anchor = b.slot(path_of(out.len()));
+                        let values = self.nested_props(b.row, l, generic, inst, &array, *span)?;
+                        let binding = self.plan.lists[l].bindings.len();
+                        self.add_binding(b, BindingKind::List { list: l, array });
+                        let recursion = self.plan.lists[l].recursion.as_mut().expect("checked");
+                        recursion.nested = Some(plan::NestedUse {
+                            binding,
+                            anchor,
+                            values,
+                        });
+                        out.push(Node::Anchor);
+                        continue;
+                    }
                     let item = self.types.borrow().elem(id);
                     let l = self.plan.lists.len();
                     let row_key = (inst.id, *list);
@@ -448,7 +475,17 @@ impl Lowerer<'_> {
                         self.row_strings.borrow_mut().insert(l, strings);
                     }
                     let anchor_path = path_of(out.len());
-                    let result = self.list(b, inst, l, array, item, key, body, &anchor_path, *span);
+                    let result = self.list(
+                        b,
+                        inst,
+                        (*list, l),
+                        array,
+                        item,
+                        key,
+                        body,
+                        &anchor_path,
+                        *span,
+                    );
                     self.rows.borrow_mut().remove(&row_key);
                     result?;
                     out.push(Node::Anchor);
@@ -726,30 +763,27 @@ impl Lowerer<'_> {
 
     /// A keyed list: its anchor, its `List` binding and its row template.
     #[allow(clippy::too_many_arguments)]
+    /// `site`: the list's number in its component and in the plan.
     fn list(
         &mut self,
         b: &mut Builder,
         inst: &Rc<Instance>,
-        l: usize,
+        (site, l): (usize, usize),
         array: GExpr,
         item: Ty,
-        key: &crate::ir::Expr,
+        key_ast: &crate::ir::Expr,
         body: &[ViewNode],
         anchor_path: &[u32],
         span: oxc_span::Span,
     ) -> Result<()> {
-        let key_span = key.span;
-        let key = self.expr(inst, key, &mut Ctx::render())?;
-        if !matches!(key.ty, Ty::Num | Ty::Str) {
-            return Err(Diagnostic::new(
-                Code::ListsNotSupported,
-                key_span,
-                format!(
-                    "a `key` must be a number or a string, not {}",
-                    self.show(key.ty)
-                ),
-            ));
-        }
+        // Rows that render this list again are built once, for every level (`recursion.rs`);
+        // their key is read with the props they are given.
+        let recursive =
+            super::recursion::renders_list_again(self.program, inst.component, site, body);
+        let mut key = match recursive {
+            false => Some(self.list_key(inst, key_ast)?),
+            true => None,
+        };
         let anchor = b.slot(anchor_path.to_vec());
         let scope = self.plan.scopes.len();
         self.plan.scopes.push(Scope {
@@ -757,6 +791,17 @@ impl Lowerer<'_> {
             row: Some(l),
             ..Scope::default()
         });
+        let (row_inst, recursion) = match recursive {
+            true => {
+                let (generic, recursion) = self.generic_holder(inst, scope)?;
+                (generic, Some(recursion))
+            }
+            false => (inst.clone(), None),
+        };
+        let key = match key.take() {
+            Some(key) => key,
+            None => self.list_key(&row_inst, key_ast)?,
+        };
         // A list inside a row is a binding of that row (one list per row).
         let parent = b.row;
         let binding = match parent {
@@ -775,9 +820,21 @@ impl Lowerer<'_> {
             anchor,
             sole: false,
             uses_index: false,
+            recursion,
         });
         self.add_binding(b, BindingKind::List { list: l, array });
-        self.build_scope(scope, body, inst)?;
+        self.list_sites.push(super::recursion::ListSite {
+            component: inst.component,
+            list: site,
+            plan: l,
+            generic: recursive.then(|| row_inst.clone()),
+        });
+        let built = self.build_scope(scope, body, &row_inst);
+        self.list_sites.pop();
+        built?;
+        if recursive {
+            self.finish_recursion(l, inst, span)?;
+        }
         // A row of several roots (a keyed fragment, conditional markup at its top) moves and
         // goes as a range (see `build_scope_in`); a row of none has nothing to place.
         if self.plan.scopes[scope].roots == 0 {
@@ -816,6 +873,11 @@ impl Lowerer<'_> {
                     visit(source);
                 }
             }
+            // The props a recursive list's rows are given.
+            if let Some(recursion) = &self.plan.lists[k].recursion {
+                let nested = recursion.nested.iter().flat_map(|n| &n.values);
+                recursion.entry.iter().chain(nested).for_each(&mut visit);
+            }
         }
         self.plan.lists[l].uses_index = uses_index;
         // A nested list's rows are re-rendered by the rows of the list that holds it.
@@ -830,6 +892,22 @@ impl Lowerer<'_> {
             self.plan.scopes[b.scope].bindings.push(id);
         }
         Ok(())
+    }
+
+    /// A list's `key`, read in `inst`: a number or a string.
+    fn list_key(&mut self, inst: &Rc<Instance>, key: &crate::ir::Expr) -> Result<GExpr> {
+        let value = self.expr(inst, key, &mut Ctx::render())?;
+        if !matches!(value.ty, Ty::Num | Ty::Str) {
+            return Err(Diagnostic::new(
+                Code::ListsNotSupported,
+                key.span,
+                format!(
+                    "a `key` must be a number or a string, not {}",
+                    self.show(value.ty)
+                ),
+            ));
+        }
+        Ok(value)
     }
 
     /// Whether a conditional at the top of the row template `scope` of list `l` has two arms
