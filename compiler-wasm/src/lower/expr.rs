@@ -398,8 +398,21 @@ impl Lowerer<'_> {
                 }
             }
             ExprKind::CssValue { unitless, value } => {
-                let x = self.value(inst, value, cx)?;
                 let text = |s: &str| g(GKind::Str(s.into()), Ty::Str);
+                // React leaves out a style property whose value is `undefined` or `null`; an
+                // empty value makes the browser drop the declaration the same way.
+                let x = self.value_opt(inst, value, cx)?;
+                let x = match x.ty {
+                    Ty::Opt(o) if o.base() == Ty::Str => self.coalesce(x, text(""), span)?,
+                    Ty::Opt(_) | Ty::Null => {
+                        return Err(mismatch(
+                            span,
+                            "a style value that may be `undefined` must be a string here".into(),
+                        )
+                        .with_hint("write the value as a string, e.g. `c ? \"4px\" : undefined`"));
+                    }
+                    _ => x,
+                };
                 match x.ty {
                     Ty::Str => x,
                     Ty::Num if *unitless => g(GKind::ToString(Box::new(x)), Ty::Str),

@@ -599,11 +599,25 @@ impl Lowerer<'_> {
                 },
             };
         }
-        // Defaults are lowered in the child's own context (they may read earlier props).
+        // Defaults are lowered in the child's own context (they may read earlier props). A
+        // value that may be `undefined` (`color={c ? "red" : undefined}`) takes the default
+        // when it is, as a destructuring default does.
         for (i, decl) in comp.props.iter().enumerate() {
-            if let (PropArg::Missing { .. }, Some(default)) = (&instance.props[i], &decl.default) {
-                let value = self.expr(&instance, default, &mut expr::Ctx::render())?;
-                instance.props[i] = PropArg::Value(value);
+            let Some(default) = &decl.default else {
+                continue;
+            };
+            match &instance.props[i] {
+                PropArg::Missing { .. } => {
+                    let value = self.expr(&instance, default, &mut expr::Ctx::render())?;
+                    instance.props[i] = PropArg::Value(value);
+                }
+                PropArg::Value(v) if matches!(v.ty, plan::Ty::Opt(o) if o.undefined) => {
+                    let v = v.clone();
+                    let d = self.value_opt(&instance, default, &mut expr::Ctx::render())?;
+                    let span = default.span;
+                    instance.props[i] = PropArg::Value(self.coalesce(v, d, span)?);
+                }
+                _ => {}
             }
         }
         for (index, state) in comp.states.iter().enumerate() {
