@@ -525,6 +525,13 @@ impl Needs {
         for list in &plan.lists {
             n.functions.insert(Import::FocusWithin);
             n.scan(&list.key, plan);
+            // A recursive list's props, given to its rows at every level.
+            if let Some(r) = &list.recursion {
+                let nested = r.nested.iter().flat_map(|u| &u.values);
+                for value in r.entry.iter().chain(nested) {
+                    n.scan(value, plan);
+                }
+            }
             if list.key.ty.repr() == Ty::Str {
                 n.functions.insert(Import::KeyId);
             }

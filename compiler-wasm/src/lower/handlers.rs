@@ -764,7 +764,7 @@ impl Lowerer<'_> {
                 } => {
                     let target = self.field(inst, object, field, cx, *span)?;
                     let GKind::Field(object, index) = target.kind else {
-                        unreachable!("fields lower to Field")
+                        return Err(not_assignable(*span));
                     };
                     let value = self.expr_as(inst, value, target.ty, cx)?;
                     let ty = object.ty;
@@ -784,7 +784,7 @@ impl Lowerer<'_> {
                 } => {
                     let target = self.index(inst, array, index, cx, *span)?;
                     let GKind::Index(array, index) = target.kind else {
-                        unreachable!("indexing lowers to Index")
+                        return Err(not_assignable(*span));
                     };
                     let value = self.expr_as(inst, value, target.ty, cx)?;
                     let ty = array.ty;
@@ -1067,4 +1067,15 @@ fn returns_nothing(span: oxc_span::Span) -> Diagnostic {
         "this `return;` gives no value, but the function returns a value elsewhere",
     )
     .with_hint("return a value on every path: a dx value is never `undefined`")
+}
+
+/// An assignment to a place that is not a field or element of a dx object (`f()[k] = v` where
+/// `f()` yields something else): a diagnostic, never a panic (a fuzz finding).
+fn not_assignable(span: oxc_span::Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::AssignToNonState,
+        span,
+        "this is not a field or element that can be assigned",
+    )
+    .with_hint("assign to a field or element of an object or array held in a variable")
 }
