@@ -636,18 +636,20 @@ impl Lowerer<'_> {
                     handler,
                 });
             }
-            Attr::Dynamic { name, value, span } => {
-                let value_span = value.span;
-                let mut value = self.expr_raw(inst, value, &mut Ctx::render())?;
+            Attr::Dynamic {
+                name,
+                value: source,
+                span,
+            } => {
+                let value_span = source.span;
+                let mut value = self.expr_raw(inst, source, &mut Ctx::render())?;
                 // `style={styles.card}`: an object kept in a variable, written as React writes
                 // an object literal there.
                 if name == "style"
                     && let Ty::Rec(id) = value.ty
                 {
-                    let text = style_text_of_record(
-                        attr_value_ir(attr),
-                        &self.types.borrow().fields(id).to_vec(),
-                    );
+                    let text =
+                        style_text_of_record(source, &self.types.borrow().fields(id).to_vec());
                     value = self.expr_raw(inst, &text, &mut Ctx::render())?;
                 }
                 // React leaves out an attribute whose value is `null` or `undefined`.
@@ -1027,14 +1029,6 @@ fn as_string(value: GExpr) -> GExpr {
             kind: GKind::ToString(Box::new(value)),
             ty: Ty::Str,
         }
-    }
-}
-
-/// The IR value of a dynamic attribute.
-fn attr_value_ir(attr: &Attr) -> &crate::ir::Expr {
-    match attr {
-        Attr::Dynamic { value, .. } => value,
-        _ => unreachable!("only dynamic attributes have a value expression"),
     }
 }
 
