@@ -284,6 +284,9 @@ pub enum ViewNode {
         tag: String,
         attrs: Vec<Attr>,
         children: Vec<ViewNode>,
+        /// The children are React's child slots one for one (no fragment or variable holding
+        /// several nodes among them), so two renders' children can be matched by position.
+        aligned: bool,
         span: Span,
     },
     /// Static text.
@@ -297,9 +300,10 @@ pub enum ViewNode {
         then: Vec<ViewNode>,
         otherwise: Vec<ViewNode>,
         and: bool,
-        /// Both arms are the same component with the same key: React keeps one instance across
-        /// them (its state survives), which dx does only where it can merge the arms into one
-        /// (`merge_arms`); this marks the arms it could not merge.
+        /// React would keep a node across the arms (an element or component of one type and
+        /// key at the same place: its focus, typed text, state), which dx does only where it
+        /// merges the arms into one tree (`analyze/reconcile.rs`); this marks arms it could
+        /// not merge, which lowering refuses where the swap would show.
         keeps_instance: bool,
         span: Span,
     },
@@ -414,6 +418,23 @@ pub struct Handler {
     pub body: Vec<Stmt>,
     /// Where the function is written.
     pub span: Span,
+}
+
+impl Handler {
+    /// A handler of one parameter, the event, made by the compiler (not written in the
+    /// source): `(event) => { body }`, the event in local 0.
+    pub fn of_event(body: Vec<Stmt>, span: Span) -> Handler {
+        Handler {
+            params: 1,
+            first_local: 0,
+            param_types: vec![None],
+            return_type: None,
+            declared_void: false,
+            locals: 1,
+            body,
+            span,
+        }
+    }
 }
 
 /// A handler statement.

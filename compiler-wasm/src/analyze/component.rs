@@ -208,20 +208,16 @@ fn finish_body(
     }
     let mut view = cx.view_root(arg)?;
     // React compares what each render returns at the root: returns of the same element type
-    // keep the instance (and the state below it), which dx's two branches would not
-    // (`keeps_instance` makes that a diagnostic where state is at stake).
-    let mut later_roots = vec![super::render_values::root_type(Some(arg))];
+    // keep the element (and what is inside), so the returns are reconciled as one place.
+    // Two fragments' children are matched by position; a fragment and an element are two
+    // types (React replaces one by the other).
+    let mut later_root = super::render_values::root_type(Some(arg));
     for (test, then, span, root) in early.into_iter().rev() {
-        let keeps_instance = root.is_some() && later_roots.contains(&root);
-        later_roots.push(root);
-        view = vec![ir::ViewNode::Cond {
-            test,
-            then,
-            otherwise: view,
-            and: false,
-            keeps_instance,
-            span,
-        }];
+        let fragments = root.as_deref() == Some("<>") && later_root.as_deref() == Some("<>");
+        view = super::reconcile::arms(&test, then, view, fragments, span);
+        if root != later_root {
+            later_root = None;
+        }
     }
     Ok(view)
 }

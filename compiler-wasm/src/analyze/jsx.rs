@@ -150,7 +150,7 @@ impl Cx<'_> {
         if row_root {
             return Ok(nodes);
         }
-        match self.dynamic_key(&el.opening_element.attributes)? {
+        match self.key(&el.opening_element.attributes)? {
             Some(key) => Ok(vec![ViewNode::Keyed {
                 key,
                 body: nodes,
@@ -175,20 +175,28 @@ impl Cx<'_> {
         }
     }
 
-    /// The value of a `key={…}` attribute that is not a literal.
-    fn dynamic_key(&mut self, items: &[JSXAttributeItem<'_>]) -> Result<Option<Expr>> {
+    /// The value of a `key` attribute. A literal key never changes, but it still tells two
+    /// elements apart where conditional markup is reconciled (`reconcile.rs`).
+    fn key(&mut self, items: &[JSXAttributeItem<'_>]) -> Result<Option<Expr>> {
         for item in items {
             if let JSXAttributeItem::Attribute(a) = item
                 && let JSXAttributeName::Identifier(n) = &a.name
                 && n.name == "key"
-                && let Some(JSXAttributeValue::ExpressionContainer(c)) = &a.value
-                && let Some(e) = c.expression.as_expression()
-                && !matches!(
-                    e.without_parentheses(),
-                    Expression::StringLiteral(_) | Expression::NumericLiteral(_)
-                )
             {
-                return self.expr(e).map(Some);
+                match &a.value {
+                    Some(JSXAttributeValue::ExpressionContainer(c)) => {
+                        if let Some(e) = c.expression.as_expression() {
+                            return self.expr(e).map(Some);
+                        }
+                    }
+                    Some(JSXAttributeValue::StringLiteral(s)) => {
+                        return Ok(Some(Expr::new(
+                            crate::ir::ExprKind::Str(s.value.to_string()),
+                            s.span,
+                        )));
+                    }
+                    _ => {}
+                }
             }
         }
         Ok(None)
@@ -200,11 +208,12 @@ impl Cx<'_> {
             JSXElementName::Identifier(id) => {
                 let tag = id.name.to_string();
                 let attrs = self.attrs(&el.opening_element.attributes, &tag)?;
-                let children = self.children(&el.children)?;
+                let (children, aligned) = self.children_in_slots(&el.children)?;
                 Ok(ViewNode::Element {
                     tag,
                     attrs,
                     children,
+                    aligned,
                     span,
                 })
             }
@@ -557,20 +566,14 @@ impl Cx<'_> {
             crate::ir::ExprKind::EventField(crate::ir::EventField::TargetValue, 0),
             span,
         );
-        let handler = crate::ir::Handler {
-            params: 1,
-            first_local: 0,
-            param_types: vec![None],
-            return_type: None,
-            declared_void: false,
-            locals: 1,
-            body: vec![crate::ir::Stmt::SetState {
+        let handler = crate::ir::Handler::of_event(
+            vec![crate::ir::Stmt::SetState {
                 state,
                 value: typed,
                 span,
             }],
             span,
-        };
+        );
         Ok(vec![
             Attr::Dynamic {
                 name: "value".into(),
@@ -654,8 +657,25 @@ impl Cx<'_> {
     }
 
     fn children(&mut self, children: &[JSXChild<'_>]) -> Result<Vec<ViewNode>> {
+        Ok(self.children_in_slots(children)?.0)
+    }
+
+    /// The nodes of JSX children, and whether they are React's child slots one for one (every
+    /// child one node, no fragment among them): only then can two renders' children be
+    /// matched by position (`reconcile.rs`).
+    fn children_in_slots(&mut self, children: &[JSXChild<'_>]) -> Result<(Vec<ViewNode>, bool)> {
         let mut out = Vec::new();
+        let mut aligned = true;
         for child in children {
+            let before = out.len();
+            let fragment = match child {
+                JSXChild::Fragment(_) => true,
+                JSXChild::ExpressionContainer(c) => c
+                    .expression
+                    .as_expression()
+                    .is_some_and(|e| matches!(e.without_parentheses(), Expression::JSXFragment(_))),
+                _ => false,
+            };
             match child {
                 JSXChild::Text(t) => {
                     let text = clean_jsx_text(t.value.as_str());
@@ -680,8 +700,13 @@ impl Cx<'_> {
                     ));
                 }
             }
+            // Blank text and `{/* comments */}` are no child at all in React.
+            let comment = matches!(child, JSXChild::ExpressionContainer(c) if matches!(c.expression, JSXExpression::EmptyExpression(_)));
+            if !is_blank(child) && !comment && (fragment || out.len() - before != 1) {
+                aligned = false;
+            }
         }
-        Ok(out)
+        Ok((out, aligned))
     }
 
     pub(crate) fn child_expr(&mut self, e: &Expression<'_>) -> Result<Vec<ViewNode>> {
@@ -890,24 +915,12 @@ impl Cx<'_> {
                 let test = self.expr(&c.test)?;
                 let then = self.child_expr(&c.consequent)?;
                 let otherwise = self.child_expr(&c.alternate)?;
-                let same_type = same_element_type(&c.consequent, &c.alternate);
-                if same_type && let Some(merged) = merge_arms(&test, &then, &otherwise) {
-                    return Ok(vec![merged]);
-                }
                 let fragments = [&c.consequent, &c.alternate]
                     .iter()
                     .all(|x| matches!(x.without_parentheses(), Expression::JSXFragment(_)));
-                if fragments && let Some(nodes) = positional_arms(&test, &then, &otherwise, span) {
-                    return Ok(nodes);
-                }
-                Ok(vec![ViewNode::Cond {
-                    test,
-                    then,
-                    otherwise,
-                    and: false,
-                    keeps_instance: same_type,
-                    span,
-                }])
+                Ok(super::reconcile::arms(
+                    &test, then, otherwise, fragments, span,
+                ))
             }
             Expression::LogicalExpression(l) if l.operator == LogicalOperator::And => {
                 Ok(vec![ViewNode::Cond {
@@ -1039,299 +1052,6 @@ fn is_row_const(stmt: &oxc_ast::ast::Statement<'_>) -> bool {
     matches!(stmt, oxc_ast::ast::Statement::VariableDeclaration(v)
         if v.kind.is_const()
             && v.declarations.iter().all(|d| d.id.get_binding_identifier().is_some() && d.init.is_some()))
-}
-
-/// Whether both arms of `c ? a : b` are the same component with the same key (none, or the
-/// same literal): React then keeps the one instance and only its props change, so its state
-/// survives the switch (`isA ? <Counter name="A" /> : <Counter name="B" />`).
-fn same_element_type(a: &Expression<'_>, b: &Expression<'_>) -> bool {
-    let (Expression::JSXElement(a), Expression::JSXElement(b)) =
-        (a.without_parentheses(), b.without_parentheses())
-    else {
-        return false;
-    };
-    let name = |el: &JSXElement<'_>| match &el.opening_element.name {
-        JSXElementName::IdentifierReference(id) => Some(id.name.to_string()),
-        JSXElementName::Identifier(id) => Some(id.name.to_string()),
-        _ => None,
-    };
-    let key = |el: &JSXElement<'_>| {
-        el.opening_element.attributes.iter().find_map(|item| match item {
-            JSXAttributeItem::Attribute(a)
-                if matches!(&a.name, JSXAttributeName::Identifier(n) if n.name == "key") =>
-            {
-                Some(match &a.value {
-                    Some(JSXAttributeValue::StringLiteral(s)) => Some(s.value.to_string()),
-                    // A key computed by an expression: equal only if written the same way
-                    // and literal; otherwise the arms are kept apart.
-                    _ => None,
-                })
-            }
-            _ => None,
-        })
-    };
-    name(a).is_some()
-        && name(a) == name(b)
-        && match (key(a), key(b)) {
-            (None, None) => true,
-            (Some(Some(x)), Some(Some(y))) => x == y,
-            _ => false,
-        }
-}
-
-/// `test ? <C …a/> : <C …b/>` as one `<C/>` whose props are `test ? a : b`, or `None` when the
-/// props cannot be merged that way (a prop only one arm passes, functions or children that
-/// differ).
-fn merge_arms(test: &Expr, then: &[ViewNode], otherwise: &[ViewNode]) -> Option<ViewNode> {
-    let ([a], [b]) = (then, otherwise) else {
-        return None;
-    };
-    merge_nodes(test, a, b)
-}
-
-/// `test ? <>a0 a1…</> : <>b0 b1…</>` as React reconciles it: two fragments at one place are
-/// one fragment whose children are matched by position, so an element of the same type at
-/// the same position is kept (with its focus, its typed text, its state) and only the others
-/// are replaced. Each position becomes `test ? ai : bi`, merged into one node where the types
-/// agree. `None` unless both arms are the same number of elements and components.
-pub(crate) fn positional_arms(
-    test: &Expr,
-    then: &[ViewNode],
-    otherwise: &[ViewNode],
-    span: Span,
-) -> Option<Vec<ViewNode>> {
-    // Elements, components and texts (a text node at a position stays a text node).
-    let positional = |n: &ViewNode| {
-        matches!(
-            n,
-            ViewNode::Element { .. }
-                | ViewNode::Component { .. }
-                | ViewNode::Text(_)
-                | ViewNode::Dynamic(_)
-        )
-    };
-    if then.len() != otherwise.len()
-        || then.is_empty()
-        || !then.iter().chain(otherwise).all(positional)
-    {
-        return None;
-    }
-    // Replacing a text node by another is not observable (a text cannot hold focus or state),
-    // so texts only keep the positions aligned; they stay `test ? a : b`.
-    let text = |n: &ViewNode| matches!(n, ViewNode::Text(_) | ViewNode::Dynamic(_));
-    let same = |a: &ViewNode, b: &ViewNode| match (a, b) {
-        (ViewNode::Element { tag: x, .. }, ViewNode::Element { tag: y, .. }) => x == y,
-        (ViewNode::Component { id: x, .. }, ViewNode::Component { id: y, .. }) => x == y,
-        (x, y) => text(x) && text(y),
-    };
-    Some(
-        then.iter()
-            .zip(otherwise)
-            .map(|(a, b)| {
-                let keeps = same(a, b);
-                match keeps.then(|| merge_nodes(test, a, b)).flatten() {
-                    Some(merged) => merged,
-                    None => ViewNode::Cond {
-                        test: test.clone(),
-                        then: vec![a.clone()],
-                        otherwise: vec![b.clone()],
-                        and: false,
-                        keeps_instance: keeps,
-                        span,
-                    },
-                }
-            })
-            .collect(),
-    )
-}
-
-/// One node for `test ? a : b` where React would keep one node (same element type at the same
-/// place): differing texts, attributes and props become `test ? x : y`, differing handlers one
-/// that calls the handler of its render's arm. `None` where the shapes differ.
-fn merge_nodes(test: &Expr, a: &ViewNode, b: &ViewNode) -> Option<ViewNode> {
-    match (a, b) {
-        (ViewNode::Text(x), ViewNode::Text(y)) if x == y => Some(a.clone()),
-        (ViewNode::Text(x), ViewNode::Text(y)) => {
-            let text = |t: &str| Expr::new(crate::ir::ExprKind::Str(t.to_string()), test.span);
-            Some(ViewNode::Dynamic(either(test, text(x), text(y), test.span)))
-        }
-
-        (
-            ViewNode::Element {
-                tag,
-                attrs: attrs_a,
-                children: kids_a,
-                span,
-            },
-            ViewNode::Element {
-                tag: tag_b,
-                attrs: attrs_b,
-                children: kids_b,
-                ..
-            },
-        ) if tag == tag_b && attrs_a.len() == attrs_b.len() && kids_a.len() == kids_b.len() => {
-            let mut attrs = Vec::new();
-            for attr in attrs_a {
-                attrs.push(merge_attr(test, attr, attrs_b)?);
-            }
-            let children = kids_a
-                .iter()
-                .zip(kids_b)
-                .map(|(x, y)| merge_nodes(test, x, y))
-                .collect::<Option<Vec<_>>>()?;
-            Some(ViewNode::Element {
-                tag: tag.clone(),
-                attrs,
-                children,
-                span: *span,
-            })
-        }
-        (ViewNode::Component { .. }, ViewNode::Component { .. }) => merge_components(test, a, b),
-        _ => None,
-    }
-}
-
-/// `test ? x : y`.
-fn either(test: &Expr, x: Expr, y: Expr, span: Span) -> Expr {
-    Expr::new(
-        crate::ir::ExprKind::Cond(Box::new(test.clone()), Box::new(x), Box::new(y)),
-        span,
-    )
-}
-
-/// Attribute `attr` of one arm merged with the attribute of the same name in the other arm.
-fn merge_attr(test: &Expr, attr: &Attr, others: &[Attr]) -> Option<Attr> {
-    let value_of = |a: &Attr| -> Option<(String, Expr)> {
-        match a {
-            Attr::Static { name, value } => Some((
-                name.clone(),
-                Expr::new(crate::ir::ExprKind::Str(value.clone()), test.span),
-            )),
-            Attr::Dynamic { name, value, .. } => Some((name.clone(), value.clone())),
-            _ => None,
-        }
-    };
-    let same_name = |name: &str| {
-        others.iter().find(
-            |o| matches!(o, Attr::Static { name: n, .. } | Attr::Dynamic { name: n, .. } if n == name),
-        )
-    };
-    match attr {
-        Attr::Static { name, value } => match same_name(name)? {
-            Attr::Static { value: v, .. } if v == value => Some(attr.clone()),
-            other => Some(Attr::Dynamic {
-                name: name.clone(),
-                value: either(test, value_of(attr)?.1, value_of(other)?.1, test.span),
-                span: test.span,
-            }),
-        },
-        Attr::Dynamic { name, value, span } => Some(Attr::Dynamic {
-            name: name.clone(),
-            value: either(test, value.clone(), value_of(same_name(name)?)?.1, *span),
-            span: *span,
-        }),
-        Attr::Event {
-            event,
-            handler,
-            span,
-        } => {
-            let Attr::Event { handler: other, .. } = others
-                .iter()
-                .find(|o| matches!(o, Attr::Event { event: e, .. } if e == event))?
-            else {
-                return None;
-            };
-            Some(Attr::Event {
-                event: event.clone(),
-                handler: either_handler(test, handler, other, *span)?,
-                span: *span,
-            })
-        }
-        Attr::Ref(_) => None,
-    }
-}
-
-/// A handler that runs `a` or `b` by `test` (read as of the render, as a handler reads state).
-fn either_handler(
-    test: &Expr,
-    a: &crate::ir::HandlerRef,
-    b: &crate::ir::HandlerRef,
-    span: Span,
-) -> Option<crate::ir::HandlerRef> {
-    use crate::ir::{ExprKind, Handler, HandlerRef, Stmt};
-    let call = |h: &HandlerRef| -> Option<Stmt> {
-        // A named function or a callback prop gets the event, as the DOM would give it (a
-        // function without parameters ignores it, as in JS).
-        let params = match h {
-            HandlerRef::Inline(handler) => handler.params,
-            HandlerRef::Function(_)
-            | HandlerRef::Prop(..)
-            | HandlerRef::Helper(..)
-            | HandlerRef::Applied { .. } => 1,
-        };
-        let args = match params {
-            0 => Vec::new(),
-            1 => vec![Expr::new(ExprKind::Local(0), span)],
-            _ => return None,
-        };
-        Some(Stmt::Call {
-            callee: h.clone(),
-            args,
-            span,
-        })
-    };
-    let body = vec![Stmt::If {
-        test: test.clone(),
-        then: vec![call(a)?],
-        otherwise: vec![call(b)?],
-    }];
-    Some(HandlerRef::Inline(std::rc::Rc::new(Handler {
-        params: 1,
-        first_local: 0,
-        param_types: vec![None],
-        return_type: None,
-        declared_void: false,
-        locals: 1,
-        body,
-        span,
-    })))
-}
-
-/// `test ? <C …a/> : <C …b/>` as one `<C/>` with props `test ? a : b`.
-fn merge_components(test: &Expr, then: &ViewNode, otherwise: &ViewNode) -> Option<ViewNode> {
-    let (
-        ViewNode::Component { id, props: a, span },
-        ViewNode::Component {
-            id: id_b, props: b, ..
-        },
-    ) = (then, otherwise)
-    else {
-        return None;
-    };
-    if id != id_b || a.len() != b.len() {
-        return None;
-    }
-    let mut props = Vec::new();
-    for (name, value, prop_span) in a {
-        let (_, other, _) = b.iter().find(|(n, _, _)| n == name)?;
-        let merged = match (value, other) {
-            (PropValue::Expr(x), PropValue::Expr(y)) => PropValue::Expr(Expr::new(
-                crate::ir::ExprKind::Cond(
-                    Box::new(test.clone()),
-                    Box::new(x.clone()),
-                    Box::new(y.clone()),
-                ),
-                *prop_span,
-            )),
-            _ => return None,
-        };
-        props.push((name.clone(), merged, *prop_span));
-    }
-    Some(ViewNode::Component {
-        id: *id,
-        props,
-        span: *span,
-    })
 }
 
 fn renders_markup(e: &Expression<'_>) -> bool {

@@ -11,6 +11,7 @@ pub(crate) mod hooks;
 mod jsx;
 mod optional_chain;
 mod patterns;
+mod reconcile;
 mod render_values;
 mod scope;
 mod types;

@@ -396,23 +396,15 @@ fn merge(
             }
         }
         (a, b) => match (markup(a), markup(b)) {
-            // Two fragments (`let content = <>…</>` in both branches): React matches their
-            // children by position, keeping an element of the same type (and its focus).
-            (Some(then), Some(otherwise))
-                if then.len() > 1
-                    && let Some(nodes) =
-                        super::jsx::positional_arms(test, &then, &otherwise, span) =>
-            {
-                Markup(Rc::new(nodes))
-            }
-            (Some(then), Some(otherwise)) => Markup(Rc::new(vec![ViewNode::Cond {
-                test: test.clone(),
-                then: then.as_ref().clone(),
-                otherwise: otherwise.as_ref().clone(),
-                and: false,
-                keeps_instance: false,
+            // React reconciles what the variable renders at its place: an element of the
+            // same type is kept (its focus), two fragments' children are matched by position.
+            (Some(then), Some(otherwise)) => Markup(Rc::new(super::reconcile::arms(
+                test,
+                then.as_ref().clone(),
+                otherwise.as_ref().clone(),
+                then.len() > 1 || otherwise.len() > 1,
                 span,
-            }])),
+            ))),
             _ => {
                 return Err(Diagnostic::new(
                     Code::UnsupportedExpression,

@@ -178,6 +178,7 @@ impl Lowerer<'_> {
                     tag,
                     attrs,
                     children,
+                    aligned: _,
                     span: _,
                 } => {
                     let path = path_of(out.len());
@@ -346,14 +347,14 @@ impl Lowerer<'_> {
                         && [then, otherwise]
                             .iter()
                             .flatten()
-                            .any(|&s| self.has_state(s))
+                            .any(|&s| self.swap_shows(s))
                     {
                         return Err(Diagnostic::new(
                             Code::UnsupportedJsx,
                             *span,
-                            "both branches render the same element or component at this place: React keeps it, and the state inside, across them; dx keeps it only when the branches differ in value props",
+                            "both branches render the same element or component at this place: React keeps it across them (with its state, focus and typed text), and dx cannot merge these branches into one",
                         )
-                        .with_hint("render the component once and let a prop say what differs, or give each branch its own `key` (then React starts it afresh too)"));
+                        .with_hint("render the element once and let its attributes, props and children depend on the condition, or give each branch its own `key` (then React starts it afresh too)"));
                     }
                     let kind = BindingKind::Cond {
                         anchor,
@@ -847,14 +848,6 @@ impl Lowerer<'_> {
             )
             .with_hint("filter the array instead of rendering nothing for some items"));
         }
-        if self.row_root_keeps_element(l, scope) {
-            return Err(Diagnostic::new(
-                Code::ListsNotSupported,
-                span,
-                "this list row is a conditional between two elements of the same type: React keeps the element across them (its focus, what was typed in it), dx would replace it",
-            )
-            .with_hint("render the element once and let its attributes and children depend on the condition"));
-        }
         // State read by the rows re-renders the rows in place. That includes state the array
         // is computed from (`steps.map((n) => <li>{n / total}</li>)` with `total` summed from
         // `steps`): a kept row whose item is the same still shows a new total.
@@ -912,34 +905,6 @@ impl Lowerer<'_> {
         Ok(value)
     }
 
-    /// Whether a conditional at the top of the row template `scope` of list `l` has two arms
-    /// with an element of the same tag at the same place, which React would keep.
-    fn row_root_keeps_element(&self, l: usize, scope: ScopeId) -> bool {
-        let plan = &self.plan;
-        let row = &plan.scopes[scope];
-        let slots = &plan.table.templates[row.template as usize].slots;
-        let roots = |s: ScopeId| &plan.table.templates[plan.scopes[s].template as usize].roots;
-        let list = &plan.lists[l];
-        list.bindings.iter().zip(&list.binding_scopes).any(|(kind, &s)| {
-            let BindingKind::Cond {
-                anchor,
-                then: Some(then),
-                otherwise: Some(otherwise),
-                ..
-            } = kind
-            else {
-                return false;
-            };
-            let at_top = s == scope
-                && anchor.offset >= row.roots
-                && slots[(anchor.offset - row.roots) as usize].len() == 1;
-            at_top
-                && roots(*then).iter().zip(roots(*otherwise)).any(|pair| {
-                    matches!(pair, (Node::Element { tag: a, .. }, Node::Element { tag: b, .. }) if a == b)
-                })
-        })
-    }
-
     fn branch(
         &mut self,
         parent: ScopeId,
@@ -962,11 +927,35 @@ impl Lowerer<'_> {
         Ok(Some(id))
     }
 
-    /// Whether scope `s` or a scope inside it holds state (which a remount would reset).
-    fn has_state(&self, s: ScopeId) -> bool {
-        std::iter::once(s)
-            .chain(self.plan.descendants(s))
-            .any(|d| !self.plan.scopes[d].owned_slots.is_empty())
+    /// Whether replacing what scope `s` renders by a fresh copy would show: it or a scope
+    /// inside it holds state (a remount resets it), or renders an element that can hold focus,
+    /// typed text or a playing medium (a remount drops them).
+    fn swap_shows(&self, s: ScopeId) -> bool {
+        let plan = &self.plan;
+        let table = &plan.table;
+        fn holds(table: &dx_formats::htip::TemplateTable, nodes: &[Node]) -> bool {
+            nodes.iter().any(|n| match n {
+                Node::Element {
+                    tag,
+                    attrs,
+                    children,
+                    ..
+                } => {
+                    let name = |i: u32| table.strings[i as usize].as_str();
+                    KEEPS_USER_STATE.contains(&name(*tag))
+                        || attrs
+                            .iter()
+                            .any(|(a, _)| matches!(name(*a), "tabindex" | "contenteditable"))
+                        || holds(table, children)
+                }
+                _ => false,
+            })
+        }
+        std::iter::once(s).chain(plan.descendants(s)).any(|d| {
+            let scope = &plan.scopes[d];
+            !scope.owned_slots.is_empty()
+                || holds(table, &table.templates[scope.template as usize].roots)
+        })
     }
 
     fn add_binding(&mut self, b: &mut Builder, kind: BindingKind) {
@@ -985,6 +974,13 @@ impl Lowerer<'_> {
         b.pending_bindings.push(id);
     }
 }
+
+/// Elements whose replacement by a fresh copy a user would notice: they take focus or typed
+/// text, or play. (Dynamic `tabIndex`/`contentEditable` attributes are not seen here.)
+const KEEPS_USER_STATE: &[&str] = &[
+    "input", "textarea", "select", "button", "a", "details", "dialog", "iframe", "video", "audio",
+    "embed", "object",
+];
 
 /// Where React puts a form field's starting value (`defaultValue`, `defaultChecked`).
 enum FormDefault {

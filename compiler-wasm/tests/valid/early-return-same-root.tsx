@@ -1,6 +1,6 @@
-// expect: DX0301 at 13:3
 // Both returns are a <section> holding a <Draft>: React keeps that <Draft> (and what was typed
-// into it) when `preview` changes; dx would build the other branch afresh.
+// into it) when `preview` changes, and so does dx: the two returns are merged into one
+// <section> whose button's text and handler depend on `preview` (analyze/reconcile.rs).
 import { useState } from "react";
 
 function Draft() {

@@ -1,5 +1,6 @@
-// expect: DX0306 at 10:15
-// A row whose top is a conditional between two elements of one tag: React keeps the element (its focus) across the arms, dx would replace it.
+// A row whose top is a conditional between two elements of one tag: React keeps the element
+// (its focus) across the arms, and dx merges the arms into one <b> whose class and text
+// depend on `on`.
 import { useState } from "dx";
 
 function Row({ on }: { on: boolean }) {
