@@ -84,6 +84,12 @@ pub(crate) struct Cx<'m> {
     pub hooks: Option<&'m dyn super::hooks::HookTable>,
     /// Nesting of custom hooks being inlined.
     pub hook_depth: usize,
+    /// Functions of the component that return markup (`renderRow(order)`): each call in
+    /// markup renders its body in place, with its parameters bound to the arguments (React
+    /// runs it as part of the component's render). `Name::RenderHelper` indexes this.
+    pub render_helpers: Vec<super::ComponentAst<'m, 'm>>,
+    /// Nesting of render helpers being rendered (one calling itself never ends).
+    pub render_depth: usize,
 }
 
 impl Cx<'_> {
@@ -119,6 +125,8 @@ impl<'m> Cx<'m> {
             render_lets: Vec::new(),
             hooks: None,
             hook_depth: 0,
+            render_helpers: Vec::new(),
+            render_depth: 0,
         }
     }
 }
@@ -302,9 +310,10 @@ impl Cx<'_> {
 pub(crate) fn analyze_component<'m>(
     module: &'m Module,
     hooks: &'m dyn super::hooks::HookTable,
+    render_helpers: &'m [(String, Span, ComponentAst<'m, 'm>)],
     name: &str,
     span: Span,
-    ast: &ComponentAst<'_, '_>,
+    ast: &ComponentAst<'m, 'm>,
 ) -> Result<ir::Component> {
     let (params, body) = match ast {
         ComponentAst::Function(f) => function_parts(f),
@@ -312,6 +321,13 @@ pub(crate) fn analyze_component<'m>(
     };
     let mut cx = Cx::new(module);
     cx.hooks = Some(hooks);
+    // The file's render helpers, in a frame of their own (a prop may share a name).
+    for (name, _, helper) in render_helpers {
+        cx.render_helpers.push(*helper);
+        cx.scope
+            .bind(name, Name::RenderHelper(cx.render_helpers.len() - 1));
+    }
+    cx.scope.push();
     bind_props(&mut cx, params)?;
     cx.scope.push();
     let view = match body {
@@ -409,9 +425,9 @@ fn bind_props_pattern(cx: &mut Cx<'_>, obj: &oxc_ast::ast::ObjectPattern<'_>) ->
     Ok(())
 }
 
-fn component_body(
-    cx: &mut Cx<'_>,
-    stmts: &[Statement<'_>],
+pub(crate) fn component_body<'m>(
+    cx: &mut Cx<'m>,
+    stmts: &'m [Statement<'m>],
     span: Span,
 ) -> Result<Vec<ir::ViewNode>> {
     let mut deferred = Vec::new();
@@ -435,6 +451,12 @@ fn component_body(
                 early.push((test, markup, span, root));
                 continue;
             }
+        }
+        if let Some((name, name_span, helper)) = render_helper(stmt) {
+            cx.render_helpers.push(helper);
+            let index = cx.render_helpers.len() - 1;
+            bind_unique(cx, name, name_span, Name::RenderHelper(index))?;
+            continue;
         }
         if declaration_statement(cx, stmt, &mut deferred, &mut deferred_effects)? {
             continue;
@@ -543,6 +565,69 @@ fn component_body(
         span,
         "the component never returns JSX",
     ))
+}
+
+/// A function of the component body that returns markup (`function renderRow(order) { …
+/// return <tr>…</tr>; }`, `const renderStatus = (s) => <b>{s}</b>`): its name and the function.
+fn render_helper<'m>(stmt: &'m Statement<'m>) -> Option<(&'m str, Span, ComponentAst<'m, 'm>)> {
+    let (name, span, ast) = match stmt {
+        Statement::FunctionDeclaration(f) => {
+            let id = f.id.as_ref()?;
+            (id.name.as_str(), id.span, ComponentAst::Function(f))
+        }
+        Statement::VariableDeclaration(v)
+            if v.kind == VariableDeclarationKind::Const && v.declarations.len() == 1 =>
+        {
+            let d = &v.declarations[0];
+            let id = d.id.get_binding_identifier()?;
+            let Some(Expression::ArrowFunctionExpression(arrow)) =
+                d.init.as_ref().map(Expression::without_parentheses)
+            else {
+                return None;
+            };
+            (id.name.as_str(), id.span, ComponentAst::Arrow(arrow))
+        }
+        _ => return None,
+    };
+    renders_markup(ast).then_some((name, span, ast))
+}
+
+/// Whether a function returns markup (then it is a render helper, not a function value).
+pub(crate) fn renders_markup(f: ComponentAst<'_, '_>) -> bool {
+    match f {
+        ComponentAst::Function(f) => f
+            .body
+            .as_ref()
+            .is_some_and(|b| returns_markup(&b.statements)),
+        ComponentAst::Arrow(arrow) => match arrow.get_expression() {
+            Some(e) => super::render_values::is_markup(e) && !is_null(e),
+            None => returns_markup(arrow.get_function_body().map_or(&[], |b| &b.statements)),
+        },
+    }
+}
+
+/// Whether some `return` of these statements (in `if`s, `switch`es and blocks too, not in
+/// nested functions) returns markup.
+fn returns_markup(stmts: &[Statement<'_>]) -> bool {
+    stmts.iter().any(|s| match s {
+        Statement::ReturnStatement(r) => r
+            .argument
+            .as_ref()
+            .is_some_and(|a| super::render_values::is_markup(a) && !is_null(a)),
+        Statement::IfStatement(i) => {
+            returns_markup(std::slice::from_ref(&i.consequent))
+                || i.alternate
+                    .as_ref()
+                    .is_some_and(|a| returns_markup(std::slice::from_ref(a)))
+        }
+        Statement::BlockStatement(b) => returns_markup(&b.body),
+        Statement::SwitchStatement(sw) => sw.cases.iter().any(|c| returns_markup(&c.consequent)),
+        _ => false,
+    })
+}
+
+fn is_null(e: &Expression<'_>) -> bool {
+    matches!(e.without_parentheses(), Expression::NullLiteral(_))
 }
 
 /// The statements a component body and a custom hook's body share: declarations, named

@@ -783,6 +783,15 @@ impl Cx<'_> {
             }
             Some(Name::RowItem(l)) => ExprKind::RowItem(*l),
             Some(Name::RowIndex(l)) => ExprKind::RowIndex(*l),
+            Some(Name::RenderHelper(_)) => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    format!(
+                        "`{name}` returns markup: it can be called where markup is rendered (`{{{name}(…)}}`, `items.map({name})`) but not used as a value yet"
+                    ),
+                ));
+            }
             Some(Name::PropsObject) => {
                 return Err(Diagnostic::new(
                     Code::UnsupportedExpression,

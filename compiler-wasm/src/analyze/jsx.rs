@@ -119,12 +119,15 @@ pub const EVENT_PROPERTIES: &[(&str, crate::ir::EventValue)] = {
 impl Cx<'_> {
     /// The markup a component returns.
     pub fn view_root(&mut self, e: &Expression<'_>) -> Result<Vec<ViewNode>> {
+        if let Some((helper, args, span)) = self.render_helper_call(e) {
+            return self.render_call(helper, args, span);
+        }
         match e.without_parentheses() {
             Expression::JSXElement(el) => self.element(el),
             Expression::JSXFragment(f) => self.children(&f.children),
             Expression::NullLiteral(_) => Ok(Vec::new()),
             inner @ (Expression::ConditionalExpression(_) | Expression::LogicalExpression(_))
-                if renders_markup(inner) =>
+                if self.renders_markup(inner) =>
             {
                 self.conditional(inner)
             }
@@ -718,6 +721,9 @@ impl Cx<'_> {
         {
             return Ok(markup.as_ref().clone());
         }
+        if let Some((helper, args, span)) = self.render_helper_call(e) {
+            return self.render_call(helper, args, span);
+        }
         match e.without_parentheses() {
             Expression::CallExpression(call)
                 if matches!(&call.callee, Expression::StaticMemberExpression(m) if m.property.name == "map")
@@ -725,7 +731,9 @@ impl Cx<'_> {
                         .arguments
                         .first()
                         .and_then(|a| a.as_expression())
-                        .is_some_and(super::expr::returns_jsx) =>
+                        .is_some_and(|f| {
+                            super::expr::returns_jsx(f) || self.row_helper(f).is_some()
+                        }) =>
             {
                 Ok(vec![self.list(call)?])
             }
@@ -738,7 +746,7 @@ impl Cx<'_> {
                 self.conditional(inner)
             }
             inner @ (Expression::ConditionalExpression(_) | Expression::LogicalExpression(_))
-                if renders_markup(inner) =>
+                if self.renders_markup(inner) =>
             {
                 self.conditional(inner)
             }
@@ -752,14 +760,12 @@ impl Cx<'_> {
             unreachable!("checked by the caller")
         };
         let array = self.expr(&m.object)?;
-        let Some(Expression::ArrowFunctionExpression(arrow)) = call
+        let function = call
             .arguments
             .first()
             .and_then(|a| a.as_expression())
             .map(Expression::without_parentheses)
-        else {
-            unreachable!("checked by the caller")
-        };
+            .expect("checked by the caller");
         if call.arguments.len() > 1 {
             return Err(Diagnostic::new(
                 Code::ListsNotSupported,
@@ -767,8 +773,42 @@ impl Cx<'_> {
                 "`.map` takes one function here",
             ));
         }
+        match function {
+            Expression::ArrowFunctionExpression(arrow) => {
+                let (params, body) = super::component::arrow_parts(arrow);
+                self.list_rows(array, params, body, arrow.span, call.span)
+            }
+            // `orders.map(renderRow)`: a render helper renders each row.
+            other => {
+                let helper = self.row_helper(other).expect("checked by the caller");
+                let (params, body) = super::render_helpers::parts(self.render_helpers[helper]);
+                self.list_rows(array, params, body, other.span(), call.span)
+            }
+        }
+    }
+
+    /// The render helper `f` names, if it names one (`orders.map(renderRow)`).
+    fn row_helper(&self, f: &Expression<'_>) -> Option<usize> {
+        match f.without_parentheses() {
+            Expression::Identifier(id) => match self.scope.get(&id.name) {
+                Some(super::scope::Name::RenderHelper(i)) => Some(*i),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The rows of a list over `array`, each rendered by a function of `params` and `body`.
+    fn list_rows(
+        &mut self,
+        array: Expr,
+        params: &oxc_ast::ast::FormalParameters<'_>,
+        body: super::component::Body<'_, '_>,
+        function_span: Span,
+        span: Span,
+    ) -> Result<ViewNode> {
         // `item => <li/>`, or a body of `const`s computed per row and then `return <li/>`.
-        let (prelude, markup) = match super::component::arrow_parts(arrow).1 {
+        let (prelude, markup) = match body {
             super::component::Body::Expr(e) => (&[][..], e),
             super::component::Body::Block(stmts) => match stmts {
                 [prelude @ .., oxc_ast::ast::Statement::ReturnStatement(r)]
@@ -779,7 +819,7 @@ impl Cx<'_> {
                 _ => {
                     return Err(Diagnostic::new(
                         Code::ListsNotSupported,
-                        arrow.span,
+                        function_span,
                         "a list row must be `item => <markup/>`, or `const`s and a `return` of markup",
                     )
                     .with_hint("compute values in a component for the row: `items.map(item => <Row key={item.id} item={item} />)`"));
@@ -788,7 +828,6 @@ impl Cx<'_> {
         };
         let list = self.lists;
         self.lists += 1;
-        let params = &arrow.params;
         if params.rest.is_some() || params.items.len() > 2 {
             return Err(Diagnostic::new(
                 Code::ListsNotSupported,
@@ -856,7 +895,7 @@ impl Cx<'_> {
             array,
             key,
             body,
-            span: call.span,
+            span,
         })
     }
 
@@ -1054,14 +1093,20 @@ fn is_row_const(stmt: &oxc_ast::ast::Statement<'_>) -> bool {
             && v.declarations.iter().all(|d| d.id.get_binding_identifier().is_some() && d.init.is_some()))
 }
 
-fn renders_markup(e: &Expression<'_>) -> bool {
-    match e.without_parentheses() {
-        Expression::JSXElement(_) | Expression::JSXFragment(_) | Expression::NullLiteral(_) => true,
-        Expression::ConditionalExpression(c) => {
-            renders_markup(&c.consequent) || renders_markup(&c.alternate)
+impl Cx<'_> {
+    /// Whether `e` renders markup (JSX, `null`, a call of a render helper) in some case.
+    fn renders_markup(&self, e: &Expression<'_>) -> bool {
+        match e.without_parentheses() {
+            Expression::JSXElement(_) | Expression::JSXFragment(_) | Expression::NullLiteral(_) => {
+                true
+            }
+            Expression::ConditionalExpression(c) => {
+                self.renders_markup(&c.consequent) || self.renders_markup(&c.alternate)
+            }
+            Expression::LogicalExpression(l) => self.renders_markup(&l.right),
+            call @ Expression::CallExpression(_) => self.render_helper_call(call).is_some(),
+            _ => false,
         }
-        Expression::LogicalExpression(l) => renders_markup(&l.right),
-        _ => false,
     }
 }
 

@@ -12,6 +12,7 @@ mod jsx;
 mod optional_chain;
 mod patterns;
 mod reconcile;
+mod render_helpers;
 mod render_values;
 mod scope;
 mod types;
@@ -29,6 +30,7 @@ use crate::ir;
 use crate::source::Flavour;
 
 /// What a component is written as.
+#[derive(Clone, Copy)]
 pub(crate) enum ComponentAst<'s, 'a> {
     /// `function Name(props) { … }`
     Function(&'s Function<'a>),
@@ -90,6 +92,9 @@ type ConstantAst<'s, 'a> = (
 struct TopLevel<'s, 'a> {
     components: Vec<(String, Span, ComponentAst<'s, 'a>)>,
     helpers: Vec<(String, Span, ComponentAst<'s, 'a>)>,
+    /// Functions that return markup (`function renderStep(step) { … }`): rendered in place
+    /// where a component of the file calls them (`render_helpers.rs`).
+    render_helpers: Vec<(String, Span, ComponentAst<'s, 'a>)>,
     /// Custom hooks (`function useThing(…)`), inlined where components call them.
     hooks: Vec<(String, Span, ComponentAst<'s, 'a>)>,
     /// Statements of a `.ts` program, run by `main`.
@@ -692,7 +697,13 @@ pub(crate) fn link(
     };
     for (i, m) in modules.iter().enumerate() {
         program.components.extend(
-            analyze_components(&contexts[i], &hook_table, &m.top.components).map_err(|d| (i, d))?,
+            analyze_components(
+                &contexts[i],
+                &hook_table,
+                &m.top.components,
+                &m.top.render_helpers,
+            )
+            .map_err(|d| (i, d))?,
         );
     }
     let entry = &modules[0];
@@ -720,7 +731,12 @@ pub(crate) fn link(
             ),
         }));
     };
-    if contexts[0].helpers.contains_key(&entry_name) {
+    let renders_markup = modules[0]
+        .top
+        .render_helpers
+        .iter()
+        .any(|(n, _, _)| *n == entry_name);
+    if contexts[0].helpers.contains_key(&entry_name) || renders_markup {
         return Err(at0(Diagnostic::new(Code::NotAComponent, entry_span, format!("`{entry_name}` is a function, not a component"))
             .with_hint("component names start with a capital letter: React treats lowercase tags as DOM elements")));
     }
@@ -737,13 +753,16 @@ pub(crate) fn link(
     Ok(program)
 }
 
-fn analyze_components(
-    module: &Module,
-    hooks: &dyn hooks::HookTable,
-    asts: &[(String, Span, ComponentAst<'_, '_>)],
+fn analyze_components<'m>(
+    module: &'m Module,
+    hooks: &'m dyn hooks::HookTable,
+    asts: &'m [(String, Span, ComponentAst<'m, 'm>)],
+    render_helpers: &'m [(String, Span, ComponentAst<'m, 'm>)],
 ) -> Result<Vec<ir::Component>> {
     asts.iter()
-        .map(|(name, span, ast)| component::analyze_component(module, hooks, name, *span, ast))
+        .map(|(name, span, ast)| {
+            component::analyze_component(module, hooks, render_helpers, name, *span, ast)
+        })
         .collect()
 }
 
@@ -780,14 +799,17 @@ fn push_function<'s, 'a>(top: &mut TopLevel<'s, 'a>, f: &'s Function<'a>) -> Res
             "top-level functions need a name",
         ));
     };
+    let ast = ComponentAst::Function(f);
     let list = if is_component_name(&id.name) {
         &mut top.components
     } else if hooks::is_hook_name(&id.name) {
         &mut top.hooks
+    } else if component::renders_markup(ast) {
+        &mut top.render_helpers
     } else {
         &mut top.helpers
     };
-    list.push((id.name.to_string(), id.span, ComponentAst::Function(f)));
+    list.push((id.name.to_string(), id.span, ast));
     Ok(())
 }
 
@@ -834,6 +856,8 @@ fn push_arrows<'s, 'a>(
             &mut top.components
         } else if hooks::is_hook_name(&name.name) {
             &mut top.hooks
+        } else if component::renders_markup(function) {
+            &mut top.render_helpers
         } else {
             &mut top.helpers
         };

@@ -37,6 +37,9 @@ pub(crate) enum Name {
     RowItem(usize),
     /// The index of a list row (`i` in `items.map((item, i) => …)`).
     RowIndex(usize),
+    /// A function of the component that returns markup, rendered in place where it is
+    /// called (`Cx::render_helpers`).
+    RenderHelper(usize),
 }
 
 /// Nested name tables, innermost last.
