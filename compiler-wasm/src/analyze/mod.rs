@@ -74,7 +74,7 @@ pub(crate) struct Module {
     /// The ids of `constants` declared with `let`/`var`: assignable outside rendering.
     pub variables: std::collections::HashSet<usize>,
     /// The app's declared types by name.
-    pub named_types: std::rc::Rc<HashMap<String, ir::Ty>>,
+    pub named_types: std::rc::Rc<types::NamedTypes>,
     /// The app's heap types (shared by all files).
     pub types: std::rc::Rc<std::cell::RefCell<crate::types::Types>>,
 }

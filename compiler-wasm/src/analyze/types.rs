@@ -30,10 +30,18 @@ impl TypeDecl<'_, '_> {
 
 /// Resolves every declaration of every file (`decls[file]`); names are shared by the app.
 /// Errors carry the index of the file they are in.
+/// The app's declared types by name, and the `type` aliases that are unions of string
+/// literals (`type Peg = "A" | "B"`) with their strings (the keys of `Record<Peg, V>`).
+#[derive(Default)]
+pub(crate) struct NamedTypes {
+    pub types: HashMap<String, Ty>,
+    pub literal_unions: HashMap<String, Vec<String>>,
+}
+
 pub(crate) fn resolve_all(
     decls: &[&[TypeDecl<'_, '_>]],
     types: &mut Types,
-) -> std::result::Result<HashMap<String, Ty>, (usize, Diagnostic)> {
+) -> std::result::Result<NamedTypes, (usize, Diagnostic)> {
     let mut by_name: HashMap<&str, (usize, &TypeDecl<'_, '_>)> = HashMap::new();
     for (file, list) in decls.iter().enumerate() {
         for d in list.iter() {
@@ -58,11 +66,27 @@ pub(crate) fn resolve_all(
     let mut r = Resolver {
         by_name,
         done: HashMap::new(),
+        unions: HashMap::new(),
         active: Vec::new(),
         types,
         failed: Default::default(),
         missing: None,
     };
+    let aliases: Vec<(&str, &TSType<'_>)> = decls
+        .iter()
+        .flat_map(|list| list.iter())
+        .filter_map(|d| match d {
+            TypeDecl::Alias(a) if a.type_parameters.is_none() => {
+                Some((a.id.name.as_str(), &a.type_annotation))
+            }
+            _ => None,
+        })
+        .collect();
+    for (name, t) in aliases {
+        if let Some(keys) = r.literal_keys(t) {
+            r.unions.insert(name.to_string(), keys);
+        }
+    }
     // In source order: which error is reported first, and the order heap types are numbered
     // in, must not depend on a hash map's iteration order (the same input must give the same
     // diagnostic and the same bytes on every run).
@@ -84,12 +108,17 @@ pub(crate) fn resolve_all(
             r.failed.insert(name.to_string());
         }
     }
-    Ok(r.done)
+    Ok(NamedTypes {
+        types: r.done,
+        literal_unions: r.unions,
+    })
 }
 
 struct Resolver<'r, 's, 'a> {
     by_name: HashMap<&'r str, (usize, &'r TypeDecl<'s, 'a>)>,
     done: HashMap<String, Ty>,
+    /// Aliases of unions of string literals, with their strings (`NamedTypes`).
+    unions: HashMap<String, Vec<String>>,
     active: Vec<String>,
     types: &'r mut Types,
     /// Declarations that could not be modelled (see `resolve_all`).
@@ -263,6 +292,22 @@ impl Resolver<'_, '_, '_> {
                 self.types.array(elem)
             }
             TSType::TSTypeLiteral(l) => self.members(&l.members, l.span)?,
+            // `[number, string]`: a tuple is a record of fields `#0`, `#1`, … (`types.rs`), as
+            // an array literal of that shape is.
+            TSType::TSTupleType(t) => {
+                let mut fields = Vec::new();
+                for (i, element) in t.element_types.iter().enumerate() {
+                    let Some(element) = element.as_ts_type() else {
+                        return Err(Diagnostic::new(
+                            Code::UnsupportedType,
+                            element.span(),
+                            "optional and rest elements of tuple types are not supported yet",
+                        ));
+                    };
+                    fields.push((crate::types::tuple_field(i), self.ty(element)?));
+                }
+                self.types.record(fields)
+            }
             // `(a: number, b: number) => number` as data (in an array, a dictionary).
             TSType::TSFunctionType(_) => self.types.function(),
             // `Product & { qty: number }`: one record with the fields of all.
@@ -376,6 +421,13 @@ impl Resolver<'_, '_, '_> {
                             let (key, value) = (self.ty(k)?, self.ty(v)?);
                             return Ok(self.types.map(key, value));
                         }
+                        // `Record<"A" | "B", V>` (or an alias of such a union): the object of
+                        // those keys, each a `V`.
+                        ("Record", [k, v]) if let Some(keys) = self.literal_keys(k) => {
+                            let value = self.ty(v)?;
+                            let fields = keys.into_iter().map(|k| (k, value)).collect();
+                            return Ok(self.types.record(fields));
+                        }
                         _ => {}
                     }
                 }
@@ -410,6 +462,42 @@ impl Resolver<'_, '_, '_> {
     }
 }
 
+impl Resolver<'_, '_, '_> {
+    /// The strings of a union of string literals (`"A" | "B"`), written out or named by a
+    /// `type` alias.
+    fn literal_keys(&self, t: &TSType<'_>) -> Option<Vec<String>> {
+        match t {
+            TSType::TSUnionType(u) => u
+                .types
+                .iter()
+                .map(|m| match m {
+                    TSType::TSLiteralType(l) => match &l.literal {
+                        oxc_ast::ast::TSLiteral::StringLiteral(s) => Some(s.value.to_string()),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect(),
+            TSType::TSParenthesizedType(p) => self.literal_keys(&p.type_annotation),
+            TSType::TSTypeReference(r) if r.type_arguments.is_none() => {
+                let TSTypeName::IdentifierReference(id) = &r.type_name else {
+                    return None;
+                };
+                if let Some(keys) = self.unions.get(id.name.as_str()) {
+                    return Some(keys.clone());
+                }
+                match self.by_name.get(id.name.as_str())? {
+                    (_, TypeDecl::Alias(a)) if a.type_parameters.is_none() => {
+                        self.literal_keys(&a.type_annotation)
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
 fn both_nullish(span: Span) -> Diagnostic {
     Diagnostic::new(
         Code::UnsupportedType,
@@ -433,14 +521,14 @@ fn unsupported(t: &TSType<'_>) -> Diagnostic {
         t.span(),
         "this type is not supported yet",
     )
-    .with_hint("dx supports number, string, boolean, arrays, object types and unions of literals")
+    .with_hint("dx supports number, string, boolean, arrays, tuples, object types, `Record<\"a\" | \"b\", T>`, `Set`, `Map` and unions of literals")
 }
 
 /// The dx type an annotation names, resolving the app's declared types. Types dx does
 /// not model (`JSX.Element`, `void`, …) give `None`: the value's own type is used then.
 pub(crate) fn annotation(
     t: &TSType<'_>,
-    named: &HashMap<String, Ty>,
+    named: &NamedTypes,
     types: &mut Types,
 ) -> Result<Option<Ty>> {
     let modelled = match t {
@@ -448,11 +536,12 @@ pub(crate) fn annotation(
         | TSType::TSStringKeyword(_)
         | TSType::TSBooleanKeyword(_)
         | TSType::TSArrayType(_)
+        | TSType::TSTupleType(_)
         | TSType::TSTypeLiteral(_) => true,
         TSType::TSTypeReference(r) => match &r.type_name {
             TSTypeName::IdentifierReference(id) => {
-                matches!(id.name.as_str(), "Array" | "Set" | "Map")
-                    || named.contains_key(id.name.as_str())
+                matches!(id.name.as_str(), "Array" | "Set" | "Map" | "Record")
+                    || named.types.contains_key(id.name.as_str())
             }
             _ => false,
         },
@@ -476,7 +565,8 @@ pub(crate) fn annotation(
     }
     let mut r = Resolver {
         by_name: HashMap::new(),
-        done: named.clone(),
+        done: named.types.clone(),
+        unions: named.literal_unions.clone(),
         active: Vec::new(),
         types,
         failed: Default::default(),

@@ -126,8 +126,27 @@ impl Lowerer<'_> {
         cx: &mut Ctx,
         span: Span,
     ) -> Result<GExpr> {
+        let tuple = match expected {
+            Some(Ty::Rec(id)) => {
+                let fields = self.types.borrow().fields(id).to_vec();
+                crate::types::is_tuple(&fields).then_some((id, fields))
+            }
+            _ => None,
+        };
         let (ty, elem) = match expected {
             Some(Ty::Arr(id)) => (Ty::Arr(id), self.types.borrow().elem(id)),
+            // `["A", "B"]` where a tuple `[Peg, Peg]` is expected: the record of its items.
+            Some(Ty::Rec(id))
+                if let Some((_, fields)) = &tuple
+                    && fields.len() == items.len()
+                    && items.iter().all(|i| !i.spread) =>
+            {
+                let mut values = Vec::new();
+                for (item, (_, t)) in items.iter().zip(fields) {
+                    values.push(self.expr_as(inst, &item.value, *t, cx)?);
+                }
+                return Ok(g(GKind::NewRecord(values), Ty::Rec(id)));
+            }
             Some(other) => {
                 return Err(Diagnostic::new(
                     Code::TypeMismatch,

@@ -248,7 +248,13 @@ impl Lowerer<'_> {
                 let v = self.value_opt(inst, value, cx)?;
                 match v.ty {
                     Ty::Opt(o) if o.undefined => {
-                        let d = self.value_opt(inst, default, cx)?;
+                        // `moves: Move[] = []`: a literal default takes the parameter's type.
+                        let d = match &default.kind {
+                            ExprKind::Array(_) | ExprKind::Object(_) => {
+                                self.expr_as(inst, default, o.base(), cx)?
+                            }
+                            _ => self.value_opt(inst, default, cx)?,
+                        };
                         self.coalesce(v, d, span)?
                     }
                     _ => v,
