@@ -31,6 +31,12 @@ const svgElement = (tag, attributes, ...children) => { //@if-used:svgElement
   x.append(...children);
   return x;
 };
+/** Sets or (for null) removes an attribute; `xlink:` ones in the XLink namespace, as React writes them. */
+const writeAttribute = (el, name, v) => { //@if-used:writeAttribute
+  const xlink = name.startsWith("xlink:") && "http://www.w3.org/1999/xlink";
+  if (v == null) xlink ? el.removeAttributeNS(xlink, name.slice(6)) : el.removeAttribute(name);
+  else xlink ? el.setAttributeNS(xlink, name, v) : el.setAttribute(name, v);
+};
 /*@TEMPLATES@*/
 
 /** The list row (a wasm pointer) that node `x` is part of, or 0. */
@@ -163,9 +169,8 @@ export async function startWithBytes(target, htip, bytes) {
       op_REMOVE: (i) => nodes[i].remove(),
       op_SET_TEXT: (i, value) => (nodes[i].data = value),
       op_SET_TEXT_NUM: (i, value) => (nodes[i].data = "" + value),
-      op_SET_ATTR: (i, name, value) =>
-        value == null ? nodes[i].removeAttribute(strings[name]) : nodes[i].setAttribute(strings[name], value),
-      op_REMOVE_ATTR: (i, name) => nodes[i].removeAttribute(strings[name]),
+      op_SET_ATTR: (i, name, value) => writeAttribute(nodes[i], strings[name], value),
+      op_REMOVE_ATTR: (i, name) => writeAttribute(nodes[i], strings[name], null),
       op_TOGGLE_ATTR: (i, name, on) => nodes[i].toggleAttribute(strings[name], on),
       // Writing an identical value would move the caret of a focused input to the end.
       op_SET_PROP: (i, name, value) => {

@@ -124,13 +124,21 @@ function op_SET_TEXT_NUM(node, value) {
 
 // A null value is a nullable attribute's `null`/`undefined`: React leaves the attribute out.
 function op_SET_ATTR(node, name, value) {
-  const v = refs.get(value);
-  if (v == null) nodes[node].removeAttribute(strings[name]);
-  else nodes[node].setAttribute(strings[name], v);
+  writeAttribute(nodes[node], strings[name], refs.get(value));
 }
 
 function op_REMOVE_ATTR(node, name) {
-  nodes[node].removeAttribute(strings[name]);
+  writeAttribute(nodes[node], strings[name], null);
+}
+
+// `xlink:href` and its kin are in the XLink namespace, as React writes them (also when a
+// binding writes or removes them: `cond ? <use href/> : <use xlinkHref/>`).
+function writeAttribute(el, name, v) {
+  if (name.startsWith("xlink:")) {
+    if (v == null) el.removeAttributeNS("http://www.w3.org/1999/xlink", name.slice(6));
+    else el.setAttributeNS("http://www.w3.org/1999/xlink", name, v);
+  } else if (v == null) el.removeAttribute(name);
+  else el.setAttribute(name, v);
 }
 
 function op_TOGGLE_ATTR(node, name, on) {
@@ -426,10 +434,13 @@ export function createImports(module, hooks = {}) {
       performance_now: () => performance.now(),
       str_to_num: (s) => Number(s),
       parse_int: (s) => parseInt(s),
+      parse_int_radix: (s, radix) => parseInt(s, radix),
       parse_float: (s) => parseFloat(s),
       is_nan: (n) => bool(Number.isNaN(n)),
       str_from_char_code: (n) => String.fromCharCode(n),
       str_trim: (s) => s.trim(),
+      str_trim_start: (s) => s.trimStart(),
+      str_trim_end: (s) => s.trimEnd(),
       str_upper: (s) => s.toUpperCase(),
       str_locale_compare: (s, t) => s.localeCompare(t),
       // The new lastIndex when it matches, -lastIndex - 1 when not (lower/regex.rs).
@@ -454,6 +465,7 @@ export function createImports(module, hooks = {}) {
       str_repeat: (s, n) => s.repeat(n),
       str_pad_start: (s, n, p) => s.padStart(n, p),
       str_pad_end: (s, n, p) => s.padEnd(n, p),
+      str_replace: (s, a, b) => s.replace(a, b),
       str_replace_all: (s, a, b) => s.replaceAll(a, b),
       num_to_fixed: (n, d) => n.toFixed(d),
       storage_get_or: (k, d) => localStorage.getItem(k) ?? d,
