@@ -482,6 +482,14 @@ pub const BUILTINS: &[Builtin] = &[
         ret: Some(N),
         imp: Host("parse_int"),
     },
+    // `parseInt("ff", 16)`: the radix as JavaScript takes it (2–36, 0 or missing is 10).
+    Builtin {
+        name: "parseInt",
+        receiver: Global,
+        params: &[S, N],
+        ret: Some(N),
+        imp: Host("parse_int_radix"),
+    },
     Builtin {
         name: "parseFloat",
         receiver: Global,
@@ -552,6 +560,20 @@ pub const BUILTINS: &[Builtin] = &[
         params: &[],
         ret: Some(S),
         imp: Host("str_trim"),
+    },
+    Builtin {
+        name: "trimStart",
+        receiver: StrR,
+        params: &[],
+        ret: Some(S),
+        imp: Host("str_trim_start"),
+    },
+    Builtin {
+        name: "trimEnd",
+        receiver: StrR,
+        params: &[],
+        ret: Some(S),
+        imp: Host("str_trim_end"),
     },
     // Regular expressions (`lower/regex.rs`): the host makes a `RegExp` from the pattern and
     // flags for each use. Not names JavaScript code can call.
@@ -688,6 +710,15 @@ pub const BUILTINS: &[Builtin] = &[
         params: &[N, S],
         ret: Some(S),
         imp: Host("str_pad_end"),
+    },
+    // A string pattern: its first occurrence (a regular expression is `lower/regex.rs`'s);
+    // `$&`, `$1`… in the replacement mean what they mean in JavaScript.
+    Builtin {
+        name: "replace",
+        receiver: StrR,
+        params: &[S, S],
+        ret: Some(S),
+        imp: Host("str_replace"),
     },
     Builtin {
         name: "replaceAll",

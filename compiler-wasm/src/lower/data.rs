@@ -422,6 +422,61 @@ impl Lowerer<'_> {
         Ok(g(GKind::Field(Box::new(o), index), ty))
     }
 
+    /// `text[i]`: the code unit at `i` as a string, or `undefined` unless `i` is an integer
+    /// in `0..text.length` (JavaScript's string indexing; `charAt` would give "" and
+    /// truncate `i`).
+    fn string_index(&self, text: GExpr, i: GExpr, cx: &mut Ctx) -> GExpr {
+        use crate::builtins::{Receiver, lookup};
+        use crate::ir::{BinaryOp, LogicalOp};
+        let held_from = self.pending_held.borrow().len();
+        let text = self.held(text, cx);
+        let i = self.held(i, cx);
+        let ty = Ty::Str.nullable(true).expect("strings are nullable");
+        let binary =
+            |op, a: GExpr, b: GExpr| g(GKind::Binary(op, Box::new(a), Box::new(b)), Ty::Bool);
+        let and = |a: GExpr, b: GExpr| {
+            g(
+                GKind::Logical(LogicalOp::And, Box::new(a), Box::new(b)),
+                Ty::Bool,
+            )
+        };
+        let trunc = lookup("Math.trunc", Receiver::Global, 1).expect("Math.trunc row");
+        let char_at = lookup("charAt", Receiver::Str, 1).expect("charAt row");
+        let length = g(GKind::Length(Box::new(text.clone())), Ty::Num);
+        let integer = binary(
+            BinaryOp::Eq,
+            g(
+                GKind::Builtin {
+                    id: trunc,
+                    args: vec![i.clone()],
+                },
+                Ty::Num,
+            ),
+            i.clone(),
+        );
+        let in_range = and(
+            binary(BinaryOp::Ge, i.clone(), g(GKind::Num(0.0), Ty::Num)),
+            and(binary(BinaryOp::Lt, i.clone(), length), integer),
+        );
+        let unit = g(
+            GKind::Builtin {
+                id: char_at,
+                args: vec![text, i],
+            },
+            Ty::Str,
+        );
+        let value = g(
+            GKind::Cond(
+                Box::new(in_range),
+                Box::new(g(GKind::Wrap(Box::new(unit)), ty)),
+                Box::new(g(GKind::Null, ty)),
+            ),
+            ty,
+        );
+        let lets: Vec<GStmt> = self.pending_held.borrow_mut().drain(held_from..).collect();
+        value.after(lets)
+    }
+
     /// `array[index]`.
     pub(crate) fn index(
         &self,
@@ -436,13 +491,16 @@ impl Lowerer<'_> {
             let key = self.value(inst, index, cx)?;
             return self.record_index(a, key, cx, span);
         }
+        if a.ty == Ty::Str {
+            let i = self.number(inst, index, cx, "an index")?;
+            return Ok(self.string_index(a, i, cx));
+        }
         let Ty::Arr(id) = a.ty else {
             return Err(Diagnostic::new(
                 Code::UnsupportedMember,
                 span,
                 format!("indexing {} is not supported", self.show(a.ty)),
-            )
-            .with_hint("strings: use `s.charAt(i)` or `s.slice(i, i + 1)`"));
+            ));
         };
         let i = self.number(inst, index, cx, "an index")?;
         let elem = self.types.borrow().elem(id);

@@ -477,7 +477,16 @@ impl Lowerer<'_> {
                 g(GKind::Unary(UnaryOp::Not, Box::new(x)), Ty::Bool)
             }
             ExprKind::Unary(op, x) => {
-                let x = self.number(inst, x, cx, "unary minus/plus")?;
+                // `+input.value`: a string is converted as `Number(s)` converts it.
+                let x = match self.value_opt(inst, x, cx)? {
+                    v if v.ty == Ty::Str => {
+                        let id =
+                            crate::builtins::lookup("Number", crate::builtins::Receiver::Global, 1)
+                                .expect("Number row");
+                        g(GKind::Builtin { id, args: vec![v] }, Ty::Num)
+                    }
+                    _ => self.number(inst, x, cx, "unary minus/plus")?,
+                };
                 if *op == UnaryOp::Plus {
                     x
                 } else {
