@@ -222,8 +222,10 @@ impl Cx<'_> {
                             computed.push((self.expr(key)?, self.expr(&p.value)?, p.span));
                         }
                         ObjectPropertyKind::ObjectProperty(p) => {
-                            let name = match (&p.key, p.computed, p.method, p.kind) {
-                                (key, false, false, PropertyKind::Init) => key.static_name(),
+                            // A method (`connect() { … }`) is a field holding a function
+                            // value; `this` in it is not supported (a diagnostic there).
+                            let name = match (&p.key, p.computed, p.kind) {
+                                (key, false, PropertyKind::Init) => key.static_name(),
                                 _ => None,
                             };
                             let Some(name) = name else {
