@@ -507,6 +507,46 @@ impl Lowerer<'_> {
         Ok(g(GKind::Index(Box::new(a), Box::new(i)), elem))
     }
 
+    /// `out.push(x)` where `out` holds an empty array of no known type yet (`const out = []`,
+    /// see `Lowerer::empty_locals`): the array's type is `x`'s, learned for the next attempt.
+    /// This attempt stops here, as the array's earlier uses were lowered without that type.
+    fn learn_empty_array(
+        &self,
+        inst: &Instance,
+        array: &GExpr,
+        elem: Ty,
+        pushed: &Expr,
+        cx: &mut Ctx,
+        span: Span,
+    ) -> Result<()> {
+        if elem != Ty::Null {
+            return Ok(());
+        }
+        let GKind::Local(local) = array.kind else {
+            return Ok(());
+        };
+        let Some(&(_, key, _)) = self
+            .empty_locals
+            .borrow()
+            .iter()
+            .rev()
+            .find(|(l, _, _)| *l == local)
+        else {
+            return Ok(());
+        };
+        let v = self.value_opt(inst, pushed, cx)?;
+        let typed = !self.types.borrow().contains(v.ty, Ty::Null) && v.ty != Ty::Null;
+        if typed {
+            let ty = self.types.borrow_mut().array(v.ty);
+            self.learned.borrow_mut().empty_arrays.insert(key, ty);
+        }
+        Err(Diagnostic::new(
+            Code::EmptyArrayType,
+            span,
+            "the type of this empty array is not known",
+        ))
+    }
+
     /// A method call on an array.
     pub(crate) fn array_method(
         &self,
@@ -559,6 +599,7 @@ impl Lowerer<'_> {
         match name {
             "push" | "unshift" => {
                 arity(1..=1)?;
+                self.learn_empty_array(inst, &array, elem, &args[0], cx, span)?;
                 let v = self.expr_as(inst, &args[0], elem, cx)?;
                 let which = if name == "push" {
                     ArrayOp::Push

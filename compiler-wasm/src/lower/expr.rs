@@ -477,16 +477,7 @@ impl Lowerer<'_> {
                 g(GKind::Unary(UnaryOp::Not, Box::new(x)), Ty::Bool)
             }
             ExprKind::Unary(op, x) => {
-                // `+input.value`: a string is converted as `Number(s)` converts it.
-                let x = match self.value_opt(inst, x, cx)? {
-                    v if v.ty == Ty::Str => {
-                        let id =
-                            crate::builtins::lookup("Number", crate::builtins::Receiver::Global, 1)
-                                .expect("Number row");
-                        g(GKind::Builtin { id, args: vec![v] }, Ty::Num)
-                    }
-                    _ => self.number(inst, x, cx, "unary minus/plus")?,
-                };
+                let x = self.unary_operand(inst, x, cx)?;
                 if *op == UnaryOp::Plus {
                     x
                 } else {
@@ -685,7 +676,7 @@ impl Lowerer<'_> {
                     let ty = a.ty;
                     return Ok(g(GKind::Cond(Box::new(t), Box::new(a), Box::new(b)), ty));
                 }
-                let (a, b) = (self.value_opt(inst, a, cx)?, self.value_opt(inst, b, cx)?);
+                let (a, b) = self.branches(inst, a, b, cx)?;
                 let Some(ty) = self.join(a.ty, b.ty) else {
                     return Err(mismatch(
                         span,
@@ -698,6 +689,50 @@ impl Lowerer<'_> {
                 );
                 g(GKind::Cond(Box::new(t), Box::new(a), Box::new(b)), ty)
             }
+        })
+    }
+
+    // Kept out of `expr_kind`, whose stack frame every level of a nested expression pays.
+
+    /// The operand of unary `+`/`-` as a number: `+input.value` converts a string as
+    /// `Number(s)` does.
+    #[inline(never)]
+    fn unary_operand(&self, inst: &Instance, x: &Expr, cx: &mut Ctx) -> Result<GExpr> {
+        match self.value_opt(inst, x, cx)? {
+            v if v.ty == Ty::Str => {
+                let id = crate::builtins::lookup("Number", crate::builtins::Receiver::Global, 1)
+                    .expect("Number row");
+                Ok(g(GKind::Builtin { id, args: vec![v] }, Ty::Num))
+            }
+            _ => self.number(inst, x, cx, "unary minus/plus"),
+        }
+    }
+
+    /// The two branches of `c ? a : b`; an empty literal takes the other branch's type
+    /// (`valid ? collatz(n) : []`).
+    #[inline(never)]
+    fn branches(
+        &self,
+        inst: &Instance,
+        a: &Expr,
+        b: &Expr,
+        cx: &mut Ctx,
+    ) -> Result<(GExpr, GExpr)> {
+        let literal = |e: &Expr| {
+            matches!(&e.kind, ExprKind::Array(items) if items.is_empty())
+                || matches!(&e.kind, ExprKind::Object(fields) if fields.is_empty())
+        };
+        Ok(match (literal(a), literal(b)) {
+            (false, true) => {
+                let a = self.value_opt(inst, a, cx)?;
+                let b = self.expr_as(inst, b, a.ty, cx)?;
+                (a, b)
+            }
+            (true, false) => {
+                let b = self.value_opt(inst, b, cx)?;
+                (self.expr_as(inst, a, b.ty, cx)?, b)
+            }
+            _ => (self.value_opt(inst, a, cx)?, self.value_opt(inst, b, cx)?),
         })
     }
 

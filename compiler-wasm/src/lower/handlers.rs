@@ -396,11 +396,29 @@ impl Lowerer<'_> {
                 }
                 Stmt::Let { local, value } => {
                     let span = value.span;
-                    let value = self.expr_raw(inst, value, cx)?;
+                    // `const out = []` of no known type: its first `push` tells (see
+                    // `Lowerer::empty_locals`); until then it is an array of `Null`.
+                    let key = value as *const crate::ir::Expr as usize;
+                    let empty = matches!(&value.kind, crate::ir::ExprKind::Array(items) if items.is_empty());
+                    let learned = self.hints.empty_arrays.get(&key).copied();
+                    let value = match (empty, learned) {
+                        (true, Some(ty)) => self.expr_as(inst, value, ty, cx)?,
+                        (true, None) => {
+                            let ty = self.types.borrow_mut().array(Ty::Null);
+                            GExpr {
+                                kind: GKind::NewArray(Vec::new()),
+                                ty,
+                            }
+                        }
+                        _ => self.expr_raw(inst, value, cx)?,
+                    };
                     if value.ty == Ty::Null && !self.discovery {
                         return Err(super::nullable::untyped_null(span));
                     }
                     let id = locals(cx).bind(*local, value.ty);
+                    if empty && learned.is_none() {
+                        self.empty_locals.borrow_mut().push((id, key, span));
+                    }
                     out.push(GStmt::Let { local: id, value });
                 }
                 Stmt::If {

@@ -131,6 +131,10 @@ pub(crate) struct Lowerer<'p> {
     pub hints: &'p Hints,
     /// What this attempt learned (see [`lower`]).
     pub learned: std::cell::RefCell<Hints>,
+    /// Locals given an empty array of no known type (`const out = []`) in this attempt: the
+    /// local, and the `[]`'s address and span. Their first `push` says the type
+    /// (`Hints::empty_arrays`); one never pushed to is an error at the end of the attempt.
+    pub empty_locals: std::cell::RefCell<Vec<(plan::LocalId, usize, Span)>>,
     /// A discovery attempt: errors in expressions and handlers are skipped (the plan is thrown
     /// away), so that every setter is reached and its value's type learned.
     pub discovery: bool,
@@ -172,6 +176,10 @@ pub(crate) struct Hints {
     /// The table of function values, as the last attempt completed it (see
     /// `function_values.rs`).
     pub functions: Vec<Closure>,
+    /// `const out = []` without a type, then `out.push(x)`: the array's type, learned from
+    /// the first `push` (`Lowerer::empty_locals`), by the address of the `[]` in the program
+    /// (the same in every attempt).
+    pub empty_arrays: std::collections::BTreeMap<usize, plan::Ty>,
 }
 
 impl Hints {
@@ -188,7 +196,11 @@ impl Hints {
         if more_functions {
             self.functions = learned.functions;
         }
-        self.states.len() > states || wider || more_functions
+        let mut arrays = false;
+        for (k, ty) in learned.empty_arrays {
+            arrays |= self.empty_arrays.insert(k, ty) != Some(ty);
+        }
+        self.states.len() > states || wider || more_functions || arrays
     }
 }
 
@@ -297,6 +309,7 @@ fn lower_once(
         row_strings: Default::default(),
         hints,
         learned: Default::default(),
+        empty_locals: Default::default(),
         discovery,
         context_values: Vec::new(),
         function_values: Default::default(),
@@ -365,6 +378,15 @@ impl Lowerer<'_> {
                 Code::StateType,
                 Span::new(0, 0),
                 "discovery attempts never yield a plan",
+            ));
+        }
+        // An empty array no `push` gave a type (or one whose type was just learned, for the
+        // next attempt).
+        if let Some(&(_, _, span)) = lw.empty_locals.borrow().first() {
+            return Err(Diagnostic::new(
+                Code::EmptyArrayType,
+                span,
+                "the type of this empty array is not known",
             ));
         }
         lw.check_stored_functions()?;
