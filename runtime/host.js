@@ -431,6 +431,12 @@ export function createImports(module, hooks = {}) {
       is_finite: (n) => bool(isFinite(n)),
       str_split: (s, sep) => s.split(sep),
       date_now: Date.now,
+      // Dates are time values in the wasm (compiler-wasm/src/lower/dates.rs); a getter or a
+      // text method is called by name on a Date made for the call.
+      date_parse: (text) => Date.parse(text),
+      date_make: (y, m, d, h, mi, s, ms) => new Date(y, m, d, h, mi, s, ms).getTime(),
+      date_get: (time, method) => new Date(time)[method](),
+      date_text: (time, method, locale) => new Date(time)[method](locale || undefined),
       performance_now: () => performance.now(),
       str_to_num: (s) => Number(s),
       parse_int: (s) => parseInt(s),

@@ -598,6 +598,36 @@ pub const BUILTINS: &[Builtin] = &[
         ret: Some(Ty::Event),
         imp: Host("re_new"),
     },
+    // Dates (`lower/dates.rs`): a date is its time value; the host makes a `Date` from it
+    // for each use. Not names JavaScript code can call.
+    Builtin {
+        name: "#date.parse",
+        receiver: Global,
+        params: &[S],
+        ret: Some(N),
+        imp: Host("date_parse"),
+    },
+    Builtin {
+        name: "#date.make",
+        receiver: Global,
+        params: &[N, N, N, N, N, N, N],
+        ret: Some(N),
+        imp: Host("date_make"),
+    },
+    Builtin {
+        name: "#date.get",
+        receiver: Global,
+        params: &[N, S],
+        ret: Some(N),
+        imp: Host("date_get"),
+    },
+    Builtin {
+        name: "#date.text",
+        receiver: Global,
+        params: &[N, S, S],
+        ret: Some(S),
+        imp: Host("date_text"),
+    },
     // The page's locale order (ICU collation), so the prerenderer has no build-time value.
     Builtin {
         name: "localeCompare",

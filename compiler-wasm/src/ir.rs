@@ -684,6 +684,12 @@ pub enum ExprKind {
     /// `undefined`: the nullish value of a type whose nullish value is `undefined` (an
     /// optional field, `useState()`), or compared with a record (what `find` returns).
     Undefined,
+    /// `new Date(…)`: now, a time value, a date string, another date, or the parts of a
+    /// local date and time (`lower/dates.rs`).
+    NewDate(Vec<Expr>),
+    /// A `throw` while rendering (`default: throw Error(…)` of a component's `switch`): the
+    /// render stops with a run-time error, as React's does (it then unmounts the app).
+    Throw,
     /// `null`: the nullish value of the type it meets (`useState(null)`, `c ? null : x`).
     Null,
     /// An optional read (`object?.field`): `undefined` when `object` is nullish, else `read`,

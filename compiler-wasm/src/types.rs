@@ -115,6 +115,17 @@ impl Types {
             if p == REGEX_PATTERN_FIELD && f == REGEX_FLAGS_FIELD && l == REGEX_LAST_INDEX_FIELD))
     }
 
+    /// The type of `Date` objects (`lower/dates.rs`): a record of the time value (ms since
+    /// the epoch, `NaN` for an invalid date).
+    pub fn date(&mut self) -> Ty {
+        self.record(vec![(DATE_FIELD.to_string(), Ty::Num)])
+    }
+
+    /// Whether `ty` is the type of `Date` objects.
+    pub fn is_date(&self, ty: Ty) -> bool {
+        matches!(ty, Ty::Rec(id) if matches!(self.fields(id), [(name, Ty::Num)] if name == DATE_FIELD))
+    }
+
     /// Whether `ty` is the type of function values.
     pub fn is_function(&self, ty: Ty) -> bool {
         matches!(ty, Ty::Rec(id) if matches!(self.fields(id), [(name, Ty::Num)] if name == FUNCTION_FIELD))
@@ -210,6 +221,7 @@ impl Types {
                     _ => format!("{}[]", self.show(elem)),
                 }
             }
+            Ty::Rec(_) if self.is_date(ty) => "Date".to_string(),
             Ty::Rec(id) if is_tuple(self.fields(id)) => {
                 let items: Vec<String> =
                     self.fields(id).iter().map(|(_, t)| self.show(*t)).collect();
@@ -329,6 +341,9 @@ pub fn js_key_order(fields: &[(String, Ty)]) -> Vec<usize> {
 pub const REGEX_PATTERN_FIELD: &str = "#pattern";
 pub const REGEX_FLAGS_FIELD: &str = "#flags";
 pub const REGEX_LAST_INDEX_FIELD: &str = "#lastIndex";
+
+/// The field of a `Date`'s record (not a name JavaScript code can write).
+pub const DATE_FIELD: &str = "#time";
 
 /// The fields of a `Set`'s and a `Map`'s records (not names JavaScript code can write).
 pub const SET_FIELD: &str = "#items";

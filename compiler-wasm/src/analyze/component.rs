@@ -207,19 +207,22 @@ fn finish_body(
     deferred: Vec<(usize, Deferred<'_, '_>)>,
     deferred_effects: Vec<&oxc_ast::ast::CallExpression<'_>>,
     early: Vec<(Expr, Vec<ir::ViewNode>, Span, Option<String>)>,
-    arg: &Expression<'_>,
+    last: Returned<'_, '_>,
 ) -> Result<Vec<ir::ViewNode>> {
     analyze_functions(cx, deferred)?;
     for call in deferred_effects {
         let effect = analyze_effect(cx, call)?;
         cx.effects.push(effect);
     }
-    let mut view = cx.view_root(arg)?;
+    let (mut view, arg) = match last {
+        Returned::Markup(arg) => (cx.view_root(arg)?, Some(arg)),
+        Returned::Throw(span) => (thrown(span), None),
+    };
     // React compares what each render returns at the root: returns of the same element type
     // keep the element (and what is inside), so the returns are reconciled as one place.
     // Two fragments' children are matched by position; a fragment and an element are two
     // types (React replaces one by the other).
-    let mut later_root = super::render_values::root_type(Some(arg));
+    let mut later_root = super::render_values::root_type(arg);
     for (test, then, span, root) in early.into_iter().rev() {
         let fragments = root.as_deref() == Some("<>") && later_root.as_deref() == Some("<>");
         view = super::reconcile::arms(&test, then, view, fragments, span);
@@ -230,12 +233,42 @@ fn finish_body(
     Ok(view)
 }
 
+/// What a component's render ends with: returned markup, or a `throw`.
+#[derive(Clone, Copy)]
+enum Returned<'s, 'a> {
+    Markup(&'s Expression<'a>),
+    Throw(Span),
+}
+
+/// The view of a render that throws: a run-time error where it would show.
+fn thrown(span: Span) -> Vec<ir::ViewNode> {
+    vec![ir::ViewNode::Dynamic(Expr::new(ExprKind::Throw, span))]
+}
+
+/// `if (test) throw …;` (alone, or alone in a block): the test and the statement's span.
+fn early_throw<'s, 'a>(stmt: &'s Statement<'a>) -> Option<(&'s Expression<'a>, Span)> {
+    let Statement::IfStatement(i) = stmt else {
+        return None;
+    };
+    if i.alternate.is_some() {
+        return None;
+    }
+    match &i.consequent {
+        Statement::ThrowStatement(t) => Some((&i.test, t.span)),
+        Statement::BlockStatement(b) => match b.body.as_slice() {
+            [Statement::ThrowStatement(t)] => Some((&i.test, t.span)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The cases of a `switch` whose every case returns (cases without statements share the next
 /// one's return): (tests, returned expression, span); the default has no tests. `None` when
 /// a case does anything else.
 fn switch_returns<'s, 'a>(
     sw: &'s oxc_ast::ast::SwitchStatement<'a>,
-) -> Option<Vec<(Vec<&'s Expression<'a>>, &'s Expression<'a>, Span)>> {
+) -> Option<Vec<(Vec<&'s Expression<'a>>, Returned<'s, 'a>, Span)>> {
     let mut out = Vec::new();
     let mut pending: Vec<&Expression<'_>> = Vec::new();
     let mut default_pending = false;
@@ -244,16 +277,17 @@ fn switch_returns<'s, 'a>(
             Some(t) => pending.push(t),
             None => default_pending = true,
         }
-        let ret = match case.consequent.as_slice() {
+        let body = match case.consequent.as_slice() {
             [] => continue,
-            [Statement::ReturnStatement(r)] => r,
-            [Statement::BlockStatement(b)] => match b.body.as_slice() {
-                [Statement::ReturnStatement(r)] => r,
-                _ => return None,
-            },
+            [Statement::BlockStatement(b)] => b.body.as_slice(),
+            other => other,
+        };
+        let returned = match body {
+            [Statement::ReturnStatement(r)] => Returned::Markup(r.argument.as_ref()?),
+            // `default: throw Error("Unknown level: " + level)`.
+            [Statement::ThrowStatement(t)] => Returned::Throw(t.span),
             _ => return None,
         };
-        let returned = ret.argument.as_ref()?;
         if default_pending {
             // A default sharing its return with cases before it: they are the default too.
             out.push((Vec::new(), returned, case.span));
@@ -441,6 +475,11 @@ pub(crate) fn component_body<'m>(
                 cx.render_statement(stmt)?;
                 continue;
             }
+            if let Some((test, span)) = early_throw(stmt) {
+                let test = cx.expr(test)?;
+                early.push((test, thrown(span), span, None));
+                continue;
+            }
             if let Some((test, markup_ast, span)) = super::render_values::early_return(stmt) {
                 let test = cx.expr(test)?;
                 let markup = match markup_ast {
@@ -490,7 +529,7 @@ pub(crate) fn component_body<'m>(
                         "`return;` renders nothing",
                     ));
                 };
-                return finish_body(cx, deferred, deferred_effects, early, arg);
+                return finish_body(cx, deferred, deferred_effects, early, Returned::Markup(arg));
             }
             // `switch (x) { case a: return <A/>; … default: return <D/>; }` as the last
             // statement: early returns for the cases, the default's as the last return.
@@ -534,8 +573,12 @@ pub(crate) fn component_body<'m>(
                             ),
                         });
                     }
-                    let markup = cx.view_root(returned)?;
-                    let root = super::render_values::root_type(Some(returned));
+                    let (markup, root) = match returned {
+                        Returned::Markup(e) => {
+                            (cx.view_root(e)?, super::render_values::root_type(Some(e)))
+                        }
+                        Returned::Throw(at) => (thrown(at), None),
+                    };
                     early.push((test.expect("a case has a test"), markup, span, root));
                 }
                 let Some(default) = default else {

@@ -128,6 +128,13 @@ impl Cx<'_> {
                 };
                 ExprKind::NewCollection { kind, source, ty }
             }
+            // `new Date(…)` (`lower/dates.rs`).
+            Expression::NewExpression(n)
+                if matches!(&n.callee, Expression::Identifier(id)
+                    if id.name == "Date" && self.scope.get("Date").is_none()) =>
+            {
+                ExprKind::NewDate(self.arguments(&n.arguments)?)
+            }
             // `new RegExp(pattern, flags?)`.
             Expression::NewExpression(n) if matches!(&n.callee, Expression::Identifier(id) if id.name == "RegExp" && self.scope.get("RegExp").is_none()) =>
             {

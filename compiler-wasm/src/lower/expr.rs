@@ -387,6 +387,9 @@ impl Lowerer<'_> {
                 if matches!(x.ty, Ty::Opt(_) | Ty::Null) {
                     return Ok(self.show_nullable(x));
                 }
+                if let Some(text) = self.date_string(&x) {
+                    return Ok(text);
+                }
                 if x.ty.is_heap() {
                     return Err(mismatch(
                         span,
@@ -663,6 +666,9 @@ impl Lowerer<'_> {
                     "functions can be passed to array methods (`map`, `filter`, …) and event props",
                 ));
             }
+            // A render that throws stops where it is evaluated (a wasm trap: a run-time error).
+            ExprKind::Throw => g(GKind::Trap, Ty::Str),
+            ExprKind::NewDate(args) => self.new_date(inst, args, cx, span)?,
             ExprKind::Undefined => {
                 return Err(Diagnostic::new(
                     Code::UnsupportedExpression,
@@ -807,6 +813,7 @@ impl Lowerer<'_> {
         use crate::builtins::{self, BUILTINS, Receiver};
         if receiver.is_none() && name == "JSON.stringify" && args.len() == 1 {
             let v = self.value(inst, &args[0], cx)?;
+            self.refuse_dates_to_js(v.ty, args[0].span)?;
             let v = if v.ty.is_heap() {
                 g(GKind::ToJs(Box::new(v)), Ty::Event)
             } else {
@@ -838,9 +845,14 @@ impl Lowerer<'_> {
         {
             return self.call_value(inst, &callee, args, cx, span);
         }
-        // `Set` and `Map` (`collections.rs`).
+        // `Set` and `Map` (`collections.rs`), `Date` (`dates.rs`).
         if let Some(r) = &recv
             && let Some(v) = self.collection_method(inst, r, name, args, cx, span)?
+        {
+            return Ok(v);
+        }
+        if let Some(r) = &recv
+            && let Some(v) = self.date_method(inst, r, name, args, cx, span)?
         {
             return Ok(v);
         }
@@ -1163,6 +1175,10 @@ impl Lowerer<'_> {
         match v.ty {
             Ty::Num => Ok(v),
             Ty::Bool => Ok(g(GKind::BoolToNum(Box::new(v)), Ty::Num)),
+            // A date where a number is needed is its time value (`end - start`).
+            Ty::Rec(_) if self.types.borrow().is_date(v.ty) => {
+                Ok(self.date_time(v).expect("a date"))
+            }
             _ => Err(mismatch(
                 e.span,
                 format!("{what} needs numbers, not a {}", v.ty.name()),

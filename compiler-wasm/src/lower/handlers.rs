@@ -767,6 +767,7 @@ impl Lowerer<'_> {
                                 "logging an event object is not supported",
                             ));
                         }
+                        self.refuse_dates_to_js(v.ty, a.span)?;
                         // Arrays and objects become JS values when printed, after every
                         // argument is evaluated (`console.log(xs, xs.pop())` shows the popped xs).
                         values.push(v);

@@ -7,6 +7,7 @@ mod closures;
 mod collections;
 mod constant;
 mod data;
+mod dates;
 mod expr;
 mod function_values;
 mod functions;
