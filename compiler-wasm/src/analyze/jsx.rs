@@ -11,6 +11,10 @@ use super::component::Cx;
 use crate::diagnostics::{Code, Diagnostic, Result};
 use crate::ir::{Attr, Expr, PropValue, ViewNode};
 
+/// The name under which `{...object}` is kept among a component's props (no prop can be
+/// named so).
+pub(crate) const SPREAD_PROPS: &str = "...";
+
 /// DOM events that JSX can listen to: (JSX prop, DOM event type).
 pub const EVENTS: &[(&str, &str)] = &[
     ("onClick", "click"),
@@ -597,12 +601,16 @@ impl Cx<'_> {
     ) -> Result<Vec<(String, PropValue, Span)>> {
         let mut props = Vec::new();
         for item in items {
-            let JSXAttributeItem::Attribute(attr) = item else {
-                return Err(Diagnostic::new(
-                    Code::UnsupportedJsx,
-                    item.span(),
-                    "spread props are not supported yet",
-                ));
+            let attr = match item {
+                JSXAttributeItem::Attribute(attr) => attr,
+                // `<Card {...item} onAdd={add} />`: each field of the object is a prop, in
+                // order with the others (a later one wins); named `...` (see
+                // `SPREAD_PROPS`), expanded where the record's fields are known (lowering).
+                JSXAttributeItem::SpreadAttribute(s) => {
+                    let value = self.expr(&s.argument)?;
+                    props.push((SPREAD_PROPS.to_string(), PropValue::Expr(value), s.span));
+                    continue;
+                }
             };
             let JSXAttributeName::Identifier(name) = &attr.name else {
                 return Err(Diagnostic::new(

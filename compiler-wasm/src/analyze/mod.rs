@@ -9,6 +9,7 @@ mod expr;
 mod handler;
 pub(crate) mod hooks;
 mod jsx;
+pub(crate) use jsx::SPREAD_PROPS;
 mod optional_chain;
 mod patterns;
 mod reconcile;

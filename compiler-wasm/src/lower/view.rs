@@ -505,11 +505,7 @@ impl Lowerer<'_> {
                     result?;
                 }
                 ViewNode::Component { id, props, span } => {
-                    let mut args = Vec::new();
-                    for (name, value, prop_span) in props {
-                        let arg = self.prop_arg(inst, value)?;
-                        args.push((name.clone(), arg, *prop_span));
-                    }
+                    let args = self.component_args(inst, props)?;
                     let caller_file = self.file_of(inst.component);
                     let child =
                         self.instantiate(*id, Some(inst), args, b.scope, *span, caller_file)?;
@@ -519,6 +515,59 @@ impl Lowerer<'_> {
             }
         }
         Ok(())
+    }
+
+    /// The props a component is given, in the caller: each written prop, and each field of
+    /// an object spread among them (`<Card {...item} onAdd={add} />`); a later one of a name
+    /// replaces an earlier one, as in React.
+    fn component_args(
+        &mut self,
+        inst: &Rc<Instance>,
+        props: &[(String, PropValue, oxc_span::Span)],
+    ) -> Result<Vec<(String, PropArg, oxc_span::Span)>> {
+        let mut args: Vec<(String, PropArg, oxc_span::Span)> = Vec::new();
+        let give = |args: &mut Vec<_>, name: String, arg, span| {
+            args.retain(|(n, _, _): &(String, PropArg, oxc_span::Span)| *n != name);
+            args.push((name, arg, span));
+        };
+        for (name, value, prop_span) in props {
+            match value {
+                PropValue::Expr(e) if name == crate::analyze::SPREAD_PROPS => {
+                    let object = self.expr_raw(inst, e, &mut Ctx::render())?;
+                    let fields = match object.ty {
+                        Ty::Rec(id)
+                            if self.collection(object.ty).is_none()
+                                && !self.types.borrow().is_date(object.ty)
+                                && !self.types.borrow().is_regex(object.ty) =>
+                        {
+                            self.types.borrow().fields(id).to_vec()
+                        }
+                        other => {
+                            return Err(Diagnostic::new(
+                                Code::UnsupportedJsx,
+                                *prop_span,
+                                format!(
+                                    "only an object's fields can be spread as props, not {}",
+                                    self.show(other)
+                                ),
+                            ));
+                        }
+                    };
+                    for (index, (field, ty)) in fields.into_iter().enumerate() {
+                        let read = GExpr {
+                            kind: GKind::Field(Box::new(object.clone()), index),
+                            ty,
+                        };
+                        give(&mut args, field, PropArg::Value(read), *prop_span);
+                    }
+                }
+                _ => {
+                    let arg = self.prop_arg(inst, value)?;
+                    give(&mut args, name.clone(), arg, *prop_span);
+                }
+            }
+        }
+        Ok(args)
     }
 
     /// A value passed to a component's prop (or a context provider), lowered in the caller.

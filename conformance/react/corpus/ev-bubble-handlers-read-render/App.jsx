@@ -1,0 +1,15 @@
+import { useState } from "react";
+
+// Two handlers of one click (the button's, then its parent's as the click bubbles) both read
+// `on` as of the render: React gives both `false`, so both set `true`. (Known difference in
+// dx: each handler reads the state as the previous handler left it, see docs/react.md.)
+export default function App() {
+  const [on, setOn] = useState(false);
+  const [clicks, setClicks] = useState(0);
+  return (
+    <div className="card" onClick={() => { setOn(!on); setClicks(clicks + 1); }}>
+      <button onClick={() => { setOn(!on); setClicks(clicks + 1); }}>{on ? "on" : "off"}</button>
+      <p>{clicks} clicks counted</p>
+    </div>
+  );
+}
