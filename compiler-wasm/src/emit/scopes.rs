@@ -437,8 +437,21 @@ pub fn handler(env: &Env<'_>, h: usize) -> FuncBuilder {
         some: Default::default(),
         ..env.exprs(&snapshots)
     };
+    let dom = env
+        .plan
+        .scopes
+        .iter()
+        .any(|s| s.listeners.iter().any(|l| l.handler == h));
     for (&slot, &local) in &snapshots {
-        x.load_slot(&mut f, slot, env.plan.slots[slot].ty);
+        // A DOM event's handler reads the slot as of the last render, where it has a copy
+        // (`Plan::render_copies`).
+        let read = env
+            .plan
+            .render_copies
+            .iter()
+            .find(|(s, _)| dom && *s == slot)
+            .map_or(slot, |&(_, copy)| copy);
+        x.load_slot(&mut f, read, env.plan.slots[slot].ty);
         f.push(I::LocalSet(local));
     }
     // A timeout's record of captured values: freed at the end of this call, when no local
@@ -579,9 +592,24 @@ pub fn init(env: &Env<'_>) -> FuncBuilder {
     {
         drain(env, &mut f);
     }
+    commit_render_copies(env, &mut f);
     env.collect(&mut f);
     end_batch(env, &mut f);
     f
+}
+
+/// The render is done: what handlers read as of it is what the slots hold now
+/// (`Plan::render_copies`).
+fn commit_render_copies(env: &Env<'_>, f: &mut FuncBuilder) {
+    if env.plan.render_copies.is_empty() {
+        return;
+    }
+    let none = BTreeMap::new();
+    let x = env.render_exprs(&none);
+    for &(slot, copy) in &env.plan.render_copies {
+        let ty = env.plan.slots[slot].ty;
+        store_slot(env, f, copy, |f| x.load_slot(f, slot, ty));
+    }
 }
 
 /// Macro: returns the end of the batch and starts the next one at the buffer's base: the host
@@ -620,6 +648,7 @@ pub fn event(env: &Env<'_>) -> FuncBuilder {
 pub fn flush(env: &Env<'_>) -> FuncBuilder {
     let mut f = FuncBuilder::new(0, Vec::new());
     drain(env, &mut f);
+    commit_render_copies(env, &mut f);
     env.collect(&mut f);
     end_batch(env, &mut f);
     f

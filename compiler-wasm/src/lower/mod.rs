@@ -396,6 +396,7 @@ impl Lowerer<'_> {
         lw.plan.callback_base = lw.plan.handlers.len();
         let callbacks = lw.callbacks.take();
         lw.plan.handlers.extend(callbacks);
+        lw.keep_render_copies();
         lw.check_row_state_in_callbacks()?;
         lw.assign_handles();
         lw.plan.types = lw.types.take();
@@ -405,6 +406,56 @@ impl Lowerer<'_> {
 }
 
 impl Lowerer<'_> {
+    /// A copy of each state slot handlers read as of the render (`Plan::render_copies`). React
+    /// gives every handler of one event the values of the render that made it; dx's handlers
+    /// read a slot as it is when they start, which a handler before them in the same event
+    /// (a button's `onClick`, then its parent's) may have changed. The copy is what the
+    /// handlers read: set when its scope mounts and at the end of every flush.
+    ///
+    /// Not for state of list rows yet (their slots live in each row's memory): two handlers
+    /// of one event reading the same row's state still see each other's writes there. Only
+    /// for handlers of DOM events (`Plan::dom_handlers`).
+    fn keep_render_copies(&mut self) {
+        // Handlers of DOM events only: effects run within the render, timers and window
+        // listeners read as their own code says (`closures.rs`, `handlers.rs`).
+        let mut read = std::collections::BTreeSet::new();
+        for h in self.plan.dom_handlers() {
+            plan::visit_body_exprs(&self.plan.handlers[h].body, &mut |e| {
+                if let plan::GKind::Snapshot(s) = e.kind {
+                    read.insert(s);
+                }
+            });
+        }
+        for slot in read {
+            let Some(owner) = self
+                .plan
+                .scopes
+                .iter()
+                .position(|sc| sc.owned_slots.contains(&slot))
+            else {
+                continue;
+            };
+            if self.plan.scopes[owner].row.is_some() || self.plan.slots[slot].is_ref {
+                continue;
+            }
+            let original = &self.plan.slots[slot];
+            let copy = plan::Slot {
+                name: format!("{} (as rendered)", original.name),
+                ty: original.ty,
+                // Set when the scope mounts, after the slot itself (it comes later).
+                init: GExpr {
+                    kind: plan::GKind::Slot(slot),
+                    ty: original.ty,
+                },
+                is_ref: false,
+            };
+            let id = self.plan.slots.len();
+            self.plan.slots.push(copy);
+            self.plan.scopes[owner].owned_slots.push(id);
+            self.plan.render_copies.push((slot, id));
+        }
+    }
+
     /// The state of a component rendered per list row lives in its row, which event handlers
     /// get from the DOM (the row the event happened in). A timer or window listener runs
     /// outside any row, so one that reads or sets such state is refused.

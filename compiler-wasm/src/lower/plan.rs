@@ -667,6 +667,10 @@ pub struct Plan {
     pub types: crate::types::Types,
     /// State slots.
     pub slots: Vec<Slot>,
+    /// (slot, its copy as of the last render): handlers read the copy where they read state
+    /// as of the render (`GKind::Snapshot`), so every handler of one event sees the render's
+    /// values, as React's do; the copies are taken at the end of each flush (`lower::render_copies`).
+    pub render_copies: Vec<(SlotId, SlotId)>,
     /// Scopes; 0 is the root.
     pub scopes: Vec<Scope>,
     /// Bindings, in dirty-bit order.
@@ -1033,6 +1037,21 @@ impl GStmt {
             | GStmt::Throw
             | GStmt::Continue => Vec::new(),
         }
+    }
+}
+
+impl Plan {
+    /// The handlers of DOM events (listeners of elements, in rows too), in order: the ones
+    /// that read state as of the render from `render_copies`.
+    pub fn dom_handlers(&self) -> Vec<usize> {
+        let mut out: Vec<usize> = self
+            .scopes
+            .iter()
+            .flat_map(|s| s.listeners.iter().map(|l| l.handler))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 }
 
