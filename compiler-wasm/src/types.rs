@@ -134,21 +134,33 @@ impl Types {
     /// Whether values of `ty` may hold function values (it is the function type, or an array,
     /// record or nullable type with one inside).
     pub fn contains_function(&self, ty: Ty) -> bool {
-        fn visit(types: &Types, ty: Ty, depth: usize) -> bool {
+        self.contains_where(ty, &|types, t| types.is_function(t))
+    }
+
+    /// Whether values of `ty` may hold dates (`lower/dates.rs`), found without interning the
+    /// date type.
+    pub fn contains_date(&self, ty: Ty) -> bool {
+        self.contains_where(ty, &|types, t| types.is_date(t))
+    }
+
+    /// Whether `ty`, or a type inside it (array elements, record fields, a nullable's base),
+    /// is one `wanted` accepts.
+    fn contains_where(&self, ty: Ty, wanted: &dyn Fn(&Types, Ty) -> bool) -> bool {
+        fn visit(types: &Types, ty: Ty, wanted: &dyn Fn(&Types, Ty) -> bool, depth: usize) -> bool {
             if depth > 32 {
                 return false;
             }
             match ty.repr() {
-                t if types.is_function(t) => true,
-                Ty::Arr(id) => visit(types, types.elem(id), depth + 1),
+                t if wanted(types, t) => true,
+                Ty::Arr(id) => visit(types, types.elem(id), wanted, depth + 1),
                 Ty::Rec(id) => types
                     .fields(id)
                     .iter()
-                    .any(|(_, t)| visit(types, *t, depth + 1)),
+                    .any(|(_, t)| visit(types, *t, wanted, depth + 1)),
                 _ => false,
             }
         }
-        visit(self, ty, 0)
+        visit(self, ty, wanted, 0)
     }
 
     pub fn record(&mut self, fields: Vec<(String, Ty)>) -> Ty {

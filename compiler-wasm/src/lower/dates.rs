@@ -197,21 +197,7 @@ impl Lowerer<'_> {
     /// A value holding dates given to JavaScript whole (`JSON.stringify`, `console.log`):
     /// its dates would show as their records, not as JavaScript shows a `Date`.
     pub(crate) fn refuse_dates_to_js(&self, ty: Ty, span: Span) -> Result<()> {
-        // Looked for without interning the date type (an app without dates has none).
-        fn holds(types: &crate::types::Types, ty: Ty, depth: usize) -> bool {
-            depth < 32
-                && match ty {
-                    t if types.is_date(t) => true,
-                    Ty::Arr(id) => holds(types, types.elem(id), depth + 1),
-                    Ty::Rec(id) => types
-                        .fields(id)
-                        .iter()
-                        .any(|(_, t)| holds(types, *t, depth + 1)),
-                    Ty::Opt(o) => holds(types, o.base(), depth + 1),
-                    _ => false,
-                }
-        }
-        if holds(&self.types.borrow(), ty, 0) {
+        if self.types.borrow().contains_date(ty) {
             return Err(Diagnostic::new(
                 Code::UnsupportedCall,
                 span,
