@@ -443,15 +443,34 @@ pub fn handler(env: &Env<'_>, h: usize) -> FuncBuilder {
         .iter()
         .any(|s| s.listeners.iter().any(|l| l.handler == h));
     for (&slot, &local) in &snapshots {
+        let ty = env.plan.slots[slot].ty;
         // A DOM event's handler reads the slot as of the last render, where it has a copy
-        // (`Plan::render_copies`).
-        let read = env
+        // (`Plan::render_copies`); a row's copy only if taken in this render
+        // (`Plan::row_copies`), else the slot is not written since.
+        let copy = env
             .plan
             .render_copies
             .iter()
             .find(|(s, _)| dom && *s == slot)
-            .map_or(slot, |&(_, copy)| copy);
-        x.load_slot(&mut f, read, env.plan.slots[slot].ty);
+            .map(|&(_, copy)| copy);
+        match (copy, env.plan.row_copy_of(slot)) {
+            (Some(copy), _) => x.load_slot(&mut f, copy, ty),
+            (None, Some((rc, copy))) if dom => {
+                let epoch = env
+                    .plan
+                    .render_epoch
+                    .expect("rows with copies count renders");
+                x.load_slot(&mut f, rc.taken_in, Ty::Num);
+                x.load_slot(&mut f, epoch, Ty::Num);
+                f.push(I::F64Eq)
+                    .push(I::If(BlockType::Result(val_type(ty))));
+                x.load_slot(&mut f, copy, ty);
+                f.push(I::Else);
+                x.load_slot(&mut f, slot, ty);
+                f.push(I::End);
+            }
+            _ => x.load_slot(&mut f, slot, ty),
+        }
         f.push(I::LocalSet(local));
     }
     // A timeout's record of captured values: freed at the end of this call, when no local
@@ -601,15 +620,64 @@ pub fn init(env: &Env<'_>) -> FuncBuilder {
 /// The render is done: what handlers read as of it is what the slots hold now
 /// (`Plan::render_copies`).
 fn commit_render_copies(env: &Env<'_>, f: &mut FuncBuilder) {
-    if env.plan.render_copies.is_empty() {
-        return;
-    }
     let none = BTreeMap::new();
     let x = env.render_exprs(&none);
     for &(slot, copy) in &env.plan.render_copies {
         let ty = env.plan.slots[slot].ty;
         store_slot(env, f, copy, |f| x.load_slot(f, slot, ty));
     }
+    // Rows' copies taken before now are of an earlier render (`Plan::row_copies`).
+    if let Some(epoch) = env.plan.render_epoch {
+        store_slot(env, f, epoch, |f| {
+            x.load_slot(f, epoch, Ty::Num);
+            f.push(I::F64Const(1.0.into())).push(I::F64Add);
+        });
+    }
+}
+
+/// Before a write to `slot`, state of the row in local `row` with copies as rendered
+/// (`Plan::row_copies`): takes the row's copies unless they were taken in this render
+/// already (then they hold the render's values and the slots may not).
+pub(crate) fn take_row_copies(env: &Env<'_>, f: &mut FuncBuilder, slot: SlotId, row: u32) {
+    let Some((rc, _)) = env.plan.row_copy_of(slot) else {
+        return;
+    };
+    let epoch = env
+        .plan
+        .render_epoch
+        .expect("rows with copies count renders");
+    let taken_in = env.layout.row_slot[rc.taken_in].expect("a row's slot");
+    let load_epoch = |f: &mut FuncBuilder| {
+        f.push(I::I32Const(0))
+            .push(I::F64Load(at(env.layout.slot(epoch), 3)));
+    };
+    f.push(I::LocalGet(row)).push(I::F64Load(at(taken_in, 3)));
+    load_epoch(f);
+    f.push(I::F64Ne).push(I::If(BlockType::Empty));
+    for &(original, copy) in &rc.pairs {
+        store_row_slot(env, f, copy, row, false, |f| {
+            load_row_slot(env, f, original, row)
+        });
+    }
+    f.push(I::LocalGet(row));
+    load_epoch(f);
+    f.push(I::F64Store(at(taken_in, 3))).push(I::End);
+}
+
+/// Pushes the value of `slot`, state of the row in local `row`, as [`store_row_slot`] takes it.
+fn load_row_slot(env: &Env<'_>, f: &mut FuncBuilder, slot: SlotId, row: u32) {
+    let offset = env.layout.row_slot[slot].expect("a row's state");
+    f.push(I::LocalGet(row));
+    match env.plan.slots[slot].ty.repr() {
+        Ty::Num => f.push(I::F64Load(at(offset, 3))),
+        Ty::Bool | Ty::Null | Ty::Event | Ty::Arr(_) | Ty::Rec(_) => {
+            f.push(I::I32Load(at(offset, 2)))
+        }
+        Ty::Str => f
+            .push(I::I32Load(at(offset, 2)))
+            .push(I::TableGet(env.heap.table)),
+        Ty::Opt(_) => unreachable!("repr is a base type"),
+    };
 }
 
 /// Macro: returns the end of the batch and starts the next one at the buffer's base: the host

@@ -124,6 +124,7 @@ impl<'a> StmtEmitter<'a> {
                             f.push(I::LocalSet(r));
                             r
                         };
+                        super::scopes::take_row_copies(env, f, *slot, row);
                         super::scopes::store_row_slot(env, f, *slot, row, false, |f| {
                             f.push(I::LocalGet(t));
                         })
@@ -132,7 +133,14 @@ impl<'a> StmtEmitter<'a> {
                         f.push(I::LocalGet(t));
                     }),
                 }
-                mark_readers(env, f, *slot);
+                let marked = mark_readers(env, f, *slot);
+                // A render follows any state write in React, also of state nothing renders:
+                // the flush takes the copies handlers read (`Plan::render_copies`).
+                let copied = env.plan.render_copies.iter().any(|(s, _)| s == slot)
+                    || env.plan.row_copy_of(*slot).is_some();
+                if copied && !marked {
+                    f.push(I::I32Const(1)).push(I::GlobalSet(env.changed));
+                }
                 // Writing a ref is not a render: it shows nothing else either.
                 if !env.plan.slots[*slot].is_ref {
                     mark_sharers(env, f, *slot);
@@ -203,12 +211,14 @@ impl<'a> StmtEmitter<'a> {
                 f.push(I::End);
                 env.heap.bump_epoch(f);
             }
-            GStmt::Touch { slot } => mark_readers(env, f, *slot),
+            GStmt::Touch { slot } => {
+                let _ = mark_readers(env, f, *slot);
+            }
             GStmt::RunCallback { callback } => run_callback(env, f, x.callback_base + callback),
             GStmt::TouchType { ty } => {
                 for (slot, s) in env.plan.slots.iter().enumerate() {
                     if env.plan.types.contains(s.ty, *ty) {
-                        mark_readers(env, f, slot);
+                        let _ = mark_readers(env, f, slot);
                     }
                 }
             }
@@ -436,16 +446,17 @@ fn mark_sharers(env: &Env<'_>, f: &mut FuncBuilder, slot: usize) {
     }
     env.heap.changed_since_set(f);
     f.push(I::If(BlockType::Empty));
-    mark(env, f, readers);
+    let _ = mark(env, f, readers);
     f.push(I::End);
 }
 
-fn mark_readers(env: &Env<'_>, f: &mut FuncBuilder, slot: usize) {
-    mark(env, f, env.plan.dependents(slot));
+/// Marks the bindings that read `slot`; whether there are any (then a flush follows).
+fn mark_readers(env: &Env<'_>, f: &mut FuncBuilder, slot: usize) -> bool {
+    mark(env, f, env.plan.dependents(slot))
 }
 
-/// Sets the dirty bits of `bindings` and notes that a flush is needed.
-fn mark(env: &Env<'_>, f: &mut FuncBuilder, bindings: Vec<usize>) {
+/// Sets the dirty bits of `bindings` and notes that a flush is needed; whether it did.
+fn mark(env: &Env<'_>, f: &mut FuncBuilder, bindings: Vec<usize>) -> bool {
     let masks = env.dirty_masks(bindings);
     for (word, mask) in &masks {
         f.push(I::I32Const(0))
@@ -458,4 +469,5 @@ fn mark(env: &Env<'_>, f: &mut FuncBuilder, bindings: Vec<usize>) {
     if !masks.is_empty() {
         f.push(I::I32Const(1)).push(I::GlobalSet(env.changed));
     }
+    !masks.is_empty()
 }

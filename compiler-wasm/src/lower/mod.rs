@@ -406,15 +406,13 @@ impl Lowerer<'_> {
 }
 
 impl Lowerer<'_> {
-    /// A copy of each state slot handlers read as of the render (`Plan::render_copies`). React
-    /// gives every handler of one event the values of the render that made it; dx's handlers
-    /// read a slot as it is when they start, which a handler before them in the same event
-    /// (a button's `onClick`, then its parent's) may have changed. The copy is what the
-    /// handlers read: set when its scope mounts and at the end of every flush.
-    ///
-    /// Not for state of list rows yet (their slots live in each row's memory): two handlers
-    /// of one event reading the same row's state still see each other's writes there. Only
-    /// for handlers of DOM events (`Plan::dom_handlers`).
+    /// A copy of each state slot handlers read as of the render (`Plan::render_copies`,
+    /// `Plan::row_copies`). React gives every handler of one event the values of the render
+    /// that made it; dx's handlers read a slot as it is when they start, which a handler before
+    /// them in the same event (a button's `onClick`, then its parent's) may have changed. The
+    /// copy is what the handlers read: set when its scope mounts and at the end of every flush
+    /// (in rows: when the row's state is first written after a render). Only for handlers of
+    /// DOM events (`Plan::dom_handlers`).
     fn keep_render_copies(&mut self) {
         // Handlers of DOM events only: effects run within the render, timers and window
         // listeners read as their own code says (`closures.rs`, `handlers.rs`).
@@ -435,10 +433,10 @@ impl Lowerer<'_> {
             else {
                 continue;
             };
-            if self.plan.scopes[owner].row.is_some() || self.plan.slots[slot].is_ref {
+            let original = &self.plan.slots[slot];
+            if original.is_ref || original.ty.repr() == plan::Ty::Event {
                 continue;
             }
-            let original = &self.plan.slots[slot];
             let copy = plan::Slot {
                 name: format!("{} (as rendered)", original.name),
                 ty: original.ty,
@@ -452,7 +450,47 @@ impl Lowerer<'_> {
             let id = self.plan.slots.len();
             self.plan.slots.push(copy);
             self.plan.scopes[owner].owned_slots.push(id);
-            self.plan.render_copies.push((slot, id));
+            if self.plan.scopes[owner].row.is_none() {
+                self.plan.render_copies.push((slot, id));
+                continue;
+            }
+            let rc = match self.plan.row_copies.iter().position(|rc| rc.scope == owner) {
+                Some(i) => i,
+                None => {
+                    // Never taken: no render is numbered -1.
+                    let taken_in = self.plan.slots.len();
+                    self.plan.slots.push(plan::Slot {
+                        name: format!("copies of scope {owner} taken in render"),
+                        ty: plan::Ty::Num,
+                        init: GExpr {
+                            kind: plan::GKind::Num(-1.0),
+                            ty: plan::Ty::Num,
+                        },
+                        is_ref: true,
+                    });
+                    self.plan.scopes[owner].owned_slots.push(taken_in);
+                    self.plan.row_copies.push(plan::RowCopies {
+                        scope: owner,
+                        taken_in,
+                        pairs: Vec::new(),
+                    });
+                    self.plan.row_copies.len() - 1
+                }
+            };
+            self.plan.row_copies[rc].pairs.push((slot, id));
+        }
+        if !self.plan.row_copies.is_empty() {
+            // Not owned by a scope: linear memory starts zeroed, the first render is 0.
+            self.plan.render_epoch = Some(self.plan.slots.len());
+            self.plan.slots.push(plan::Slot {
+                name: "render epoch".into(),
+                ty: plan::Ty::Num,
+                init: GExpr {
+                    kind: plan::GKind::Num(0.0),
+                    ty: plan::Ty::Num,
+                },
+                is_ref: true,
+            });
         }
     }
 

@@ -670,7 +670,15 @@ pub struct Plan {
     /// (slot, its copy as of the last render): handlers read the copy where they read state
     /// as of the render (`GKind::Snapshot`), so every handler of one event sees the render's
     /// values, as React's do; the copies are taken at the end of each flush (`lower::render_copies`).
+    /// State of list rows is in [`Self::row_copies`].
     pub render_copies: Vec<(SlotId, SlotId)>,
+    /// The same for state that lives in list rows, per row scope. A flush does not visit every
+    /// row, so a row takes its copies when one of its slots is first written after a render
+    /// (the values before the write are the render's), and notes the render it took them in.
+    pub row_copies: Vec<RowCopies>,
+    /// Counts renders (flushes and the first mount): a row's copies are the render's values
+    /// only when taken in the current one. A slot of its own, at a fixed address.
+    pub render_epoch: Option<SlotId>,
     /// Scopes; 0 is the root.
     pub scopes: Vec<Scope>,
     /// Bindings, in dirty-bit order.
@@ -1040,7 +1048,29 @@ impl GStmt {
     }
 }
 
+/// The copies of one row scope's state (see [`Plan::row_copies`]).
+#[derive(Clone, Debug)]
+pub struct RowCopies {
+    pub scope: ScopeId,
+    /// A row slot: the `render_epoch` the row's copies were taken in.
+    pub taken_in: SlotId,
+    /// (slot, its copy), both slots of the row.
+    pub pairs: Vec<(SlotId, SlotId)>,
+}
+
 impl Plan {
+    /// The row copies that hold `slot`'s value as rendered, and the copy. A write to `slot`
+    /// takes the scope's copies first if they are not of the current render (the other copied
+    /// slots of the scope are not written since, so all still hold the render's values).
+    pub fn row_copy_of(&self, slot: SlotId) -> Option<(&RowCopies, SlotId)> {
+        self.row_copies.iter().find_map(|rc| {
+            rc.pairs
+                .iter()
+                .find(|(s, _)| *s == slot)
+                .map(|&(_, copy)| (rc, copy))
+        })
+    }
+
     /// The handlers of DOM events (listeners of elements, in rows too), in order: the ones
     /// that read state as of the render from `render_copies`.
     pub fn dom_handlers(&self) -> Vec<usize> {

@@ -1,8 +1,7 @@
 import { useState } from "react";
 
 // Two handlers of one click (the button's, then its parent's as the click bubbles) both read
-// `on` as of the render: React gives both `false`, so both set `true`. (Known difference in
-// dx: each handler reads the state as the previous handler left it, see docs/react.md.)
+// `on` as of the render: React gives both `false`, so both set `true`.
 export default function App() {
   const [on, setOn] = useState(false);
   const [clicks, setClicks] = useState(0);
