@@ -785,6 +785,7 @@ pub const TYPED_GLOBALS: &[&str] = &[
     "Object.keys",
     "Object.values",
     "Object.entries",
+    "Object.fromEntries",
     "Object.freeze",
     "Array.isArray",
     "Array.from",

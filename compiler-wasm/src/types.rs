@@ -90,6 +90,17 @@ impl Types {
         self.record(vec![(SET_FIELD.to_string(), items)])
     }
 
+    /// An object used as a dictionary of `value`s (`Record<string, V>`, `lower/dicts.rs`):
+    /// a record holding its keys (strings, in JavaScript's property order) and its values.
+    pub fn dict(&mut self, value: Ty) -> Ty {
+        let keys = self.array(Ty::Str);
+        let values = self.array(value);
+        self.record(vec![
+            (DICT_KEYS_FIELD.to_string(), keys),
+            (DICT_VALUES_FIELD.to_string(), values),
+        ])
+    }
+
     /// `Map<key, value>` (`lower/collections.rs`): a record holding its keys and its values.
     pub fn map(&mut self, key: Ty, value: Ty) -> Ty {
         let keys = self.array(key);
@@ -141,6 +152,14 @@ impl Types {
     /// date type.
     pub fn contains_date(&self, ty: Ty) -> bool {
         self.contains_where(ty, &|types, t| types.is_date(t))
+    }
+
+    /// Whether `ty` holds a dictionary (`Types::dict`) anywhere.
+    pub fn contains_dict(&self, ty: Ty) -> bool {
+        self.contains_where(
+            ty,
+            &|types, t| matches!(t, Ty::Rec(id) if is_dict(types.fields(id))),
+        )
     }
 
     /// Whether `ty`, or a type inside it (array elements, record fields, a nullable's base),
@@ -361,3 +380,10 @@ pub const DATE_FIELD: &str = "#time";
 pub const SET_FIELD: &str = "#items";
 pub const MAP_KEYS_FIELD: &str = "#keys";
 pub const MAP_VALUES_FIELD: &str = "#values";
+pub const DICT_KEYS_FIELD: &str = "#dict keys";
+
+/// Whether a record's fields are those of a dictionary (`Types::dict`).
+pub fn is_dict(fields: &[(String, Ty)]) -> bool {
+    matches!(fields, [(k, Ty::Arr(_)), (v, Ty::Arr(_))] if k == DICT_KEYS_FIELD && v == DICT_VALUES_FIELD)
+}
+pub const DICT_VALUES_FIELD: &str = "#dict values";

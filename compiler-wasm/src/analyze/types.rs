@@ -193,6 +193,16 @@ impl Resolver<'_, '_, '_> {
 
     fn members(&mut self, members: &[TSSignature<'_>], span: Span) -> Result<Ty> {
         let mut fields: Vec<(String, Ty)> = Vec::new();
+        // `{ [key: string]: V }` alone: a dictionary, as `Record<string, V>`.
+        if let [TSSignature::TSIndexSignature(sig)] = members
+            && matches!(
+                sig.parameter.type_annotation.type_annotation,
+                TSType::TSStringKeyword(_) | TSType::TSNumberKeyword(_)
+            )
+        {
+            let value = self.ty(&sig.type_annotation.type_annotation)?;
+            return Ok(self.types.dict(value));
+        }
         for m in members {
             let TSSignature::TSPropertySignature(p) = m else {
                 return Err(Diagnostic::new(
@@ -427,6 +437,17 @@ impl Resolver<'_, '_, '_> {
                             let value = self.ty(v)?;
                             let fields = keys.into_iter().map(|k| (k, value)).collect();
                             return Ok(self.types.record(fields));
+                        }
+                        // `Record<string, V>`: an object used as a dictionary
+                        // (`lower/dicts.rs`); number keys are strings in JavaScript too.
+                        ("Record", [k, v])
+                            if matches!(
+                                k,
+                                TSType::TSStringKeyword(_) | TSType::TSNumberKeyword(_)
+                            ) =>
+                        {
+                            let value = self.ty(v)?;
+                            return Ok(self.types.dict(value));
                         }
                         _ => {}
                     }

@@ -465,6 +465,45 @@ fn to_js(h: &Heap, types: &Types, needs: &Needs) -> FuncBuilder {
                     imp(f, Import::JsArrPush);
                 }
             }
+            // A dictionary is an object with its keys (`lower/dicts.rs`).
+            TyDef::Record(fields) if types::is_dict(fields) => {
+                let (Ty::Arr(_), Ty::Arr(va)) = (fields[0].1, fields[1].1) else {
+                    unreachable!("a dictionary holds two arrays")
+                };
+                let elem = types.elem(va);
+                let (keys, values) = (f.temp(I32), f.temp(I32));
+                imp(f, Import::JsObjNew);
+                f.push(I::LocalSet(out))
+                    .push(I::LocalGet(ptr))
+                    .push(I::I32Load(at(field_offset(0), 2)))
+                    .push(I::LocalSet(keys))
+                    .push(I::LocalGet(ptr))
+                    .push(I::I32Load(at(field_offset(1), 2)))
+                    .push(I::LocalSet(values))
+                    .push(I::I32Const(0))
+                    .push(I::LocalSet(i))
+                    .push(I::Block(BlockType::Empty))
+                    .push(I::Loop(BlockType::Empty))
+                    .push(I::LocalGet(i))
+                    .push(I::LocalGet(keys))
+                    .push(I::I32Load(at(ARRAY_LEN, 2)))
+                    .push(I::I32GeU)
+                    .push(I::BrIf(1))
+                    .push(I::LocalGet(out));
+                h.elem_addr(f, keys, i);
+                h.load(f, Ty::Str, 0);
+                h.elem_addr(f, values, i);
+                h.load(f, elem, 0);
+                value(f, elem);
+                imp(f, Import::JsObjSet);
+                f.push(I::LocalGet(i))
+                    .push(I::I32Const(1))
+                    .push(I::I32Add)
+                    .push(I::LocalSet(i))
+                    .push(I::Br(0))
+                    .push(I::End)
+                    .push(I::End);
+            }
             TyDef::Record(fields) => {
                 imp(f, Import::JsObjNew);
                 f.push(I::LocalSet(out));

@@ -475,7 +475,7 @@ impl Lowerer<'_> {
     }
 
     /// The `[key, value]` pairs of a Map, as a new array of tuples.
-    fn map_entries(
+    pub(crate) fn map_entries(
         &self,
         map: GExpr,
         key: Ty,

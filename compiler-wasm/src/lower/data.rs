@@ -98,6 +98,14 @@ impl Lowerer<'_> {
                 if text.ty != Ty::Str {
                     return Err(self.mismatch(args[0].span, Ty::Str, text.ty));
                 }
+                if self.types.borrow().contains_dict(ty) {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedCall,
+                        e.span,
+                        "`JSON.parse` into an object of keys known only at run time is not supported yet",
+                    )
+                    .with_hint("parse into an object type with its fields listed"));
+                }
                 g(GKind::FromJson(Box::new(text)), ty)
             }
             _ => self.expr(inst, e, cx)?,
@@ -239,6 +247,21 @@ impl Lowerer<'_> {
         enum Source {
             Given(GExpr),
             Spread(GExpr, usize),
+        }
+        // A dictionary: wanted here, or the object spread first is one (`{ ...done, a: true }`).
+        if let Some(ty) = expected.filter(|t| self.dict(*t).is_some()) {
+            return self.dict_literal(inst, fields, ty, None, cx, span);
+        }
+        if expected.is_none()
+            && let Some((None, first)) = fields.first()
+        {
+            let held_from = self.pending_held.borrow().len();
+            let v = self.expr(inst, first, cx)?;
+            if self.dict(v.ty).is_some() {
+                let ty = v.ty;
+                return self.dict_literal(inst, &fields[1..], ty, Some(v), cx, span);
+            }
+            self.pending_held.borrow_mut().truncate(held_from);
         }
         let expected_fields = match expected {
             Some(Ty::Rec(id)) => Some(self.types.borrow().fields(id).to_vec()),
@@ -399,6 +422,12 @@ impl Lowerer<'_> {
             && let Some(size) = self.collection_size(&o)
         {
             return Ok(size);
+        }
+        if self.dict(o.ty).is_some() {
+            return self.dict_get(o, g(GKind::Str(name.into()), Ty::Str), cx, span);
+        }
+        if self.empty_object_origin(&o).is_some() {
+            return Ok(self.empty_object_read(span));
         }
         let Ty::Rec(id) = o.ty else {
             let d = Diagnostic::new(
@@ -750,7 +779,19 @@ impl Lowerer<'_> {
                 "pass the function in place: `items.map(x => …)`",
             ));
         };
-        let init = init.map(|e| self.expr(inst, e, cx)).transpose()?;
+        // `reduce(…, {})`: a dictionary once a key set on the accumulator tells its values'
+        // type (`Lowerer::empty_objects`).
+        let empty_object = init
+            .filter(|e| matches!(&e.kind, ExprKind::Object(f) if f.is_empty()))
+            .map(|e| e as *const Expr as usize);
+        let learned = empty_object.and_then(|k| self.hints.empty_objects.get(&k).copied());
+        // An accumulator parameter's annotation types the initial value
+        // (`(acc: Record<string, number>, x) => …, {}`).
+        let annotated = lambda.param_types.first().copied().flatten();
+        let init = match (init, learned.or(annotated)) {
+            (Some(e), Some(ty)) => Some(self.expr_as(inst, e, ty, cx)?),
+            (init, _) => init.map(|e| self.expr(inst, e, cx)).transpose()?,
+        };
         // Outside handlers the callback's locals are scratch locals of the function that
         // evaluates the expression.
         let map = cx.scratch_locals();
@@ -762,6 +803,9 @@ impl Lowerer<'_> {
                     Some(p) => map.bind(p, init.ty),
                     None => map.fresh(init.ty),
                 };
+                if let (Some(key), None) = (empty_object, learned) {
+                    self.empty_objects.borrow_mut().push((id, key));
+                }
                 Some((id, init.clone()))
             }
             None => None,
@@ -799,6 +843,10 @@ impl Lowerer<'_> {
         let returns = Returns::new(declared, false);
         let saved = cx.returns.replace(returns.clone());
         let mut body = Vec::new();
+        let accumulator = empty_object.filter(|_| learned.or(annotated).is_none());
+        if let Some(key) = accumulator {
+            self.empty_accumulators.borrow_mut().push(key);
+        }
         let result = self.stmts(
             &Rc::new(inst.clone()),
             &lambda.body,
@@ -806,6 +854,9 @@ impl Lowerer<'_> {
             &mut body,
             &mut Vec::new(),
         );
+        if accumulator.is_some() {
+            self.empty_accumulators.borrow_mut().pop();
+        }
         cx.returns = saved;
         result?;
         let r = returns.borrow();

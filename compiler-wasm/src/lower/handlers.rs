@@ -399,6 +399,20 @@ impl Lowerer<'_> {
                     // `const out = []` of no known type: its first `push` tells (see
                     // `Lowerer::empty_locals`); until then it is an array of `Null`.
                     let key = value as *const crate::ir::Expr as usize;
+                    // `const counts = {}`: see `Lowerer::empty_objects`.
+                    if matches!(&value.kind, crate::ir::ExprKind::Object(f) if f.is_empty()) {
+                        let value = match self.hints.empty_objects.get(&key) {
+                            Some(&ty) => self.expr_as(inst, value, ty, cx)?,
+                            None => self.expr_raw(inst, value, cx)?,
+                        };
+                        let known = self.hints.empty_objects.contains_key(&key);
+                        let id = locals(cx).bind(*local, value.ty);
+                        if !known {
+                            self.empty_objects.borrow_mut().push((id, key));
+                        }
+                        out.push(GStmt::Let { local: id, value });
+                        continue;
+                    }
                     let empty = matches!(&value.kind, crate::ir::ExprKind::Array(items) if items.is_empty());
                     let learned = self.hints.empty_arrays.get(&key).copied();
                     let value = match (empty, learned) {
@@ -781,6 +795,23 @@ impl Lowerer<'_> {
                     root,
                     span,
                 } => {
+                    // An object used as a dictionary gains or changes a key.
+                    let o = self.expr(inst, object, cx)?;
+                    if let Some(origin) = self.empty_object_origin(&o) {
+                        let v = self.value_opt(inst, value, cx)?;
+                        return Err(self.learn_empty_object(origin, v.ty, *span));
+                    }
+                    if let Some(dict) = self.dict(o.ty) {
+                        let value = self.expr_as(inst, value, dict.value, cx)?;
+                        let key = GExpr {
+                            kind: GKind::Str(field.clone()),
+                            ty: Ty::Str,
+                        };
+                        let ty = o.ty;
+                        out.extend(self.dict_set(o, key, value, cx, *span)?);
+                        self.changed_in_place(inst, *root, ty, out);
+                        continue;
+                    }
                     let target = self.field(inst, object, field, cx, *span)?;
                     let GKind::Field(object, index) = target.kind else {
                         return Err(not_assignable(*span));
@@ -801,6 +832,19 @@ impl Lowerer<'_> {
                     root,
                     span,
                 } => {
+                    let o = self.expr(inst, array, cx)?;
+                    if let Some(origin) = self.empty_object_origin(&o) {
+                        let v = self.value_opt(inst, value, cx)?;
+                        return Err(self.learn_empty_object(origin, v.ty, *span));
+                    }
+                    if let Some(dict) = self.dict(o.ty) {
+                        let key = self.value(inst, index, cx)?;
+                        let value = self.expr_as(inst, value, dict.value, cx)?;
+                        let ty = o.ty;
+                        out.extend(self.dict_set(o, key, value, cx, *span)?);
+                        self.changed_in_place(inst, *root, ty, out);
+                        continue;
+                    }
                     let target = self.index(inst, array, index, cx, *span)?;
                     let GKind::Index(array, index) = target.kind else {
                         return Err(not_assignable(*span));

@@ -8,6 +8,7 @@ mod collections;
 mod constant;
 mod data;
 mod dates;
+mod dicts;
 mod expr;
 mod function_values;
 mod functions;
@@ -136,6 +137,16 @@ pub(crate) struct Lowerer<'p> {
     /// local, and the `[]`'s address and span. Their first `push` says the type
     /// (`Hints::empty_arrays`); one never pushed to is an error at the end of the attempt.
     pub empty_locals: std::cell::RefCell<Vec<(plan::LocalId, usize, Span)>>,
+    /// Locals given an empty object of no known type (`const counts = {}`, a `reduce`
+    /// accumulator starting `{}`) in this attempt, and the `{}`'s address: the first key set
+    /// on it makes it a dictionary of that value's type (`Hints::empty_objects`, `dicts.rs`).
+    pub empty_objects: std::cell::RefCell<Vec<(plan::LocalId, usize)>>,
+    /// Whether a key of such an object was read before its type was known (a stand-in
+    /// value, `Lowerer::empty_object_read`): the attempt cannot yield a plan.
+    pub empty_object_reads: std::cell::Cell<Option<Span>>,
+    /// The `{}` a `reduce` being lowered starts from, while its type is not known (innermost
+    /// last; see `Lowerer::empty_object_origin`).
+    pub empty_accumulators: std::cell::RefCell<Vec<usize>>,
     /// A discovery attempt: errors in expressions and handlers are skipped (the plan is thrown
     /// away), so that every setter is reached and its value's type learned.
     pub discovery: bool,
@@ -181,6 +192,9 @@ pub(crate) struct Hints {
     /// the first `push` (`Lowerer::empty_locals`), by the address of the `[]` in the program
     /// (the same in every attempt).
     pub empty_arrays: std::collections::BTreeMap<usize, plan::Ty>,
+    /// `const counts = {}` without a type, then `counts[k] = v` (or `{ ...acc, [k]: v }`): a
+    /// dictionary of `v`'s type (`Lowerer::empty_objects`), by the address of the `{}`.
+    pub empty_objects: std::collections::BTreeMap<usize, plan::Ty>,
 }
 
 impl Hints {
@@ -200,6 +214,9 @@ impl Hints {
         let mut arrays = false;
         for (k, ty) in learned.empty_arrays {
             arrays |= self.empty_arrays.insert(k, ty) != Some(ty);
+        }
+        for (k, ty) in learned.empty_objects {
+            arrays |= self.empty_objects.insert(k, ty) != Some(ty);
         }
         self.states.len() > states || wider || more_functions || arrays
     }
@@ -273,6 +290,8 @@ fn starts_untyped(init: &ir::Expr) -> bool {
     match &init.kind {
         ir::ExprKind::Null | ir::ExprKind::Undefined => true,
         ir::ExprKind::Array(items) => items.is_empty(),
+        // `useState({})`: a dictionary of what its setters put in it (`dicts.rs`).
+        ir::ExprKind::Object(fields) => fields.is_empty(),
         _ => false,
     }
 }
@@ -311,6 +330,9 @@ fn lower_once(
         hints,
         learned: Default::default(),
         empty_locals: Default::default(),
+        empty_objects: Default::default(),
+        empty_object_reads: Default::default(),
+        empty_accumulators: Default::default(),
         discovery,
         context_values: Vec::new(),
         function_values: Default::default(),
@@ -381,6 +403,14 @@ impl Lowerer<'_> {
                 "discovery attempts never yield a plan",
             ));
         }
+        if let Some(span) = lw.empty_object_reads.get() {
+            return Err(Diagnostic::new(
+                Code::UnsupportedType,
+                span,
+                "the type of the values of an empty object (`{}`) is not known",
+            )
+            .with_hint("give it a type: `const counts: Record<string, number> = {}`"));
+        }
         // An empty array no `push` gave a type (or one whose type was just learned, for the
         // next attempt).
         if let Some(&(_, _, span)) = lw.empty_locals.borrow().first() {
@@ -396,6 +426,7 @@ impl Lowerer<'_> {
         lw.plan.callback_base = lw.plan.handlers.len();
         let callbacks = lw.callbacks.take();
         lw.plan.handlers.extend(callbacks);
+        lw.plan.add_reads_of_called_functions();
         lw.keep_render_copies();
         lw.check_row_state_in_callbacks()?;
         lw.assign_handles();
@@ -830,6 +861,9 @@ impl Lowerer<'_> {
             // item while another is still unknown, as in `[...items, item]`).
             ir::ExprKind::Array(ref items) if items.is_empty() => {
                 Some(value.ty.repr()).filter(|t| matches!(t, plan::Ty::Arr(_)))
+            }
+            ir::ExprKind::Object(ref fields) if fields.is_empty() => {
+                Some(value.ty.repr()).filter(|t| matches!(t, plan::Ty::Rec(_)))
             }
             _ => None,
         };

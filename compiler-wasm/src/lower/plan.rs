@@ -1059,6 +1059,84 @@ pub struct RowCopies {
 }
 
 impl Plan {
+    /// A binding that calls a module-level function depends on the state that function reads:
+    /// a function value made in a component (`keep(items, (x) => x >= minimum)`) runs inlined
+    /// in the function it is passed to, where its reads of the component's state are; the
+    /// binding must re-render when that state changes, as React's render would.
+    pub fn add_reads_of_called_functions(&mut self) {
+        // What each function reads, with the functions it calls, to a fixed point.
+        let calls_in = |body: &[GStmt]| {
+            let mut calls = Vec::new();
+            let mut reads = Vec::new();
+            visit_body_exprs(body, &mut |e| match e.kind {
+                GKind::Call { function, .. } => calls.push(function),
+                GKind::Slot(s) | GKind::Snapshot(s) => reads.push(s),
+                _ => {}
+            });
+            (calls, reads)
+        };
+        let direct: Vec<(Vec<usize>, Vec<SlotId>)> =
+            self.functions.iter().map(|f| calls_in(&f.body)).collect();
+        let mut reads: Vec<Vec<SlotId>> = direct.iter().map(|(_, r)| r.clone()).collect();
+        loop {
+            let mut grew = false;
+            for (f, (calls, _)) in direct.iter().enumerate() {
+                for &c in calls {
+                    let more: Vec<SlotId> = reads
+                        .get(c)
+                        .map(|r| {
+                            r.iter()
+                                .copied()
+                                .filter(|s| !reads[f].contains(s))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    grew |= !more.is_empty();
+                    reads[f].extend(more);
+                }
+            }
+            if !grew {
+                break;
+            }
+        }
+        if reads.iter().all(Vec::is_empty) {
+            return;
+        }
+        let called = |e: &GExpr, out: &mut Vec<usize>| {
+            e.visit(&mut |x| {
+                if let GKind::Call { function, .. } = x.kind {
+                    out.push(function);
+                }
+            })
+        };
+        for b in 0..self.bindings.len() {
+            let mut calls = Vec::new();
+            match &self.bindings[b].kind {
+                BindingKind::ListRefresh { list } => {
+                    for k in std::iter::once(*list).chain(self.nested_lists(*list)) {
+                        for kind in &self.lists[k].bindings {
+                            if let Some(source) = kind.source() {
+                                called(source, &mut calls);
+                            }
+                        }
+                    }
+                }
+                kind => {
+                    if let Some(source) = kind.source() {
+                        called(source, &mut calls);
+                    }
+                }
+            }
+            for f in calls {
+                for &s in reads.get(f).map(Vec::as_slice).unwrap_or(&[]) {
+                    if !self.bindings[b].deps.contains(&s) {
+                        self.bindings[b].deps.push(s);
+                    }
+                }
+            }
+        }
+    }
+
     /// The row copies that hold `slot`'s value as rendered, and the copy. A write to `slot`
     /// takes the scope's copies first if they are not of the current render (the other copied
     /// slots of the scope are not written since, so all still hold the render's values).

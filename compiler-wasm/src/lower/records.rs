@@ -74,6 +74,25 @@ impl Lowerer<'_> {
         if name == "Object.freeze" {
             return Ok(Some(v));
         }
+        if name == "Object.fromEntries" {
+            // A Map's entries, or an array of pairs.
+            let pairs = self.iterable_array(v, cx)?;
+            return self.dict_from_entries(pairs, cx, arg.span).map(Some);
+        }
+        if self.dict(v.ty).is_some() {
+            return Ok(Some(match name {
+                "Object.keys" => self.dict_list(v, false),
+                "Object.values" => self.dict_list(v, true),
+                "Object.entries" => self.dict_entries(v, cx),
+                _ => {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedCall,
+                        arg.span,
+                        format!("`{name}` of an object used as a dictionary is not supported yet"),
+                    ));
+                }
+            }));
+        }
         if name == "Array.isArray" {
             // Known statically; the argument is still evaluated.
             let is_array = matches!(v.ty, Ty::Arr(_));
@@ -203,6 +222,12 @@ impl Lowerer<'_> {
         cx: &mut Ctx,
         span: Span,
     ) -> Result<GExpr> {
+        if self.dict(object.ty).is_some() {
+            return self.dict_get(object, key, cx, span);
+        }
+        if self.empty_object_origin(&object).is_some() {
+            return Ok(self.empty_object_read(span));
+        }
         let Ty::Rec(id) = object.ty else {
             unreachable!("called on records")
         };
@@ -287,6 +312,25 @@ impl Lowerer<'_> {
             Some(ty) => self.expr_as(inst, object, ty, cx)?,
             None => self.value(inst, object, cx)?,
         };
+        if let Some(dict) = self.dict(o.ty) {
+            let k = self.value(inst, key, cx)?;
+            let v = self.expr_as(inst, value, dict.value, cx)?;
+            return self.dict_with(o, k, v, cx, span);
+        }
+        // `{ ...acc, [k]: v }` where `acc` started `{}` (a local, or `useState({})` whose type
+        // its setters tell): a dictionary of `v`s.
+        if let Some(origin) = self.empty_object_origin(&o) {
+            let v = self.value_opt(inst, value, cx)?;
+            return Err(self.learn_empty_object(origin, v.ty, span));
+        }
+        if o.ty == Ty::Null {
+            let _ = self.value(inst, key, cx)?;
+            let v = self.value_opt(inst, value, cx)?;
+            if v.ty != Ty::Null && !self.types.borrow().contains(v.ty, Ty::Null) {
+                let ty = self.types.borrow_mut().dict(v.ty);
+                return Ok(self.new_dict(ty));
+            }
+        }
         let Ty::Rec(id) = o.ty else {
             return Err(Diagnostic::new(
                 Code::UnsupportedExpression,

@@ -904,10 +904,14 @@ impl Lowerer<'_> {
         // counts too.
         let mut deps = Vec::new();
         let mut uses_index = false;
+        // Functions the rows call may read state too (`Plan::add_reads_of_called_functions`
+        // adds it to the refresh binding's deps once every function is lowered).
+        let mut calls = false;
         let mut visit = |e: &GExpr| {
             e.visit(&mut |x| match x.kind {
                 GKind::Slot(s) | GKind::Snapshot(s) if !deps.contains(&s) => deps.push(s),
                 GKind::RowIndex(i) if i == l => uses_index = true,
+                GKind::Call { .. } => calls = true,
                 _ => {}
             })
         };
@@ -925,7 +929,7 @@ impl Lowerer<'_> {
         }
         self.plan.lists[l].uses_index = uses_index;
         // A nested list's rows are re-rendered by the rows of the list that holds it.
-        if !deps.is_empty() && parent.is_none() {
+        if (!deps.is_empty() || calls) && parent.is_none() {
             let id = self.plan.bindings.len();
             self.plan.bindings.push(Binding {
                 scope: b.scope,

@@ -1,4 +1,4 @@
-// expect: DX0209 at 23:10
+// expect: DX0204 at 27:4
 // A fuzz finding (panic "indexing lowers to Index" while an attempt lowered `([…])[k] = []`).
 import { useState } from "react";
 
