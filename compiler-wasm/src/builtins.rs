@@ -786,6 +786,7 @@ pub const TYPED_GLOBALS: &[&str] = &[
     "Object.values",
     "Object.entries",
     "Object.fromEntries",
+    "Object.is",
     "Object.freeze",
     "Array.isArray",
     "Array.from",

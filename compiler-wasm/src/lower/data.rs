@@ -720,6 +720,28 @@ impl Lowerer<'_> {
                 arity(0..=0)?;
                 op(ArrayOp::Reverse, vec![], ty)
             }
+            "at" => {
+                arity(1..=1)?;
+                let n = self.number(inst, &args[0], cx, "`at`")?;
+                self.array_at(array, n, cx, span)
+            }
+            "flat" => {
+                arity(0..=1)?;
+                if let Some(depth) = args.first()
+                    && !matches!(depth.kind, ExprKind::Num(d) if d == 1.0)
+                {
+                    return Err(Diagnostic::new(
+                        Code::UnsupportedCall,
+                        depth.span,
+                        "`.flat()` flattens one level here; other depths are not supported yet",
+                    ));
+                }
+                Ok(self.array_flat(array, cx))
+            }
+            "flatMap" => {
+                let mapped = self.each(inst, array, EachKind::Map, args, cx, span)?;
+                Ok(self.array_flat(mapped, cx))
+            }
             "sort" | "toSorted" => {
                 arity(0..=1)?;
                 self.sort(inst, array, args.first(), name == "toSorted", cx, span)
@@ -749,13 +771,7 @@ impl Lowerer<'_> {
         let elem = self.types.borrow().elem(id);
         let (callback, init) = match (kind, args) {
             (EachKind::Reduce, [cb, init]) => (cb, Some(init)),
-            (EachKind::Reduce, [_]) => {
-                return Err(Diagnostic::new(
-                    Code::UnsupportedCall,
-                    span,
-                    "give `reduce` an initial value: `xs.reduce((sum, x) => sum + x, 0)`",
-                ));
-            }
+            (EachKind::Reduce, [cb]) => (cb, None),
             (EachKind::Reduce, _) => {
                 return Err(Diagnostic::new(
                     Code::UnsupportedCall,
@@ -788,10 +804,62 @@ impl Lowerer<'_> {
         // An accumulator parameter's annotation types the initial value
         // (`(acc: Record<string, number>, x) => …, {}`).
         let annotated = lambda.param_types.first().copied().flatten();
-        let init = match (init, learned.or(annotated)) {
+        let mut init = match (init, learned.or(annotated)) {
             (Some(e), Some(ty)) => Some(self.expr_as(inst, e, ty, cx)?),
             (init, _) => init.map(|e| self.expr(inst, e, cx)).transpose()?,
         };
+        // The array, held in a local when the callback names it (its third parameter) or
+        // `reduce` starts from its first element.
+        let mut before = Vec::new();
+        let mut array = array;
+        let first_is_init = kind == EachKind::Reduce && init.is_none();
+        if first_is_init || lambda.params.len() > 2 + usize::from(init.is_some()) {
+            let local = match lambda.params.get(2 + usize::from(kind == EachKind::Reduce)) {
+                Some(&p) => cx.scratch_locals().bind(p, array.ty),
+                None => cx.scratch_locals().fresh(array.ty),
+            };
+            before.push(GStmt::Let {
+                local,
+                value: array.clone(),
+            });
+            array = g(GKind::Local(local), array.ty);
+        }
+        // `xs.reduce(f)`: the first element is the start (none is a TypeError in JavaScript,
+        // a run-time error here); the loop goes over the rest, so an index parameter would
+        // be off by one: refused.
+        let skip_first = first_is_init;
+        if first_is_init {
+            if lambda.params.len() > 2 {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedCall,
+                    span,
+                    "give `reduce` an initial value when its callback reads the index: `xs.reduce((sum, x, i) => …, 0)`",
+                ));
+            }
+            let empty = g(
+                GKind::Binary(
+                    crate::ir::BinaryOp::Eq,
+                    Box::new(g(GKind::ArrayLen(Box::new(array.clone())), Ty::Num)),
+                    Box::new(g(GKind::Num(0.0), Ty::Num)),
+                ),
+                Ty::Bool,
+            );
+            let first = g(
+                GKind::Index(
+                    Box::new(array.clone()),
+                    Box::new(g(GKind::Num(0.0), Ty::Num)),
+                ),
+                elem,
+            );
+            init = Some(g(
+                GKind::Cond(
+                    Box::new(empty),
+                    Box::new(g(GKind::Trap, elem)),
+                    Box::new(first),
+                ),
+                elem,
+            ));
+        }
         // Outside handlers the callback's locals are scratch locals of the function that
         // evaluates the expression.
         let map = cx.scratch_locals();
@@ -818,13 +886,14 @@ impl Lowerer<'_> {
             Some(p) => map.bind(p, Ty::Num),
             None => map.fresh(Ty::Num),
         };
+        // The array parameter is bound above.
+        let _ = params.next();
         if params.next().is_some() {
             return Err(Diagnostic::new(
                 Code::UnsupportedCall,
                 lambda.span,
-                "the callback's array parameter is not supported",
-            )
-            .with_hint("use the array variable itself"));
+                "this callback takes more parameters than JavaScript passes it",
+            ));
         }
         let offset = usize::from(acc.is_some());
         for (k, declared) in lambda.param_types.iter().enumerate() {
@@ -897,6 +966,22 @@ impl Lowerer<'_> {
             EachKind::ForEach => Ty::Bool,
             EachKind::Reduce => acc.as_ref().expect("acc").1.ty,
         };
+        let array = if skip_first {
+            let ty = array.ty;
+            g(
+                GKind::ArrayOp(
+                    ArrayOp::Slice,
+                    vec![
+                        array,
+                        g(GKind::Num(1.0), Ty::Num),
+                        g(GKind::Num(f64::INFINITY), Ty::Num),
+                    ],
+                ),
+                ty,
+            )
+        } else {
+            array
+        };
         Ok(g(
             GKind::Each(Box::new(Each {
                 kind,
@@ -908,7 +993,8 @@ impl Lowerer<'_> {
                 result: result_ty,
             })),
             ty,
-        ))
+        )
+        .after(before))
     }
 }
 

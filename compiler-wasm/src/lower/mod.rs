@@ -2,6 +2,7 @@
 //! types every expression, builds the HTIP templates (root + one per conditional branch),
 //! and numbers bindings so each has one dirty bit.
 
+mod array_extras;
 mod cleanups;
 mod closures;
 mod collections;

@@ -38,6 +38,17 @@ impl Lowerer<'_> {
         if name == "Array.from" {
             return self.array_from(inst, args, cx, span).map(Some);
         }
+        if name == "Object.is" {
+            let [a, b] = args else {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedCall,
+                    span,
+                    "`Object.is` takes two arguments",
+                ));
+            };
+            let (a, b) = (self.value(inst, a, cx)?, self.value(inst, b, cx)?);
+            return self.object_is(a, b, cx, span).map(Some);
+        }
         let [arg] = args else {
             return Err(Diagnostic::new(
                 Code::UnsupportedCall,
