@@ -363,7 +363,8 @@ export function createImports(module, hooks = {}) {
       ev_target_value: (e) => String(e.target.value ?? ""),
       ev_target_checked: (e) => (e.target.checked ? 1 : 0),
       ev_key: (e) => String(e.key ?? ""),
-      ev_num: (e, k) => +(e[k] ?? NaN),
+      // `k` is a property of the event or a path from it (`target.name`).
+      ev_num: (e, k) => +(k.split(".").reduce((o, p) => o?.[p], e) ?? NaN),
       // Element refs' DOM properties and methods (`input.current.value`, `video.current.play()`).
       el_num: (h, k) => +nodes[h][k],
       el_bool: (h, k) => (nodes[h][k] ? 1 : 0),
@@ -372,8 +373,8 @@ export function createImports(module, hooks = {}) {
       el_set_bool: (h, k, v) => (nodes[h][k] = v !== 0),
       el_set_str: (h, k, v) => (k.startsWith("style.") ? (nodes[h].style[k.slice(6)] = v) : (nodes[h][k] = v)),
       el_call: (h, k) => nodes[h][k](),
-      ev_bool: (e, k) => (e[k] ? 1 : 0),
-      ev_str: (e, k) => String(e[k] ?? ""),
+      ev_bool: (e, k) => (k.split(".").reduce((o, p) => o?.[p], e) ? 1 : 0),
+      ev_str: (e, k) => String(k.split(".").reduce((o, p) => o?.[p], e) ?? ""),
       ev_prevent_default: (e) => e.preventDefault(),
       set_timeout: (h, ms) => +setTimeout(() => fire(h), ms),
       set_interval: (h, ms) => +setInterval(() => fire(h), ms),

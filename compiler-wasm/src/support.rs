@@ -46,6 +46,10 @@ rows! {
         "function f({ x, y = 2 }: { x: number; y?: number }) { return x + y; } const [first, ...rest] = [1, 2, 3]; const { a, b: c } = { a: 'A', b: 'B' }; console.log(f({ x: 1 }), f({ x: 1, y: 5 }), first, rest, a + c);";
     "values", "objects as dictionaries: `Object.keys/values/entries`, `o[key]`, `{ ...o, [key]: v }`", "dict.ts", "all values of one type; setting a key the object does not have stops with an error",
         "const stock = { apples: 3, pears: 0 }; const k = 'pears'; const more = { ...stock, [k]: 5 }; console.log(Object.keys(more), Object.values(more), Object.entries(more).map(([n, c]) => n + '=' + c).join(','), more[k]);";
+    "values", "objects with keys known at run time: `Record<string, V>`, `{}` given keys (`d[k] = v`, `{ ...d, [k]: v }`), `Object.fromEntries`", "rdict.ts", "keys in JavaScript's order (array-index keys first); a missing key reads `undefined`; all values of one type; `k in d` and `delete d[k]` not yet",
+        "const counts: Record<string, number> = {}; for (const w of ['b', 'a', 'b', '2']) counts[w] = (counts[w] ?? 0) + 1; const more = { ...counts, z: 1 }; console.log(Object.keys(more), Object.entries(counts).map(([k, n]) => k + n).join(','), JSON.stringify(Object.fromEntries([['x', 'y']])), counts.c === undefined);";
+    "values", "`Object.is(a, b)`", "is.ts", "",
+        "console.log(Object.is(NaN, NaN), Object.is(0, -0), Object.is('a', 'a'));";
     "values", "`Array.from(array, fn?)`, `Array.from({ length: n }, fn)`", "af.ts", "the elements of `{ length: n }` are `undefined`",
         "console.log(Array.from([1, 2], (x) => x * 2), Array.from({ length: 3 }, (_, i) => i));";
     "values", "`for (const x of array)`", "f.ts", "",
@@ -70,7 +74,7 @@ rows! {
         "import { useState } from 'react'; export default function App() { const [on, setOn] = useState(false); return <div>{on ? <b>on</b> : <i>off</i>}{on && <p>!</p>}<button onClick={() => setOn(!on)}>t</button></div>; }";
     "components", "keyed lists: `items.map(item => <li key={item.id}>…</li>)`", "l.tsx", "one root per row; items are objects, strings, numbers or booleans, keyed by a value or the index; moves follow a longest-increasing-subsequence plan (React's moves when the focus is in the list)",
         "import { useState } from 'react'; interface T { id: number; text: string } export default function App() { const [items, setItems] = useState<T[]>([]); return <ul>{items.map((t) => <li key={t.id} onClick={() => setItems(items.filter((x) => x.id !== t.id))}>{t.text}</li>)}</ul>; }";
-    "components", "events: `onClick`, `onInput`, `onChange`, `onKeyDown`, `onKeyUp`, `onKeyPress`, `onSubmit`, `onDblClick`, `onFocus`, `onBlur`, `onMouse{Enter,Leave,Over,Out,Move,Down,Up}`, `onPointer{Enter,Leave,Over,Out,Move,Down,Up}`, `onContextMenu`; `e.target.value`, `e.target.checked`, `e.key`, `e.clientX`/`Y`, `e.pageX`/`Y`, `e.offsetX`/`Y`, `e.shiftKey`, `e.ctrlKey`, `e.altKey`, `e.metaKey`, `e.button`, `e.code`, `e.pointerType`, `e.preventDefault()`; `window.addEventListener`/`removeEventListener`", "e.tsx", "delegated: one listener per event type; enter/leave reach only the element entered or left, as in React; a checkbox's `onChange` runs during the click, as in React",
+    "components", "events: `onClick`, `onInput`, `onChange`, `onKeyDown`, `onKeyUp`, `onKeyPress`, `onSubmit`, `onDblClick`, `onFocus`, `onBlur`, `onMouse{Enter,Leave,Over,Out,Move,Down,Up}`, `onPointer{Enter,Leave,Over,Out,Move,Down,Up}`, `onContextMenu`; `e.target.value`, `e.target.checked`, `e.target.name`/`type`/`id` (also destructured: `const { name, value } = e.target`), `e.key`, `e.clientX`/`Y`, `e.pageX`/`Y`, `e.offsetX`/`Y`, `e.shiftKey`, `e.ctrlKey`, `e.altKey`, `e.metaKey`, `e.button`, `e.code`, `e.pointerType`, `e.preventDefault()`; `window.addEventListener`/`removeEventListener`", "e.tsx", "delegated: one listener per event type; enter/leave reach only the element entered or left, as in React; a checkbox's `onChange` runs during the click, as in React",
         "import { useState } from 'react'; export default function App() { const [v, setV] = useState(''); return <form onSubmit={(e) => e.preventDefault()}><input onKeyDown={(e) => { if (e.key === 'Enter') setV(e.target.value); }} /><p>{v}</p></form>; }";
     "components", "class/style/attribute bindings, `checked`, `value`, `autoFocus={cond}`", "b.tsx", "`autoFocus` focuses when the element appears with it true and whenever it becomes true",
         "import { useState } from 'react'; export default function App() { const [on, setOn] = useState(false); return <div class={on ? 'on' : ''} style={'color: ' + (on ? 'red' : 'blue')}><input type='checkbox' checked={on} onChange={() => setOn(!on)} autoFocus={on} /></div>; }";
@@ -121,8 +125,19 @@ pub const ARRAY_METHODS: &[(&str, &str, &str)] = &[
     ("forEach", "`(item, index) => …`", "nothing"),
     (
         "reduce",
-        "`(acc, item, index) => acc`, initial value",
-        "the accumulated value",
+        "`(acc, item, index, array) => acc`, initial value?",
+        "the accumulated value (without an initial value the first item starts it; an empty array then stops with an error, as JavaScript throws)",
+    ),
+    (
+        "at",
+        "index",
+        "the item at the index, from the end when negative, or `undefined`",
+    ),
+    ("flat", "", "the items of its item arrays (one level)"),
+    (
+        "flatMap",
+        "`(item, index, array) => array`",
+        "the items of the arrays the callback returns",
     ),
     ("push / unshift", "one item", "the new length"),
     (

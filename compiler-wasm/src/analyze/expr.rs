@@ -716,7 +716,13 @@ impl Cx<'_> {
             Expression::Identifier(id)
                 if matches!(
                     self.scope.get(&id.name),
-                    Some(Name::Local(_) | Name::Derived(_) | Name::RowItem(_) | Name::State(_))
+                    Some(
+                        Name::Local(_)
+                            | Name::Derived(_)
+                            | Name::RowItem(_)
+                            | Name::State(_)
+                            | Name::Prop(_)
+                    )
                 ) =>
             {
                 ExprKind::CallValue {
@@ -954,7 +960,10 @@ impl Cx<'_> {
             let field = match property {
                 "value" => Some(EventField::TargetValue),
                 "checked" => Some(EventField::TargetChecked),
-                _ => None,
+                _ => super::jsx::TARGET_PROPERTIES
+                    .iter()
+                    .find(|(name, ..)| *name == property)
+                    .map(|(_, path, value)| EventField::Property(path, *value)),
             };
             if let Some(field) = field {
                 return Ok(Expr::new(ExprKind::EventField(field, *local), span));
@@ -975,6 +984,45 @@ impl Cx<'_> {
             ExprKind::Field(Box::new(self.expr(object)?), property.to_string()),
             span,
         ))
+    }
+
+    /// `target.key` where `target` is `e.target` of a handler's event `e` (a destructuring
+    /// `const { name, value } = e.target`).
+    pub(crate) fn event_target_read(
+        &mut self,
+        target: &Expression<'_>,
+        key: &str,
+        span: Span,
+    ) -> Result<Expr> {
+        let local = match target.without_parentheses() {
+            Expression::StaticMemberExpression(m) => match &m.object {
+                Expression::Identifier(id) => match self.scope.get(&id.name) {
+                    Some(Name::Local(local)) => Some(*local),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        let field = match key {
+            "value" => Some(EventField::TargetValue),
+            "checked" => Some(EventField::TargetChecked),
+            _ => super::jsx::TARGET_PROPERTIES
+                .iter()
+                .find(|(name, ..)| *name == key)
+                .map(|(_, path, value)| EventField::Property(path, *value)),
+        };
+        match (local, field) {
+            (Some(local), Some(field)) => Ok(Expr::new(ExprKind::EventField(field, local), span)),
+            _ => Err(Diagnostic::new(
+                Code::UnsupportedMember,
+                span,
+                format!("`{key}` of an event's target is not supported yet"),
+            )
+            .with_hint(
+                "handlers can read `value`, `checked`, `name`, `type` and `id` of `e.target`",
+            )),
+        }
     }
 
     /// A function passed to an array method. Its parameters and locals continue the

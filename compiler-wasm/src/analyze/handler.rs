@@ -709,9 +709,29 @@ impl Cx<'_> {
                         "a destructuring declaration needs a value",
                     ));
                 };
+                let mutable = v.kind != VariableDeclarationKind::Const;
+                // `const { name, value } = e.target`: each name reads that property of the
+                // event's target.
+                if let oxc_ast::ast::BindingPattern::ObjectPattern(o) = &d.id
+                    && o.rest.is_none()
+                    && let Expression::StaticMemberExpression(m) = init.without_parentheses()
+                    && m.property.name == "target"
+                {
+                    for p in &o.properties {
+                        let Some(key) = p.key.static_name() else {
+                            return Err(Diagnostic::new(
+                                Code::HandlerStatement,
+                                p.span,
+                                "computed keys in destructuring are not supported yet",
+                            ));
+                        };
+                        let read = self.event_target_read(init, &key, p.span)?;
+                        self.bind_pattern(&p.value, read, mutable, out)?;
+                    }
+                    continue;
+                }
                 let ty = self.annotation(d.type_annotation.as_deref())?;
                 let value = typed(ty, self.expr(init)?);
-                let mutable = v.kind != VariableDeclarationKind::Const;
                 self.bind_pattern(&d.id, value, mutable, out)?;
                 continue;
             };

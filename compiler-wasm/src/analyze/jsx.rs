@@ -120,6 +120,26 @@ pub const EVENT_PROPERTIES: &[(&str, crate::ir::EventValue)] = {
     ]
 };
 
+/// Properties of the event's target a handler can read besides `value` and `checked`
+/// (`e.target.name`, the key of `setForm({ ...form, [e.target.name]: e.target.value })`):
+/// (name, path from the event, what it holds). The host reads the path (`ev_str`).
+/// `e.currentTarget` is not among them: under delegation the event's `currentTarget` is the
+/// container, not the element whose handler runs.
+pub const TARGET_PROPERTIES: &[(&str, &str, crate::ir::EventValue)] = {
+    use crate::ir::EventValue::{Bool, Num, Str};
+    &[
+        ("name", "target.name", Str),
+        ("type", "target.type", Str),
+        ("id", "target.id", Str),
+        ("tagName", "target.tagName", Str),
+        ("className", "target.className", Str),
+        ("placeholder", "target.placeholder", Str),
+        ("valueAsNumber", "target.valueAsNumber", Num),
+        ("selectedIndex", "target.selectedIndex", Num),
+        ("disabled", "target.disabled", Bool),
+    ]
+};
+
 impl Cx<'_> {
     /// The markup a component returns.
     pub fn view_root(&mut self, e: &Expression<'_>) -> Result<Vec<ViewNode>> {

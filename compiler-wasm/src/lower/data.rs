@@ -436,7 +436,7 @@ impl Lowerer<'_> {
                 format!("`.{name}` of {} is not supported", self.show(o.ty)),
             );
             return Err(if o.ty == Ty::Event {
-                d.with_hint("handlers can read `e.target.value`, `e.target.checked` and `e.key`")
+                d.with_hint("handlers can read `e.target.value`, `.checked`, `.name`, `.type` and `.id`, and `e.key` (not `e.currentTarget`: under delegation it is the container)")
             } else {
                 d
             });

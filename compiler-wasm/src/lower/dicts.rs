@@ -408,7 +408,31 @@ impl Lowerer<'_> {
         cx: &mut Ctx,
         span: Span,
     ) -> Result<GExpr> {
-        let Some((pair, (k, v))) = self.entry_layout(pairs.ty) else {
+        // Pairs written as arrays of one type (`[["a", "x"], ["b", "y"]]`, `[v, k]` of two
+        // strings): element 0 is the key, element 1 the value.
+        let as_arrays = match pairs.ty {
+            Ty::Arr(id) => match self.types.borrow().elem(id) {
+                Ty::Arr(inner) => Some((Ty::Arr(inner), self.types.borrow().elem(inner))),
+                _ => None,
+            },
+            _ => None,
+        };
+        let layout = match as_arrays {
+            Some(_) => None,
+            None => self.entry_layout(pairs.ty),
+        };
+        let Some((pair, read_key, read_value)) = (match (as_arrays, layout) {
+            (Some((pair, item)), _) => Some((pair, Read::Index(0, item), Read::Index(1, item))),
+            (None, Some((pair, (k, v)))) => {
+                let Ty::Rec(pid) = pair else {
+                    unreachable!("a tuple")
+                };
+                let types = self.types.borrow();
+                let f = types.fields(pid);
+                Some((pair, Read::Field(k, f[k].1), Read::Field(v, f[v].1)))
+            }
+            _ => None,
+        }) else {
             return Err(Diagnostic::new(
                 Code::TypeMismatch,
                 span,
@@ -419,15 +443,7 @@ impl Lowerer<'_> {
             )
             .with_hint("map the items to pairs: `items.map((x) => [x.id, x])`"));
         };
-        let Ty::Rec(pid) = pair else {
-            unreachable!("a tuple")
-        };
-        let (key_ty, value_ty) = {
-            let types = self.types.borrow();
-            let f = types.fields(pid);
-            (f[k].1, f[v].1)
-        };
-        let ty = self.types.borrow_mut().dict(value_ty);
+        let ty = self.types.borrow_mut().dict(read_value.ty());
         let mut b = Stmts::default();
         let out = b.hold(self.new_dict(ty), cx);
         let list = b.hold(pairs, cx);
@@ -442,8 +458,8 @@ impl Lowerer<'_> {
         );
         let item_local = cx.scratch_locals().fresh(pair);
         let item_get = g(GKind::Local(item_local), pair);
-        let key = g(GKind::Field(Box::new(item_get.clone()), k), key_ty);
-        let value = g(GKind::Field(Box::new(item_get), v), value_ty);
+        let key = read_key.of(item_get.clone());
+        let value = read_value.of(item_get);
         let mut body = vec![GStmt::Let {
             local: item_local,
             value: item,
@@ -486,6 +502,28 @@ impl Lowerer<'_> {
         let k = types.field(pid, &crate::types::tuple_field(0))?.0;
         let v = types.field(pid, &crate::types::tuple_field(1))?.0;
         (types.fields(pid).len() == 2).then_some((pair, (k, v)))
+    }
+}
+
+/// How a part of a `[key, value]` pair is read: a tuple's field (its layout index and type),
+/// or an array's element (its index and the element type).
+enum Read {
+    Field(usize, Ty),
+    Index(usize, Ty),
+}
+
+impl Read {
+    fn ty(&self) -> Ty {
+        match self {
+            Read::Field(_, t) | Read::Index(_, t) => *t,
+        }
+    }
+
+    fn of(&self, pair: GExpr) -> GExpr {
+        match self {
+            Read::Field(k, t) => g(GKind::Field(Box::new(pair), *k), *t),
+            Read::Index(i, t) => g(GKind::Index(Box::new(pair), Box::new(num(*i as f64))), *t),
+        }
     }
 }
 

@@ -25,3 +25,5 @@ console.log(Object.keys(counts).length, Object.keys(more).join(" "), more.a, cou
 const pairs: [string, string][] = [["x", "1"], ["y", "2"], ["x", "3"]];
 const table = Object.fromEntries(pairs);
 console.log(Object.keys(table).join(""), table.x, table.y);
+const reversed = Object.fromEntries(Object.entries({ a: "x", b: "y" }).map(([k, v]) => [v, k]));
+console.log(JSON.stringify(reversed), JSON.stringify(Object.fromEntries([["k", "1"], ["2", "two"]])));

@@ -1,4 +1,3 @@
-// expect: DX0207 at 7:55
 // A shared change handler that reads the input's name.
 import { useState } from "react";
 
