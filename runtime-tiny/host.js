@@ -33,6 +33,8 @@ const svgElement = (tag, attributes, ...children) => { //@if-used:svgElement
 };
 /** Sets or (for null) removes an attribute; `xlink:` ones in the XLink namespace, as React writes them. */
 const writeAttribute = (el, name, v) => { //@if-used:writeAttribute
+  // React sets style properties one by one: none set (all `undefined`) leaves no attribute.
+  if (name === "style" && v != null && !el.hasAttribute(name)) return void (el.setAttribute(name, v), el.style.length || el.removeAttribute(name));
   const xlink = name.startsWith("xlink:") && "http://www.w3.org/1999/xlink";
   if (v == null) xlink ? el.removeAttributeNS(xlink, name.slice(6)) : el.removeAttribute(name);
   else xlink ? el.setAttributeNS(xlink, name, v) : el.setAttribute(name, v);

@@ -134,6 +134,12 @@ function op_REMOVE_ATTR(node, name) {
 // `xlink:href` and its kin are in the XLink namespace, as React writes them (also when a
 // binding writes or removes them: `cond ? <use href/> : <use xlinkHref/>`).
 function writeAttribute(el, name, v) {
+  // React sets style properties one by one: none set (all `undefined`) leaves no attribute.
+  if (name === "style" && v != null && !el.hasAttribute(name)) {
+    el.setAttribute(name, v);
+    if (!el.style.length) el.removeAttribute(name);
+    return;
+  }
   if (name.startsWith("xlink:")) {
     if (v == null) el.removeAttributeNS("http://www.w3.org/1999/xlink", name.slice(6));
     else el.setAttributeNS("http://www.w3.org/1999/xlink", name, v);

@@ -45,9 +45,18 @@ impl Types {
     /// records), a field one lacks becomes `T | undefined`, as reading it in JavaScript gives.
     /// `None` when the two are not both records or a field cannot be joined.
     pub fn record_union(&mut self, a: Ty, b: Ty) -> Option<Ty> {
+        self.record_union_at(a, b, 0)
+    }
+
+    /// `record_union` of records nested `depth` deep (a record type that contains itself
+    /// would join without end: given up on).
+    fn record_union_at(&mut self, a: Ty, b: Ty, depth: usize) -> Option<Ty> {
         let (Ty::Rec(ra), Ty::Rec(rb)) = (a, b) else {
             return None;
         };
+        if depth > 16 {
+            return None;
+        }
         if a == b {
             return Some(a);
         }
@@ -64,7 +73,7 @@ impl Types {
                 Some((_, tb)) => match (*ta, *tb) {
                     (Ty::Opt(o), t) | (t, Ty::Opt(o)) if o.base() == t => Ty::Opt(o),
                     (Ty::Null, t) | (t, Ty::Null) => t.nullable(false)?,
-                    (x, y) => self.record_union(x, y)?,
+                    (x, y) => self.record_union_at(x, y, depth + 1)?,
                 },
                 None => optional(*ta)?,
             };
@@ -163,23 +172,41 @@ impl Types {
     }
 
     /// Whether `ty`, or a type inside it (array elements, record fields, a nullable's base),
-    /// is one `wanted` accepts.
+    /// is one `wanted` accepts. Each array and record type is looked into once, so a type
+    /// that contains itself (`type Node = { children: Node[] }`) ends.
     fn contains_where(&self, ty: Ty, wanted: &dyn Fn(&Types, Ty) -> bool) -> bool {
-        fn visit(types: &Types, ty: Ty, wanted: &dyn Fn(&Types, Ty) -> bool, depth: usize) -> bool {
-            if depth > 32 {
-                return false;
+        let mut seen: Vec<Ty> = Vec::new();
+        let mut todo = vec![ty];
+        while let Some(t) = todo.pop() {
+            let t = t.repr();
+            if wanted(self, t) {
+                return true;
             }
-            match ty.repr() {
-                t if wanted(types, t) => true,
-                Ty::Arr(id) => visit(types, types.elem(id), wanted, depth + 1),
-                Ty::Rec(id) => types
-                    .fields(id)
-                    .iter()
-                    .any(|(_, t)| visit(types, *t, wanted, depth + 1)),
-                _ => false,
+            if seen.contains(&t) {
+                continue;
+            }
+            seen.push(t);
+            match t {
+                Ty::Arr(id) => todo.push(self.elem(id)),
+                Ty::Rec(id) => todo.extend(self.fields(id).iter().map(|(_, f)| *f)),
+                _ => {}
             }
         }
-        visit(self, ty, wanted, 0)
+        false
+    }
+
+    /// A record type that names itself (`type Node = { name: string; children?: Node[] }`):
+    /// its id, taken before its fields are known; [`Self::define_record`] gives them.
+    pub fn reserve_record(&mut self) -> u32 {
+        // A field no source can name keeps the placeholder apart from every other record.
+        let marker = format!("#reserved {}", self.defs.len());
+        self.defs.push(TyDef::Record(vec![(marker, Ty::Null)]));
+        (self.defs.len() - 1) as u32
+    }
+
+    /// The fields of a record reserved by [`Self::reserve_record`].
+    pub fn define_record(&mut self, id: u32, fields: Vec<(String, Ty)>) {
+        self.defs[id as usize] = TyDef::Record(fields);
     }
 
     pub fn record(&mut self, fields: Vec<(String, Ty)>) -> Ty {
@@ -230,43 +257,74 @@ impl Types {
 
     /// Whether a value of type `outer` can hold (or is) a value of type `inner`.
     pub fn contains(&self, outer: Ty, inner: Ty) -> bool {
-        outer == inner
-            || match outer {
-                Ty::Arr(id) => self.contains(self.elem(id), inner),
-                Ty::Rec(id) => self
-                    .fields(id)
-                    .iter()
-                    .any(|(_, t)| self.contains(*t, inner)),
-                Ty::Opt(o) => self.contains(o.base(), inner),
-                _ => false,
+        let mut seen: Vec<Ty> = Vec::new();
+        let mut todo = vec![outer];
+        while let Some(t) = todo.pop() {
+            if t == inner {
+                return true;
             }
+            if seen.contains(&t) {
+                continue;
+            }
+            seen.push(t);
+            match t {
+                Ty::Arr(id) => todo.push(self.elem(id)),
+                Ty::Rec(id) => todo.extend(self.fields(id).iter().map(|(_, f)| *f)),
+                Ty::Opt(o) => todo.push(o.base()),
+                _ => {}
+            }
+        }
+        false
     }
 
     /// How a type is written in messages: `number`, `string[]`, `{ id: number }`.
     pub fn show(&self, ty: Ty) -> String {
+        self.show_in(ty, &mut Vec::new())
+    }
+
+    /// `show`, with the records being shown: one inside itself shows as `…`.
+    fn show_in(&self, ty: Ty, open: &mut Vec<u32>) -> String {
+        if let Ty::Rec(id) = ty
+            && open.contains(&id)
+        {
+            return "…".to_string();
+        }
+        if let Ty::Rec(id) = ty {
+            open.push(id);
+            let shown = self.show_one(ty, open);
+            open.pop();
+            return shown;
+        }
+        self.show_one(ty, open)
+    }
+
+    fn show_one(&self, ty: Ty, open: &mut Vec<u32>) -> String {
         match ty {
             Ty::Arr(id) => {
                 let elem = self.elem(id);
                 match elem {
-                    Ty::Rec(_) => format!("({})[]", self.show(elem)),
-                    _ => format!("{}[]", self.show(elem)),
+                    Ty::Rec(_) => format!("({})[]", self.show_in(elem, open)),
+                    _ => format!("{}[]", self.show_in(elem, open)),
                 }
             }
             Ty::Rec(_) if self.is_date(ty) => "Date".to_string(),
             Ty::Rec(id) if is_tuple(self.fields(id)) => {
-                let items: Vec<String> =
-                    self.fields(id).iter().map(|(_, t)| self.show(*t)).collect();
+                let items: Vec<String> = self
+                    .fields(id)
+                    .iter()
+                    .map(|(_, t)| self.show_in(*t, open))
+                    .collect();
                 format!("[{}]", items.join(", "))
             }
             Ty::Rec(id) => {
                 let fields: Vec<String> = self
                     .fields(id)
                     .iter()
-                    .map(|(n, t)| format!("{n}: {}", self.show(*t)))
+                    .map(|(n, t)| format!("{n}: {}", self.show_in(*t, open)))
                     .collect();
                 format!("{{ {} }}", fields.join("; "))
             }
-            Ty::Opt(o) => format!("{} | {}", self.show(o.base()), o.nullish_name()),
+            Ty::Opt(o) => format!("{} | {}", self.show_in(o.base(), open), o.nullish_name()),
             other => other.name().to_string(),
         }
     }

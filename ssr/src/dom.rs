@@ -177,6 +177,9 @@ impl Dom {
         let at = attrs.iter().position(|(n, _)| n == name);
         match (at, value) {
             (Some(i), Some(v)) => attrs[i].1 = v,
+            // As the hosts: an empty `style` on an element without one is left out (React sets
+            // style properties one by one, none when all are `undefined`).
+            (None, Some(v)) if name == "style" && !has_declaration(&v) => {}
             (None, Some(v)) => attrs.push((name.to_string(), v)),
             (Some(i), None) => {
                 attrs.remove(i);
@@ -342,4 +345,13 @@ fn escape(s: &str, attribute: bool, out: &mut String) {
             c => out.push(c),
         }
     }
+}
+
+/// Whether a `style` text sets some property (`color: red;`): dx writes `name: ;` for a
+/// property whose value is `undefined`, which the browser drops.
+fn has_declaration(style: &str) -> bool {
+    style.split(';').any(|d| {
+        d.split_once(':')
+            .is_some_and(|(_, value)| !value.trim().is_empty())
+    })
 }

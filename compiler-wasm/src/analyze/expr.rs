@@ -60,6 +60,16 @@ impl Cx<'_> {
             }
             Expression::StringLiteral(s) => ExprKind::Str(s.value.to_string()),
             Expression::BooleanLiteral(b) => ExprKind::Bool(b.value),
+            Expression::RegExpLiteral(r)
+                if let Some(problem) = super::regex_check::problem(&r.regex.pattern.text) =>
+            {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    format!("this regular expression is not valid: {problem}"),
+                )
+                .with_hint("JavaScript would refuse to load the file"));
+            }
             Expression::RegExpLiteral(r) => ExprKind::Regex {
                 pattern: Box::new(Expr::new(
                     ExprKind::Str(r.regex.pattern.text.to_string()),
@@ -957,15 +967,7 @@ impl Cx<'_> {
             && let Expression::Identifier(id) = &inner.object
             && let Some(Name::Local(local)) = self.scope.get(&id.name)
         {
-            let field = match property {
-                "value" => Some(EventField::TargetValue),
-                "checked" => Some(EventField::TargetChecked),
-                _ => super::jsx::TARGET_PROPERTIES
-                    .iter()
-                    .find(|(name, ..)| *name == property)
-                    .map(|(_, path, value)| EventField::Property(path, *value)),
-            };
-            if let Some(field) = field {
+            if let Some(field) = super::jsx::target_field(property) {
                 return Ok(Expr::new(ExprKind::EventField(field, *local), span));
             }
         }
@@ -1004,15 +1006,7 @@ impl Cx<'_> {
             },
             _ => None,
         };
-        let field = match key {
-            "value" => Some(EventField::TargetValue),
-            "checked" => Some(EventField::TargetChecked),
-            _ => super::jsx::TARGET_PROPERTIES
-                .iter()
-                .find(|(name, ..)| *name == key)
-                .map(|(_, path, value)| EventField::Property(path, *value)),
-        };
-        match (local, field) {
+        match (local, super::jsx::target_field(key)) {
             (Some(local), Some(field)) => Ok(Expr::new(ExprKind::EventField(field, local), span)),
             _ => Err(Diagnostic::new(
                 Code::UnsupportedMember,

@@ -140,6 +140,19 @@ pub const TARGET_PROPERTIES: &[(&str, &str, crate::ir::EventValue)] = {
     ]
 };
 
+/// What reading `property` of an event's target gives, if a handler can read it.
+pub fn target_field(property: &str) -> Option<crate::ir::EventField> {
+    use crate::ir::EventField;
+    match property {
+        "value" => Some(EventField::TargetValue),
+        "checked" => Some(EventField::TargetChecked),
+        _ => TARGET_PROPERTIES
+            .iter()
+            .find(|(name, ..)| *name == property)
+            .map(|(_, path, value)| EventField::Property(path, *value)),
+    }
+}
+
 impl Cx<'_> {
     /// The markup a component returns.
     pub fn view_root(&mut self, e: &Expression<'_>) -> Result<Vec<ViewNode>> {

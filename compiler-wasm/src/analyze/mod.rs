@@ -13,6 +13,7 @@ pub(crate) use jsx::SPREAD_PROPS;
 mod optional_chain;
 mod patterns;
 mod reconcile;
+mod regex_check;
 mod render_helpers;
 mod render_values;
 mod scope;

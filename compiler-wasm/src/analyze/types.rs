@@ -68,6 +68,7 @@ pub(crate) fn resolve_all(
         done: HashMap::new(),
         unions: HashMap::new(),
         active: Vec::new(),
+        reserved: HashMap::new(),
         types,
         failed: Default::default(),
         missing: None,
@@ -120,6 +121,9 @@ struct Resolver<'r, 's, 'a> {
     /// Aliases of unions of string literals, with their strings (`NamedTypes`).
     unions: HashMap<String, Vec<String>>,
     active: Vec<String>,
+    /// Record ids reserved for object types that contain themselves, by name, while they are
+    /// being resolved.
+    reserved: HashMap<String, u32>,
     types: &'r mut Types,
     /// Declarations that could not be modelled (see `resolve_all`).
     failed: std::collections::HashSet<String>,
@@ -136,14 +140,55 @@ impl Resolver<'_, '_, '_> {
             return Ok(None);
         };
         if self.active.iter().any(|a| a == name) {
+            // An object type that contains itself (`children?: Node[]`): the record's id,
+            // reserved now, its fields given when its declaration is resolved (below).
+            if is_object_declaration(decl) {
+                let id = match self.reserved.get(name) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.types.reserve_record();
+                        self.reserved.insert(name.to_string(), id);
+                        id
+                    }
+                };
+                return Ok(Some(Ty::Rec(id)));
+            }
             return Err(Diagnostic::new(
                 Code::UnsupportedType,
                 span,
                 format!("type `{name}` contains itself"),
             )
-            .with_hint("recursive types are not supported yet"));
+            .with_hint(
+                "only object types (`interface`, `type X = { … }`) may contain themselves",
+            ));
         }
         self.active.push(name.to_string());
+        let ty = self.declared(decl);
+        let ty = match (self.reserved.remove(name), ty) {
+            // It contained itself: the reserved record gets the fields.
+            (Some(id), Ok(Some(Ty::Rec(resolved)))) => {
+                let fields = self.types.fields(resolved).to_vec();
+                self.types.define_record(id, fields);
+                Ok(Some(Ty::Rec(id)))
+            }
+            (Some(id), other) => {
+                // Not a record after all (or an error): the reservation holds nothing.
+                self.types.define_record(id, Vec::new());
+                other
+            }
+            (None, other) => other,
+        }?;
+        self.active.pop();
+        let Some(ty) = ty else {
+            return Ok(None);
+        };
+        self.done.insert(name.to_string(), ty);
+        Ok(Some(ty))
+    }
+
+    /// The type declaration `decl` of `name` stands for (`named` handles recursion).
+    /// `None` for a markup type, which has nothing to resolve (see `non_data`).
+    fn declared(&mut self, decl: &TypeDecl<'_, '_>) -> Result<Option<Ty>> {
         let ty = match decl {
             TypeDecl::Interface(i) => {
                 if let Some(ext) = i.extends.first() {
@@ -167,16 +212,12 @@ impl Resolver<'_, '_, '_> {
                     // `type Predicate = (r: Row) => boolean`: function values.
                     self.types.function()
                 } else if self.non_data(&a.type_annotation, 0) {
-                    // A markup type: nothing to resolve (see `non_data`).
-                    self.active.pop();
                     return Ok(None);
                 } else {
                     self.ty(&a.type_annotation)?
                 }
             }
         };
-        self.active.pop();
-        self.done.insert(name.to_string(), ty);
         Ok(Some(ty))
     }
 
@@ -589,6 +630,7 @@ pub(crate) fn annotation(
         done: named.types.clone(),
         unions: named.literal_unions.clone(),
         active: Vec::new(),
+        reserved: HashMap::new(),
         types,
         failed: Default::default(),
         missing: None,
@@ -663,5 +705,16 @@ fn is_function_type(t: &TSType<'_>) -> bool {
         TSType::TSFunctionType(_) => true,
         TSType::TSParenthesizedType(p) => is_function_type(&p.type_annotation),
         _ => false,
+    }
+}
+
+/// Whether `decl` declares an object type (an interface, or an alias of `{ … }`): the only
+/// kind that may contain itself.
+fn is_object_declaration(decl: &TypeDecl<'_, '_>) -> bool {
+    match decl {
+        TypeDecl::Interface(i) => i.type_parameters.is_none() && i.extends.is_empty(),
+        TypeDecl::Alias(a) => {
+            a.type_parameters.is_none() && matches!(a.type_annotation, TSType::TSTypeLiteral(_))
+        }
     }
 }

@@ -141,6 +141,20 @@ impl Lowerer<'_> {
             }
             _ => None,
         };
+        // Objects that nest themselves (a forest: `[{ label, children: [...] }, …]`).
+        if expected.is_none()
+            && let Some(roots) = items
+                .iter()
+                .map(|i| match &i.value.kind {
+                    ExprKind::Object(f) if !i.spread => Some(f.as_slice()),
+                    _ => None,
+                })
+                .collect::<Option<Vec<_>>>()
+            && let Some(node) = self.tree_type(inst, &roots, cx, span)?
+        {
+            let ty = self.types.borrow_mut().array(node);
+            return self.array_literal(inst, items, Some(ty), cx, span);
+        }
         let (ty, elem) = match expected {
             Some(Ty::Arr(id)) => (Ty::Arr(id), self.types.borrow().elem(id)),
             // `["A", "B"]` where a tuple `[Peg, Peg]` is expected: the record of its items.
@@ -247,6 +261,13 @@ impl Lowerer<'_> {
         enum Source {
             Given(GExpr),
             Spread(GExpr, usize),
+        }
+        // Data that nests itself (`{ name, children: [{ name, children: [] }] }`): one record
+        // type that contains itself (`trees.rs`).
+        if expected.is_none()
+            && let Some(ty) = self.tree_type(inst, &[fields], cx, span)?
+        {
+            return self.object_literal(inst, fields, Some(ty), cx, span);
         }
         // A dictionary: wanted here, or the object spread first is one (`{ ...done, a: true }`).
         if let Some(ty) = expected.filter(|t| self.dict(*t).is_some()) {

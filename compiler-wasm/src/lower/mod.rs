@@ -22,6 +22,7 @@ mod refs;
 mod regex;
 mod shapes;
 mod sort;
+mod trees;
 mod view;
 
 use std::rc::Rc;
@@ -148,6 +149,8 @@ pub(crate) struct Lowerer<'p> {
     /// The `{}` a `reduce` being lowered starts from, while its type is not known (innermost
     /// last; see `Lowerer::empty_object_origin`).
     pub empty_accumulators: std::cell::RefCell<Vec<usize>>,
+    /// How deep `value_as` conversions are nested (`shapes.rs`).
+    pub value_as_depth: std::cell::Cell<usize>,
     /// A discovery attempt: errors in expressions and handlers are skipped (the plan is thrown
     /// away), so that every setter is reached and its value's type learned.
     pub discovery: bool,
@@ -196,6 +199,9 @@ pub(crate) struct Hints {
     /// `const counts = {}` without a type, then `counts[k] = v` (or `{ ...acc, [k]: v }`): a
     /// dictionary of `v`'s type (`Lowerer::empty_objects`), by the address of the `{}`.
     pub empty_objects: std::collections::BTreeMap<usize, plan::Ty>,
+    /// Literals of data that nests itself and the record type made for each (`trees.rs`), by
+    /// the address of the literal's first object: the same type in every attempt.
+    pub trees: std::collections::BTreeMap<usize, plan::Ty>,
 }
 
 impl Hints {
@@ -219,6 +225,8 @@ impl Hints {
         for (k, ty) in learned.empty_objects {
             arrays |= self.empty_objects.insert(k, ty) != Some(ty);
         }
+        // Kept, but not progress by itself: the type of a literal the attempt already had.
+        self.trees.extend(learned.trees);
         self.states.len() > states || wider || more_functions || arrays
     }
 }
@@ -334,6 +342,7 @@ fn lower_once(
         empty_objects: Default::default(),
         empty_object_reads: Default::default(),
         empty_accumulators: Default::default(),
+        value_as_depth: Default::default(),
         discovery,
         context_values: Vec::new(),
         function_values: Default::default(),

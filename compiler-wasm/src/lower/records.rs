@@ -81,7 +81,13 @@ impl Lowerer<'_> {
                 ty,
             )));
         }
-        let v = self.value(inst, arg, cx)?;
+        // `Array.isArray(x)` of a value that may be missing (`children?: Node[]`) tests it
+        // without stopping when it is.
+        let v = if name == "Array.isArray" {
+            self.value_opt(inst, arg, cx)?
+        } else {
+            self.value(inst, arg, cx)?
+        };
         if name == "Object.freeze" {
             return Ok(Some(v));
         }
@@ -105,6 +111,17 @@ impl Lowerer<'_> {
             }));
         }
         if name == "Array.isArray" {
+            // `children?: Node[]`: an array unless it is `undefined`/`null`.
+            if let Ty::Opt(o) = v.ty
+                && matches!(o.base(), Ty::Arr(_))
+            {
+                return Ok(Some(self.if_some(
+                    v,
+                    Ty::Bool,
+                    |_| g(GKind::Bool(true), Ty::Bool),
+                    g(GKind::Bool(false), Ty::Bool),
+                )));
+            }
             // Known statically; the argument is still evaluated.
             let is_array = matches!(v.ty, Ty::Arr(_));
             return Ok(Some(self.evaluated_then(

@@ -257,6 +257,24 @@ impl Lowerer<'_> {
             )
             .with_hint("pass what the rows need down as props"));
         }
+        // The deeper level's array is computed when a row is made, also for a row that shows
+        // another branch (a file, not a folder): one that stops when a value is missing
+        // (`node.children!.map(…)`) would stop there, where React never reads it.
+        if let Some((_, array)) = self.plan.lists[l].nested_array() {
+            let mut traps = false;
+            array.visit(&mut |e| traps |= matches!(e.kind, GKind::Trap));
+            if traps {
+                return Err(Diagnostic::new(
+                    Code::RecursiveComponent,
+                    span,
+                    format!(
+                        "the rows of `{}`'s list render it again from a value that may be missing",
+                        comp.name
+                    ),
+                )
+                .with_hint("test the value itself before the markup that maps it: `if (!node.children) return …;`, or `node.children?.map(…)`"));
+            }
+        }
         let Some(recursion) = self.plan.lists[l].recursion.as_mut() else {
             unreachable!("a recursive list")
         };

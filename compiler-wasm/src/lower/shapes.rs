@@ -193,6 +193,17 @@ impl Lowerer<'_> {
         if v.ty == want {
             return Some(v);
         }
+        // Types that contain themselves (`trees.rs`) would convert without end.
+        if self.value_as_depth.get() > 32 {
+            return None;
+        }
+        self.value_as_depth.set(self.value_as_depth.get() + 1);
+        let converted = self.value_as_inner(v, want, checked, cx);
+        self.value_as_depth.set(self.value_as_depth.get() - 1);
+        converted
+    }
+
+    fn value_as_inner(&self, v: GExpr, want: Ty, checked: bool, cx: &mut Ctx) -> Option<GExpr> {
         match (v.ty, want) {
             (Ty::Opt(o), t) if o.base() == t && checked => {
                 Some(self.if_some(v, t, |s| s, g(GKind::Trap, t)))

@@ -31,3 +31,6 @@ later.clear();
 console.log(later.size);
 console.log(roster.size);
 console.log(Array.from(roster.entries()).length);
+interface Post { title: string; tags?: string[] }
+const posts: Post[] = [{ title: "a", tags: ["x"] }, { title: "b" }];
+console.log(posts.map((p) => Array.isArray(p.tags)).join(","), Array.isArray(posts), Array.isArray("s"));
