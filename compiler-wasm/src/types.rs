@@ -175,11 +175,16 @@ impl Types {
     /// is one `wanted` accepts. Each array and record type is looked into once, so a type
     /// that contains itself (`type Node = { children: Node[] }`) ends.
     fn contains_where(&self, ty: Ty, wanted: &dyn Fn(&Types, Ty) -> bool) -> bool {
+        self.any_inside(ty, &mut |t| wanted(self, t.repr()))
+    }
+
+    /// Whether `found` holds for `ty` or a type inside it (a nullable's base, array elements,
+    /// record fields), each looked into once.
+    fn any_inside(&self, ty: Ty, found: &mut dyn FnMut(Ty) -> bool) -> bool {
         let mut seen: Vec<Ty> = Vec::new();
         let mut todo = vec![ty];
         while let Some(t) = todo.pop() {
-            let t = t.repr();
-            if wanted(self, t) {
+            if found(t) {
                 return true;
             }
             if seen.contains(&t) {
@@ -189,6 +194,7 @@ impl Types {
             match t {
                 Ty::Arr(id) => todo.push(self.elem(id)),
                 Ty::Rec(id) => todo.extend(self.fields(id).iter().map(|(_, f)| *f)),
+                Ty::Opt(o) => todo.push(o.base()),
                 _ => {}
             }
         }
@@ -257,24 +263,7 @@ impl Types {
 
     /// Whether a value of type `outer` can hold (or is) a value of type `inner`.
     pub fn contains(&self, outer: Ty, inner: Ty) -> bool {
-        let mut seen: Vec<Ty> = Vec::new();
-        let mut todo = vec![outer];
-        while let Some(t) = todo.pop() {
-            if t == inner {
-                return true;
-            }
-            if seen.contains(&t) {
-                continue;
-            }
-            seen.push(t);
-            match t {
-                Ty::Arr(id) => todo.push(self.elem(id)),
-                Ty::Rec(id) => todo.extend(self.fields(id).iter().map(|(_, f)| *f)),
-                Ty::Opt(o) => todo.push(o.base()),
-                _ => {}
-            }
-        }
-        false
+        self.any_inside(outer, &mut |t| t == inner)
     }
 
     /// How a type is written in messages: `number`, `string[]`, `{ id: number }`.
