@@ -879,7 +879,12 @@ impl Cx<'_> {
         Ok(Expr::new(kind, span))
     }
 
-    fn member(&mut self, object: &Expression<'_>, property: &str, span: Span) -> Result<Expr> {
+    pub(crate) fn member(
+        &mut self,
+        object: &Expression<'_>,
+        property: &str,
+        span: Span,
+    ) -> Result<Expr> {
         if let Expression::Identifier(ns) = object
             && NAMESPACES.contains(&ns.name.as_str())
             && self.scope.get(&ns.name).is_none()

@@ -924,6 +924,37 @@ impl Cx<'_> {
                 }
                 _ => Err(Diagnostic::new(Code::HandlerStatement, span, "this optional call is not supported yet")),
             },
+            // `x ??= v`, `x ||= v`, `x &&= v` as `x = x ?? v` (`||`, `&&`): `v` is evaluated
+            // only when JavaScript would; the assignment of the value `x` already holds
+            // changes nothing for data (dx has no setters).
+            Expression::AssignmentExpression(a)
+                if matches!(
+                    a.operator,
+                    AssignmentOperator::LogicalNullish | AssignmentOperator::LogicalOr | AssignmentOperator::LogicalAnd
+                ) =>
+            {
+                let op = match a.operator {
+                    AssignmentOperator::LogicalNullish => LogicalOp::Coalesce,
+                    AssignmentOperator::LogicalOr => LogicalOp::Or,
+                    _ => LogicalOp::And,
+                };
+                let rhs = self.expr(&a.right)?;
+                let logical = |current: Expr| {
+                    Expr::new(ExprKind::Logical(op, Box::new(current), Box::new(rhs)), span)
+                };
+                match a.left.as_member_expression() {
+                    Some(member) => {
+                        let current = self.member_target_read(member)?;
+                        self.member_assign(member, None, logical(current), span, out)
+                    }
+                    None => {
+                        let target = self.assign_target(assignment_name(&a.left), a.left.span())?;
+                        let current = Expr::new(target.read(), a.left.span());
+                        out.push(target.assign(logical(current), span));
+                        Ok(())
+                    }
+                }
+            }
             Expression::AssignmentExpression(a) if a.left.as_member_expression().is_some() => {
                 let member = a.left.as_member_expression().expect("checked");
                 let op = assignment_op(a.operator, span)?;
@@ -1619,6 +1650,47 @@ impl Target {
                 value,
                 span,
             },
+        }
+    }
+}
+
+impl Cx<'_> {
+    /// The value of a property assignment's target read as an expression (`counts[k]` of
+    /// `counts[k] ??= 0`). Its object and key are evaluated again by the assignment, so they
+    /// must be free of effects: names, literals and reads of them.
+    fn member_target_read(&mut self, member: &MemberExpression<'_>) -> Result<Expr> {
+        fn pure(e: &Expression<'_>) -> bool {
+            match e.without_parentheses() {
+                Expression::Identifier(_)
+                | Expression::StringLiteral(_)
+                | Expression::NumericLiteral(_) => true,
+                Expression::StaticMemberExpression(m) => pure(&m.object),
+                Expression::ComputedMemberExpression(m) => pure(&m.object) && pure(&m.expression),
+                _ => false,
+            }
+        }
+        let span = member.span();
+        match member {
+            MemberExpression::StaticMemberExpression(m) if pure(&m.object) => {
+                self.member(&m.object, &m.property.name, span)
+            }
+            MemberExpression::ComputedMemberExpression(m)
+                if pure(&m.object) && pure(&m.expression) =>
+            {
+                Ok(Expr::new(
+                    ExprKind::Index(
+                        Box::new(self.expr(&m.object)?),
+                        Box::new(self.expr(&m.expression)?),
+                    ),
+                    span,
+                ))
+            }
+            _ => Err(Diagnostic::new(
+                Code::UnsupportedOperator,
+                span,
+                "`??=`, `||=` and `&&=` are supported on a name or a property of one",
+            )
+            .with_hint("put the object in a variable first")),
         }
     }
 }
