@@ -32,8 +32,8 @@ rows! {
         "const n = 0.1 + 0.2; console.log(`${n} ${'a' + 1} ${true}`);";
     "values", "`let` / `const`, `if`/`else`, `for`, `while`, `do…while`, `switch`, `break`/`continue`", "c.ts", "",
         "let s = 0; for (let i = 0; i < 3; i++) { if (i === 1) continue; s += i; } switch (s) { case 2: console.log('two'); break; default: console.log(s); }";
-    "values", "`&&` `||` `??` `!` `?:`, arithmetic, comparisons", "o.ts", "no implicit coercions between types: compare values of one type",
-        "const a = 3; console.log(a > 2 && a < 5, a % 2, -a, a === 3 ? 'x' : 'y');";
+    "values", "`&&` `||` `??` `!` `?:`, arithmetic, comparisons, `+=` & co., `??=` `||=` `&&=`", "o.ts", "no implicit coercions between types: compare values of one type; a logical assignment's target is a name or a property of one",
+        "const a = 3; let b = 0; b ||= 4; const c: Record<string, number> = {}; c.k ??= 1; console.log(a > 2 && a < 5, a % 2, -a, a === 3 ? 'x' : 'y', b, c.k);";
     "values", "`interface` / `type` declarations of object types", "t.ts", "fields in declaration order; structurally equal types are one type; an optional field `x?: T` is `T | undefined`",
         "interface P { x: number; y: number } type Name = 'a' | 'b'; const p: P = { x: 1, y: 2 }; const n: Name = 'a'; console.log(p, n);";
     "values", "arrays: literals, `length`, `a[i]`, `a[i] = v`, spread", "a.ts", "reading out of range traps (dx values are never `undefined`); `a[a.length] = v` appends",
