@@ -464,6 +464,8 @@ export function createImports(module, hooks = {}) {
       },
       re_replace: (s, p, f, r) => s.replace(new RegExp(p, f), r),
       re_new: (p, f) => new RegExp(p, f),
+      // `s.split(matcher)` is `s.match(re) ?? []` (lower/regex.rs, `match` with the g flag).
+      re_matcher: (p, f) => ({ [Symbol.split]: (s) => s.match(new RegExp(p, f)) ?? [] }),
       str_lower: (s) => s.toLowerCase(),
       str_includes: (s, t) => bool(s.includes(t)),
       str_starts_with: (s, t) => bool(s.startsWith(t)),

@@ -598,6 +598,15 @@ pub const BUILTINS: &[Builtin] = &[
         ret: Some(Ty::Event),
         imp: Host("re_new"),
     },
+    // An object whose `[Symbol.split]` gives `s.match(re) ?? []`: `GKind::Split` then brings
+    // the matches of a `g` regular expression into wasm (`"a1b22".match(/\d+/g)`).
+    Builtin {
+        name: "#regex.matcher",
+        receiver: Global,
+        params: &[S, S],
+        ret: Some(Ty::Event),
+        imp: Host("re_matcher"),
+    },
     // Dates (`lower/dates.rs`): a date is its time value; the host makes a `Date` from it
     // for each use. Not names JavaScript code can call.
     Builtin {

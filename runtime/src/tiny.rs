@@ -381,6 +381,7 @@ mod tests {
         "fetch",
         "Proxy",
         "RegExp",
+        "Symbol",
     ];
 
     /// Every tiny host dx can ship: each import alone (with the one op every app has), and

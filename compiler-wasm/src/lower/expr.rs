@@ -489,7 +489,8 @@ impl Lowerer<'_> {
             }
             ExprKind::Binary(op, a, b) => self.binary(inst, *op, a, b, cx, span)?,
             ExprKind::Logical(op, a, b) => {
-                let (a, b) = (self.value_opt(inst, a, cx)?, self.value_opt(inst, b, cx)?);
+                let a = self.value_opt(inst, a, cx)?;
+                let b = self.fallback(inst, &a, b, cx)?;
                 if *op == LogicalOp::Coalesce && !matches!(a.ty, Ty::Rec(_)) {
                     return self.coalesce(a, b, span);
                 }
@@ -712,6 +713,22 @@ impl Lowerer<'_> {
             }
             _ => self.number(inst, x, cx, "unary minus/plus"),
         }
+    }
+
+    /// The right side of `a || b` / `a ?? b`: an empty literal takes `a`'s type
+    /// (`(s.match(re) || []).length`).
+    #[inline(never)]
+    fn fallback(&self, inst: &Instance, a: &GExpr, b: &Expr, cx: &mut Ctx) -> Result<GExpr> {
+        let empty = matches!(&b.kind, ExprKind::Array(items) if items.is_empty())
+            || matches!(&b.kind, ExprKind::Object(fields) if fields.is_empty());
+        let base = match a.ty {
+            Ty::Opt(o) => o.base(),
+            t => t,
+        };
+        if empty && matches!(base, Ty::Arr(_) | Ty::Rec(_)) {
+            return self.expr_as(inst, b, base, cx);
+        }
+        self.value_opt(inst, b, cx)
     }
 
     /// The two branches of `c ? a : b`; an empty literal takes the other branch's type

@@ -1,5 +1,6 @@
 //! Regular expressions: `/\d+/g`, `new RegExp(pattern, flags)`, and what uses them
-//! (`re.test(s)`, `s.replace(re, text)`, `s.replaceAll(re, text)`, `s.split(re)`).
+//! (`re.test(s)`, `s.replace(re, text)`, `s.replaceAll(re, text)`, `s.split(re)`, `s.match(re)`
+//! with the `g` flag: the list of matches or `null`).
 //!
 //! A regular expression is a record of its pattern and flags (`Types::regex`), so it goes
 //! where records go (a module constant, state, an array); the host makes a JavaScript
@@ -188,6 +189,51 @@ impl Lowerer<'_> {
                 );
                 let strings = self.types.borrow_mut().array(Ty::Str);
                 g(GKind::Split(Box::new(recv.clone()), Box::new(re)), strings)
+            }
+            // `s.match(/re/g)`: every match, or `null` when there is none (a match is never
+            // an empty list: an empty match is `[""]`).
+            ("match", [_]) if self.flags_known_with(first, 'g') => {
+                let id = builtin("#regex.matcher")?;
+                let matcher = g(
+                    GKind::Builtin {
+                        id,
+                        args: vec![pattern, flags],
+                    },
+                    Ty::Event,
+                );
+                let strings = self.types.borrow_mut().array(Ty::Str);
+                let found = g(
+                    GKind::Split(Box::new(recv.clone()), Box::new(matcher)),
+                    strings,
+                );
+                let ty = strings.nullable(false).expect("arrays are nullable");
+                let mark = self.pending_held.borrow().len();
+                let found = self.held(found, cx);
+                let held: Vec<GStmt> = self.pending_held.borrow_mut().drain(mark..).collect();
+                let none = g(
+                    GKind::Binary(
+                        BinaryOp::Eq,
+                        Box::new(g(GKind::ArrayLen(Box::new(found.clone())), Ty::Num)),
+                        Box::new(g(GKind::Num(0.0), Ty::Num)),
+                    ),
+                    Ty::Bool,
+                );
+                g(
+                    GKind::Cond(
+                        Box::new(none),
+                        Box::new(g(GKind::Null, ty)),
+                        Box::new(g(GKind::Wrap(Box::new(found)), ty)),
+                    ),
+                    ty,
+                )
+                .after(held)
+            }
+            ("match", [_]) => {
+                return Err(unsupported(
+                    span,
+                    "`.match()` with a regular expression without the `g` flag (a match object)",
+                )
+                .with_hint("use `re.test(s)` to test, or the `g` flag to list the matches"));
             }
             _ => {
                 return Err(unsupported(
