@@ -6,10 +6,10 @@
 use oxc_span::Span;
 
 use super::Lowerer;
+use super::build::{and, bin, cond, counted, g, hold, num, or};
 use super::expr::Ctx;
 use super::plan::{ArrayOp, BinaryOp, GExpr, GKind, GStmt, Ty};
 use crate::diagnostics::{Code, Diagnostic, Result};
-use crate::ir::LogicalOp;
 
 impl Lowerer<'_> {
     /// `array.at(n)`: the element at `n` (from the end when negative), or `undefined`.
@@ -99,7 +99,7 @@ impl Lowerer<'_> {
             );
         };
         let item = self.types.borrow().elem(inner);
-        let out_ty = array_of(self, item);
+        let out_ty = self.types.borrow_mut().array(item);
         let mut b = Vec::new();
         let outer = hold(&mut b, array, cx);
         let out = hold(&mut b, g(GKind::NewArray(Vec::new()), out_ty), cx);
@@ -128,6 +128,7 @@ impl Lowerer<'_> {
                     Ty::Num,
                 ),
             }],
+            cx,
         );
         let mut body = vec![GStmt::Let {
             local: row,
@@ -144,6 +145,7 @@ impl Lowerer<'_> {
             i,
             g(GKind::ArrayLen(Box::new(outer)), Ty::Num),
             body,
+            cx,
         ));
         out.after(b)
     }
@@ -186,72 +188,4 @@ impl Lowerer<'_> {
         );
         Ok(or(same, both_nan).after(s))
     }
-}
-
-/// `array_of(item)` through the lowerer's types.
-fn array_of(lw: &Lowerer<'_>, item: Ty) -> Ty {
-    lw.types.borrow_mut().array(item)
-}
-
-/// `for (local = 0; local < len; local++) body`, with `len` evaluated once.
-fn counted(local: super::plan::LocalId, len: GExpr, body: Vec<GStmt>) -> Vec<GStmt> {
-    let get = g(GKind::Local(local), Ty::Num);
-    vec![
-        GStmt::Let {
-            local,
-            value: num(0.0),
-        },
-        GStmt::Loop {
-            test: Some(bin(BinaryOp::Lt, get.clone(), len)),
-            body,
-            update: vec![GStmt::Let {
-                local,
-                value: g(
-                    GKind::Binary(BinaryOp::Add, Box::new(get), Box::new(num(1.0))),
-                    Ty::Num,
-                ),
-            }],
-            test_at_end: false,
-        },
-    ]
-}
-
-fn hold(stmts: &mut Vec<GStmt>, v: GExpr, cx: &mut Ctx) -> GExpr {
-    if matches!(v.kind, GKind::Local(_)) {
-        return v;
-    }
-    let ty = v.ty;
-    let local = cx.scratch_locals().fresh(ty);
-    stmts.push(GStmt::Let { local, value: v });
-    g(GKind::Local(local), ty)
-}
-
-fn cond(test: GExpr, a: GExpr, b: GExpr, ty: Ty) -> GExpr {
-    g(GKind::Cond(Box::new(test), Box::new(a), Box::new(b)), ty)
-}
-
-fn bin(o: BinaryOp, a: GExpr, b: GExpr) -> GExpr {
-    g(GKind::Binary(o, Box::new(a), Box::new(b)), Ty::Bool)
-}
-
-fn and(a: GExpr, b: GExpr) -> GExpr {
-    g(
-        GKind::Logical(LogicalOp::And, Box::new(a), Box::new(b)),
-        Ty::Bool,
-    )
-}
-
-fn or(a: GExpr, b: GExpr) -> GExpr {
-    g(
-        GKind::Logical(LogicalOp::Or, Box::new(a), Box::new(b)),
-        Ty::Bool,
-    )
-}
-
-fn num(v: f64) -> GExpr {
-    g(GKind::Num(v), Ty::Num)
-}
-
-fn g(kind: GKind, ty: Ty) -> GExpr {
-    GExpr { kind, ty }
 }

@@ -12,6 +12,7 @@
 
 use oxc_span::Span;
 
+use super::build::{bin, copy, eval, g, not, num, op};
 use super::expr::Ctx;
 use super::plan::{ArrayOp, BinaryOp, GExpr, GKind, GStmt, LocalId, Ty};
 use super::{Instance, Lowerer};
@@ -636,38 +637,6 @@ impl<'l, 'c> Builder<'l, 'c> {
     }
 }
 
-fn copy(array: GExpr) -> GExpr {
-    let ty = array.ty;
-    op(
-        ArrayOp::Slice,
-        vec![array, num(0.0), num(f64::INFINITY)],
-        ty,
-    )
-}
-
-fn op(which: ArrayOp, args: Vec<GExpr>, ty: Ty) -> GExpr {
-    g(GKind::ArrayOp(which, args), ty)
-}
-
-fn eval(value: GExpr) -> GStmt {
-    GStmt::Eval { value }
-}
-
-fn not(e: GExpr) -> GExpr {
-    g(
-        GKind::Unary(super::plan::UnaryOp::Not, Box::new(e)),
-        Ty::Bool,
-    )
-}
-
-fn bin(o: BinaryOp, a: GExpr, b: GExpr) -> GExpr {
-    g(GKind::Binary(o, Box::new(a), Box::new(b)), Ty::Bool)
-}
-
-fn num(v: f64) -> GExpr {
-    g(GKind::Num(v), Ty::Num)
-}
-
 fn unknown_type(span: Span, what: &str) -> Diagnostic {
     Diagnostic::new(
         Code::EmptyArrayType,
@@ -702,8 +671,4 @@ fn unsupported(span: Span, what: &str) -> Diagnostic {
         span,
         format!("{what} is not supported yet"),
     )
-}
-
-fn g(kind: GKind, ty: Ty) -> GExpr {
-    GExpr { kind, ty }
 }

@@ -14,6 +14,7 @@
 use oxc_span::Span;
 
 use super::Lowerer;
+use super::build::{and, bin, copy, counted, eval, g, num, op, or};
 use super::expr::Ctx;
 use super::plan::{ArrayOp, BinaryOp, GExpr, GKind, GStmt, Ty};
 use crate::diagnostics::{Code, Diagnostic, Result};
@@ -203,42 +204,31 @@ impl Lowerer<'_> {
             bin(BinaryOp::Lt, m_get.clone(), num(0.0)),
             bin(BinaryOp::Gt, m_get, n.clone()),
         );
-        insert.0.push(GStmt::If {
-            test: bin(BinaryOp::Ge, n, num(0.0)),
-            then: vec![
+        let search = counted(
+            i,
+            len,
+            vec![
                 GStmt::Let {
-                    local: i,
-                    value: num(0.0),
+                    local: m_local,
+                    value: m,
                 },
-                GStmt::Loop {
-                    test: Some(bin(BinaryOp::Lt, i_get.clone(), len)),
-                    body: vec![
+                GStmt::If {
+                    test: after,
+                    then: vec![
                         GStmt::Let {
-                            local: m_local,
-                            value: m,
+                            local: pos_local,
+                            value: i_get,
                         },
-                        GStmt::If {
-                            test: after,
-                            then: vec![
-                                GStmt::Let {
-                                    local: pos_local,
-                                    value: i_get.clone(),
-                                },
-                                GStmt::Break,
-                            ],
-                            otherwise: Vec::new(),
-                        },
+                        GStmt::Break,
                     ],
-                    update: vec![GStmt::Let {
-                        local: i,
-                        value: g(
-                            GKind::Binary(BinaryOp::Add, Box::new(i_get), Box::new(num(1.0))),
-                            Ty::Num,
-                        ),
-                    }],
-                    test_at_end: false,
+                    otherwise: Vec::new(),
                 },
             ],
+            cx,
+        );
+        insert.0.push(GStmt::If {
+            test: bin(BinaryOp::Ge, n, num(0.0)),
+            then: search,
             otherwise: Vec::new(),
         });
         insert.0.push(eval(op(
@@ -353,44 +343,19 @@ impl Lowerer<'_> {
         let dict = self.dict(src.ty).expect("a dictionary");
         let mut b = Stmts::default();
         let src = b.hold(src, cx);
-        let (i, n) = (
-            cx.scratch_locals().fresh(Ty::Num),
-            cx.scratch_locals().fresh(Ty::Num),
-        );
+        let i = cx.scratch_locals().fresh(Ty::Num);
         let i_get = g(GKind::Local(i), Ty::Num);
         let key = g(
             GKind::Index(Box::new(keys(&src, &dict)), Box::new(i_get.clone())),
             Ty::Str,
         );
         let value = g(
-            GKind::Index(Box::new(values(&src, &dict)), Box::new(i_get.clone())),
+            GKind::Index(Box::new(values(&src, &dict)), Box::new(i_get)),
             dict.value,
         );
         let body = self.dict_set(out, key, value, cx, span)?;
-        b.0.push(GStmt::Let {
-            local: n,
-            value: g(GKind::ArrayLen(Box::new(keys(&src, &dict))), Ty::Num),
-        });
-        b.0.push(GStmt::Let {
-            local: i,
-            value: num(0.0),
-        });
-        b.0.push(GStmt::Loop {
-            test: Some(bin(
-                BinaryOp::Lt,
-                i_get.clone(),
-                g(GKind::Local(n), Ty::Num),
-            )),
-            body,
-            update: vec![GStmt::Let {
-                local: i,
-                value: g(
-                    GKind::Binary(BinaryOp::Add, Box::new(i_get), Box::new(num(1.0))),
-                    Ty::Num,
-                ),
-            }],
-            test_at_end: false,
-        });
+        let len = g(GKind::ArrayLen(Box::new(keys(&src, &dict))), Ty::Num);
+        b.0.extend(counted(i, len, body, cx));
         Ok(b.0)
     }
 
@@ -447,13 +412,12 @@ impl Lowerer<'_> {
         let mut b = Stmts::default();
         let out = b.hold(self.new_dict(ty), cx);
         let list = b.hold(pairs, cx);
-        let (i, n) = (
-            cx.scratch_locals().fresh(Ty::Num),
-            cx.scratch_locals().fresh(Ty::Num),
-        );
-        let i_get = g(GKind::Local(i), Ty::Num);
+        let i = cx.scratch_locals().fresh(Ty::Num);
         let item = g(
-            GKind::Index(Box::new(list.clone()), Box::new(i_get.clone())),
+            GKind::Index(
+                Box::new(list.clone()),
+                Box::new(g(GKind::Local(i), Ty::Num)),
+            ),
             pair,
         );
         let item_local = cx.scratch_locals().fresh(pair);
@@ -465,30 +429,8 @@ impl Lowerer<'_> {
             value: item,
         }];
         body.extend(self.dict_set(out.clone(), key, value, cx, span)?);
-        b.0.push(GStmt::Let {
-            local: n,
-            value: g(GKind::ArrayLen(Box::new(list)), Ty::Num),
-        });
-        b.0.push(GStmt::Let {
-            local: i,
-            value: num(0.0),
-        });
-        b.0.push(GStmt::Loop {
-            test: Some(bin(
-                BinaryOp::Lt,
-                i_get.clone(),
-                g(GKind::Local(n), Ty::Num),
-            )),
-            body,
-            update: vec![GStmt::Let {
-                local: i,
-                value: g(
-                    GKind::Binary(BinaryOp::Add, Box::new(i_get), Box::new(num(1.0))),
-                    Ty::Num,
-                ),
-            }],
-            test_at_end: false,
-        });
+        let len = g(GKind::ArrayLen(Box::new(list)), Ty::Num);
+        b.0.extend(counted(i, len, body, cx));
         Ok(out.after(b.0))
     }
 
@@ -607,47 +549,4 @@ fn values(d: &GExpr, dict: &Dict) -> GExpr {
 
 fn index_of(d: &GExpr, dict: &Dict, key: GExpr) -> GExpr {
     op(ArrayOp::IndexOf, vec![keys(d, dict), key], Ty::Num)
-}
-
-fn copy(array: GExpr) -> GExpr {
-    let ty = array.ty;
-    op(
-        ArrayOp::Slice,
-        vec![array, num(0.0), num(f64::INFINITY)],
-        ty,
-    )
-}
-
-fn op(which: ArrayOp, args: Vec<GExpr>, ty: Ty) -> GExpr {
-    g(GKind::ArrayOp(which, args), ty)
-}
-
-fn eval(value: GExpr) -> GStmt {
-    GStmt::Eval { value }
-}
-
-fn bin(o: BinaryOp, a: GExpr, b: GExpr) -> GExpr {
-    g(GKind::Binary(o, Box::new(a), Box::new(b)), Ty::Bool)
-}
-
-fn and(a: GExpr, b: GExpr) -> GExpr {
-    g(
-        GKind::Logical(crate::ir::LogicalOp::And, Box::new(a), Box::new(b)),
-        Ty::Bool,
-    )
-}
-
-fn or(a: GExpr, b: GExpr) -> GExpr {
-    g(
-        GKind::Logical(crate::ir::LogicalOp::Or, Box::new(a), Box::new(b)),
-        Ty::Bool,
-    )
-}
-
-fn num(v: f64) -> GExpr {
-    g(GKind::Num(v), Ty::Num)
-}
-
-fn g(kind: GKind, ty: Ty) -> GExpr {
-    GExpr { kind, ty }
 }

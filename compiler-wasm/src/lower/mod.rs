@@ -3,6 +3,7 @@
 //! and numbers bindings so each has one dirty bit.
 
 mod array_extras;
+mod build;
 mod cleanups;
 mod closures;
 mod collections;
