@@ -431,28 +431,14 @@ fn to_js(h: &Heap, types: &Types, needs: &Needs) -> FuncBuilder {
         match def {
             TyDef::Array(elem) => {
                 imp(f, Import::JsArrNew);
-                f.push(I::LocalSet(out))
-                    .push(I::I32Const(0))
-                    .push(I::LocalSet(i))
-                    .push(I::Block(BlockType::Empty))
-                    .push(I::Loop(BlockType::Empty))
-                    .push(I::LocalGet(i))
-                    .push(I::LocalGet(ptr))
-                    .push(I::I32Load(at(ARRAY_LEN, 2)))
-                    .push(I::I32GeU)
-                    .push(I::BrIf(1))
-                    .push(I::LocalGet(out));
-                h.elem_addr(f, ptr, i);
-                h.load(f, *elem, 0);
-                value(f, *elem);
-                imp(f, Import::JsArrPush);
-                f.push(I::LocalGet(i))
-                    .push(I::I32Const(1))
-                    .push(I::I32Add)
-                    .push(I::LocalSet(i))
-                    .push(I::Br(0))
-                    .push(I::End)
-                    .push(I::End);
+                f.push(I::LocalSet(out));
+                each_index(f, ptr, i, |f| {
+                    f.push(I::LocalGet(out));
+                    h.elem_addr(f, ptr, i);
+                    h.load(f, *elem, 0);
+                    value(f, *elem);
+                    imp(f, Import::JsArrPush);
+                });
             }
             // A tuple is a JS array.
             TyDef::Record(fields) if types::is_tuple(fields) => {
@@ -479,30 +465,16 @@ fn to_js(h: &Heap, types: &Types, needs: &Needs) -> FuncBuilder {
                     .push(I::LocalSet(keys))
                     .push(I::LocalGet(ptr))
                     .push(I::I32Load(at(field_offset(1), 2)))
-                    .push(I::LocalSet(values))
-                    .push(I::I32Const(0))
-                    .push(I::LocalSet(i))
-                    .push(I::Block(BlockType::Empty))
-                    .push(I::Loop(BlockType::Empty))
-                    .push(I::LocalGet(i))
-                    .push(I::LocalGet(keys))
-                    .push(I::I32Load(at(ARRAY_LEN, 2)))
-                    .push(I::I32GeU)
-                    .push(I::BrIf(1))
-                    .push(I::LocalGet(out));
-                h.elem_addr(f, keys, i);
-                h.load(f, Ty::Str, 0);
-                h.elem_addr(f, values, i);
-                h.load(f, elem, 0);
-                value(f, elem);
-                imp(f, Import::JsObjSet);
-                f.push(I::LocalGet(i))
-                    .push(I::I32Const(1))
-                    .push(I::I32Add)
-                    .push(I::LocalSet(i))
-                    .push(I::Br(0))
-                    .push(I::End)
-                    .push(I::End);
+                    .push(I::LocalSet(values));
+                each_index(f, keys, i, |f| {
+                    f.push(I::LocalGet(out));
+                    h.elem_addr(f, keys, i);
+                    h.load(f, Ty::Str, 0);
+                    h.elem_addr(f, values, i);
+                    h.load(f, elem, 0);
+                    value(f, elem);
+                    imp(f, Import::JsObjSet);
+                });
             }
             TyDef::Record(fields) => {
                 imp(f, Import::JsObjNew);
@@ -521,6 +493,22 @@ fn to_js(h: &Heap, types: &Types, needs: &Needs) -> FuncBuilder {
     });
     f.push(I::Unreachable);
     f
+}
+
+/// `for (i = 0; i < array.length; i++) body` over the array in local `array` (`to_js`).
+fn each_index(f: &mut FuncBuilder, array: u32, i: u32, body: impl FnOnce(&mut FuncBuilder)) {
+    f.push(I::I32Const(0))
+        .push(I::LocalSet(i))
+        .push(I::Block(BlockType::Empty))
+        .push(I::Loop(BlockType::Empty))
+        .push(I::LocalGet(i))
+        .push(I::LocalGet(array))
+        .push(I::I32Load(at(ARRAY_LEN, 2)))
+        .push(I::I32GeU)
+        .push(I::BrIf(1));
+    body(f);
+    super::func::incr(f, i, 1);
+    f.push(I::Br(0)).push(I::End).push(I::End);
 }
 
 /// `from_js(value, type) -> ptr`: a new heap value of type `type` read from a JS value
