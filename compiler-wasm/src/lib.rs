@@ -9,6 +9,7 @@
 
 pub mod analyze;
 pub mod builtins;
+pub(crate) mod desugar;
 pub mod diagnostics;
 pub mod emit;
 pub mod ir;

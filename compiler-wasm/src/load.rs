@@ -70,7 +70,12 @@ pub(crate) fn load_and_analyze(
         // The allocator owns a copy of the text, so the AST can outlive this loop's borrows.
         let text = allocator.alloc_str(&files[i].text);
         let program = match crate::parse::parse(allocator, text, files[i].source_type()) {
-            Ok(p) => allocator.alloc(p),
+            Ok(mut p) => {
+                if flavour != crate::source::Flavour::Dx {
+                    crate::desugar::desugar(&mut p, allocator);
+                }
+                allocator.alloc(p)
+            }
             Err(ds) => return (files, Err(ds.into_iter().map(|d| d.in_file(i)).collect())),
         };
         if i == 0 {

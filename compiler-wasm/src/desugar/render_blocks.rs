@@ -1,0 +1,305 @@
+//! Render-time blocks: the statements of a component body that compute values imperatively.
+//!
+//! React developers build values while rendering with loops and in-place changes:
+//!
+//! ```jsx
+//! const sequence = [start];
+//! let n = start;
+//! while (n !== 1) { n = n % 2 === 0 ? n / 2 : 3 * n + 1; sequence.push(n); }
+//! ```
+//!
+//! A render runs these statements once, top to bottom, and only the names they declare are seen
+//! afterwards. So the run of statements — from the first declaration it changes to its last
+//! loop or in-place change — is the body of a function that returns one of those names, called
+//! in place, once per name used after the run:
+//!
+//! ```jsx
+//! const sequence = (() => { const sequence = [start]; let n = start; while (…) {…}; return sequence; })();
+//! ```
+//!
+//! which the analyzer already compiles as a derived value (re-evaluated when the state it reads
+//! changes). The rewrite changes nothing a program can observe: the moved statements only
+//! change names they declare (a statement that changes anything else — a ref, a prop, a module
+//! variable — ends the run and is left for the analyzer to refuse), they contain no `return`
+//! and no hook call, and each function runs the same statements in the same order.
+
+use oxc_allocator::{CloneIn, GetAllocator, Vec as ArenaVec};
+use oxc_ast::ast::{
+    ArrowFunctionBody, Expression, FormalParameterKind, FormalParameters, Statement,
+    VariableDeclarationKind, VariableDeclarator,
+};
+use oxc_ast::builder::AstBuilder;
+use oxc_span::{GetSpan, Span};
+
+use super::facts::Facts;
+
+/// A top-level declaration of the body: the names it binds and how.
+struct Declared {
+    names: Vec<String>,
+    kind: Option<VariableDeclarationKind>,
+}
+
+/// Rewrites the render-time blocks of a component or hook body (see the module comment).
+pub(crate) fn rewrite<'a>(stmts: &mut ArenaVec<'a, Statement<'a>>, build: &AstBuilder<'a>) {
+    let facts: Vec<Facts> = stmts
+        .iter()
+        .map(|s| Facts::of_statements(std::slice::from_ref(s)))
+        .collect();
+    let declared: Vec<Declared> = stmts.iter().map(declared).collect();
+    let mut blocks: Vec<(usize, usize, Vec<String>)> = Vec::new();
+    let mut i = 0;
+    while i < stmts.len() {
+        if !is_imperative(&stmts[i], &facts[i], &declared[..i]) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end + 1 < stmts.len()
+            && is_imperative(&stmts[end + 1], &facts[end + 1], &declared[..=end])
+        {
+            end += 1;
+        }
+        let changed: Vec<&String> = facts[i..=end]
+            .iter()
+            .flat_map(|f| f.assigned.iter().chain(&f.mutated))
+            .collect();
+        let start = (0..i)
+            .filter(|&k| declared[k].names.iter().any(|n| changed.contains(&n)))
+            .min()
+            .unwrap_or(i);
+        let movable = (start..=end).all(|k| {
+            let f = &facts[k];
+            !f.returns && !f.hooks && !f.unknown && (k >= i || declared[k].kind.is_some())
+        }) && blocks
+            .last()
+            .is_none_or(|&(_, last_end, _)| last_end < start);
+        let after = &facts[end + 1..];
+        let exports: Vec<String> = declared[start..=end]
+            .iter()
+            .flat_map(|d| d.names.iter())
+            .filter(|n| after.iter().any(|f| f.mentions(n)))
+            .cloned()
+            .collect();
+        if movable && !exports.is_empty() {
+            blocks.push((start, end, exports));
+        }
+        i = end + 1;
+    }
+    if blocks.is_empty() {
+        return;
+    }
+    let old = std::mem::replace(stmts, ArenaVec::new_in(build));
+    let mut old: Vec<Option<Statement<'a>>> = old.into_iter().map(Some).collect();
+    let mut k = 0;
+    for (start, end, exports) in blocks {
+        while k < start {
+            stmts.push(old[k].take().expect("each statement is moved once"));
+            k += 1;
+        }
+        let run: Vec<Statement<'a>> = old[start..=end]
+            .iter_mut()
+            .map(|s| s.take().expect("each statement is moved once"))
+            .collect();
+        for name in &exports {
+            let (kind, span) = declaration_of(&run, name);
+            stmts.push(called_block(&run, name, kind, span, build));
+        }
+        k = end + 1;
+    }
+    stmts.extend(old.into_iter().skip(k).flatten());
+}
+
+/// A statement that starts or continues a render-time block: a loop, or a statement that
+/// changes in place a value declared earlier in the body (`rows.push(…)`, `out[k] = v`). Every
+/// name it changes must be one of the body's plain locals declared before it or one it declares
+/// itself (a loop's `let i`): a change to anything else (a prop, state, a ref, a module
+/// variable) would be repeated each time the block's value is computed.
+fn is_imperative(stmt: &Statement<'_>, facts: &Facts, before: &[Declared]) -> bool {
+    if facts.returns || facts.hooks || facts.unknown {
+        return false;
+    }
+    let local = |name: &String| {
+        before
+            .iter()
+            .any(|d| d.kind.is_some() && d.names.contains(name))
+    };
+    let own = |name: &String| {
+        local(name)
+            || facts.declares.contains(name) && !before.iter().any(|d| d.names.contains(name))
+    };
+    let changes_only_own = facts.assigned.iter().chain(&facts.mutated).all(own);
+    match stmt {
+        Statement::ForStatement(_)
+        | Statement::ForOfStatement(_)
+        | Statement::ForInStatement(_)
+        | Statement::WhileStatement(_)
+        | Statement::DoWhileStatement(_) => changes_only_own,
+        Statement::ExpressionStatement(_) | Statement::IfStatement(_) => {
+            (facts.loops || facts.mutated.iter().any(local)) && changes_only_own
+        }
+        _ => false,
+    }
+}
+
+/// The names a top-level statement of the body declares, and with which keyword (`None` for a
+/// statement that is not a plain declaration, or one that calls a hook).
+fn declared(stmt: &Statement<'_>) -> Declared {
+    match stmt {
+        Statement::VariableDeclaration(v) => {
+            let mut names = Vec::new();
+            for d in &v.declarations {
+                for id in d.id.get_binding_identifiers() {
+                    names.push(id.name.to_string());
+                }
+            }
+            let hooks = Facts::of_statements(std::slice::from_ref(stmt)).hooks;
+            Declared {
+                names,
+                kind: (!hooks).then_some(v.kind),
+            }
+        }
+        _ => Declared {
+            names: Vec::new(),
+            kind: None,
+        },
+    }
+}
+
+/// The keyword and the declarator span of `name`'s declaration among `run`.
+fn declaration_of(run: &[Statement<'_>], name: &str) -> (VariableDeclarationKind, Span) {
+    for stmt in run {
+        if let Statement::VariableDeclaration(v) = stmt {
+            for d in &v.declarations {
+                if d.id
+                    .get_binding_identifiers()
+                    .iter()
+                    .any(|id| id.name == name)
+                {
+                    return (v.kind, d.span);
+                }
+            }
+        }
+    }
+    unreachable!("exports are names the run declares")
+}
+
+/// `kind name = (() => { …run; return name; })();`
+fn called_block<'a>(
+    run: &[Statement<'a>],
+    name: &str,
+    kind: VariableDeclarationKind,
+    span: Span,
+    build: &AstBuilder<'a>,
+) -> Statement<'a> {
+    let alloc = build.allocator();
+    let whole = Span::new(run[0].span().start, run[run.len() - 1].span().end);
+    let ident = oxc_allocator::StringBuilder::from_str_in(name, alloc).into_str();
+    let mut body = ArenaVec::new_in(build);
+    for s in run {
+        body.push(s.clone_in(alloc));
+    }
+    body.push(Statement::new_return_statement(
+        span,
+        Some(Expression::new_identifier(span, ident, build)),
+        build,
+    ));
+    let params = FormalParameters::boxed(
+        whole,
+        FormalParameterKind::ArrowFormalParameters,
+        ArenaVec::new_in(build),
+        None,
+        build,
+    );
+    let arrow = Expression::new_arrow_function_expression(
+        whole,
+        false,
+        None,
+        params,
+        None,
+        ArrowFunctionBody::new_function_body(whole, ArenaVec::new_in(build), body, build),
+        build,
+    );
+    let call =
+        Expression::new_call_expression(whole, arrow, None, ArenaVec::new_in(build), false, build);
+    let id = oxc_ast::ast::BindingPattern::new_binding_identifier(span, ident, build);
+    let declarator = VariableDeclarator::new(span, id, None, Some(call), false, build);
+    let mut declarations = ArenaVec::new_in(build);
+    declarations.push(declarator);
+    Statement::new_variable_declaration(span, kind, declarations, false, build)
+}
+
+#[cfg(test)]
+mod tests {
+    use oxc_allocator::Allocator;
+    use oxc_span::SourceType;
+
+    /// `source` after the desugar stage, printed back as JavaScript.
+    fn desugared(source: &str) -> String {
+        let allocator = Allocator::default();
+        let mut program = crate::parse::parse(&allocator, source, SourceType::jsx())
+            .expect("the test source parses");
+        crate::desugar::desugar(&mut program, &allocator);
+        oxc_codegen::Codegen::new().build(&program).code
+    }
+
+    fn squash(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn a_loop_building_values_becomes_a_called_function_per_name_used_after() {
+        let out = desugared(
+            "function App() { const [start] = useState(6); const seq = [start]; let n = start; \
+             while (n !== 1) { n = n / 2; seq.push(n); } let peak = start; \
+             for (const v of seq) { if (v > peak) peak = v; } return <p>{seq.length} {peak}</p>; }",
+        );
+        assert_eq!(
+            squash(&out),
+            squash(
+                "function App() { const [start] = useState(6); \
+                 const seq = (() => { const seq = [start]; let n = start; \
+                 while (n !== 1) { n = n / 2; seq.push(n); } return seq; })(); \
+                 let peak = (() => { let peak = start; for (const v of seq) { if (v > peak) peak = v; } \
+                 return peak; })(); return <p>{seq.length} {peak}</p>; }"
+            )
+        );
+    }
+
+    #[test]
+    fn in_place_changes_of_a_copy_join_the_declaration() {
+        let out = desugared(
+            "const App = () => { const [by] = useState('a'); const sorted = [...items]; \
+             if (by === 'b') sorted.sort((x, y) => x - y); return <p>{sorted[0]}</p>; };",
+        );
+        assert!(
+            squash(&out).contains(
+                "const sorted = (() => { const sorted = [...items]; if (by === \"b\") sorted.sort((x, y) => x - y); return sorted; })();"
+            ),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn changes_to_anything_but_the_bodys_own_locals_are_left_alone() {
+        // A ref, a prop, a module variable, a hook between: the analyzer decides.
+        for source in [
+            "function App() { const r = useRef(0); r.current += 1; return <p/>; }",
+            "function App({ list }) { list.sort(); return <p>{list[0]}</p>; }",
+            "let total = 0; function App() { for (const x of [1]) total += x; return <p>{total}</p>; }",
+            "function App() { const a = []; const [n] = useState(1); a.push(n); return <p>{a[0]}</p>; }",
+            "function helper() { const a = []; for (const x of [1]) a.push(x); return a; }",
+            "function App({ xs }) { const out = []; for (const x of xs) { if (!x) return <p/>; out.push(x); } return <p>{out[0]}</p>; }",
+        ] {
+            let out = desugared(source);
+            assert!(!out.contains("=> {"), "rewritten: {source}\n{out}");
+        }
+    }
+
+    #[test]
+    fn a_block_nothing_reads_afterwards_is_left_alone() {
+        let out = desugared(
+            "function App() { const seen = []; for (const x of [1, 2]) seen.push(x); return <p/>; }",
+        );
+        assert!(!out.contains("=> {"), "{out}");
+    }
+}
