@@ -54,6 +54,7 @@ const delegate = (type) => { //@if-used:delegate
   delegated.add(type);
   const key = "$$" + type;
   container.addEventListener(type, (e) => {
+    if (moving) return; //@if:op_INSERT|op_INSERT_RANGE
     let dirty = 0;
     // The loop's body is one of these two lines (handlers in list rows also get the row).
     // Enter/leave events reach only the element entered or left, as React's do.
@@ -119,6 +120,15 @@ const emptyCopy = (x) => { //@if-used:emptyCopy
   return y;
 };
 // The siblings from node `first` through node `last`: a list row of several roots.
+// Moving the node that holds the focus blurs it; React puts the focus back after its commit,
+// with its handlers muted: `moved` (before an insert) notes the focus when the node is already
+// in the page and mutes the listeners (`moving`), `refocus` (after) restores both.
+let moving = 0; //@if-used:moving
+const moved = (x) => x.isConnected && ((moving = 1), document.activeElement); //@if-used:moved
+const refocus = (f) => { //@if-used:refocus
+  if (f && f !== document.activeElement && f.isConnected) f.focus({ preventScroll: true });
+  moving = 0;
+};
 const range = (first, last) => { //@if-used:range
   const out = [nodes[first]];
   while (out.at(-1) !== nodes[last]) out.push(out.at(-1).nextSibling);
@@ -196,8 +206,8 @@ export async function startWithBytes(target, htip, bytes) {
         paths.forEach((path, k) => (nodes[base + k] = path.reduce(childAt, x)));
         listeners.forEach(([k, key, h]) => (nodes[base + k][key] = h));
       },
-      op_INSERT: (i, before) => nodes[before].before(nodes[i]),
-      op_INSERT_RANGE: (first, last, before) => nodes[before].before(...range(first, last)),
+      op_INSERT: (i, before, f = moved(nodes[i])) => (nodes[before].before(nodes[i]), refocus(f)),
+      op_INSERT_RANGE: (first, last, before, f = moved(nodes[first])) => (nodes[before].before(...range(first, last)), refocus(f)),
       op_REMOVE_RANGE: (first, last) => range(first, last).forEach((x) => x.remove()),
       // A list that stays empty gets an empty copy of its parent (see `emptyCopy`).
       op_CLEAR: (anchor, refill) => {

@@ -15,6 +15,8 @@ let strings = [];
 let templates = [];
 let nodes = [];
 let flushScheduled = false;
+// Set while a node that may hold the focus is moved (see `moved`): the focus events it causes run no handler.
+let moving = false;
 const delegated = new Set();
 // String keys of list rows, as numbers (the wasm compares keys as f64).
 const keyIds = new Map();
@@ -68,12 +70,13 @@ function cloneRowRange(t, base, row) {
 }
 
 function op_INSERT_RANGE(first, last, before) {
-  const b = nodes[before], end = nodes[last];
+  const b = nodes[before], end = nodes[last], focused = moved(nodes[first]);
   for (let n = nodes[first], next; ; n = next) {
     next = n.nextSibling;
     b.parentNode.insertBefore(n, b);
     if (n === end) break;
   }
+  if (focused) refocus(focused);
 }
 
 function op_REMOVE_RANGE(first, last) {
@@ -86,8 +89,26 @@ function op_REMOVE_RANGE(first, last) {
 }
 
 function op_INSERT(node, before) {
-  const b = nodes[before];
+  const b = nodes[before], focused = moved(nodes[node]);
   b.parentNode.insertBefore(nodes[node], b);
+  if (focused) refocus(focused);
+}
+
+/**
+ * Before inserting `n`: when it is already in the page (a move), the focused element, with the
+ * focus events muted (`moving`). Moving the node that holds the focus blurs it; React puts the
+ * focus back after its commit (`restoreSelection`) with its event handlers muted, and so does
+ * `refocus` after the move. A new node cannot hold the focus: no cost for it.
+ */
+function moved(n) {
+  if (!n.isConnected) return null;
+  moving = true;
+  return document.activeElement;
+}
+
+function refocus(focused) {
+  if (focused !== document.activeElement && focused.isConnected) focused.focus({ preventScroll: true });
+  moving = false;
 }
 
 function op_CLEAR(anchor, refill) {
@@ -210,6 +231,7 @@ function delegate(type) {
   delegated.add(type);
   const key = "$$" + type;
   container.addEventListener(type, (e) => {
+    if (moving) return;
     let dirty = 0;
     const last = ONLY_TARGET.has(type) ? e.target : container;
     for (let n = e.target; n; n = n === last ? null : n.parentNode) {

@@ -1657,7 +1657,8 @@ fn reconcile(env: &Env<'_>, l: usize, list: &ListPlan, holder: &Holder<'_>) -> F
         },
     );
     // Which reused rows stay put. Moving a node is observable — a moved focused element
-    // loses focus — so when the focus is inside the list, dx keeps the rows React keeps
+    // loses focus (both hosts put it back after the move, as React's commit does, but the
+    // blur has happened) — so when the focus is inside the list, dx keeps the rows React keeps
     // (`reconcileChildrenArray`: walking the new order, a row whose old index is not below the
     // highest old index kept so far stays). Otherwise it keeps a longest increasing
     // subsequence of the old indices: the fewest moves (swapping two rows of 1,000 moves 2
