@@ -532,7 +532,12 @@ fn from_js(h: &Heap, types: &Types, needs: &Needs) -> FuncBuilder {
                 f.push(I::I32Const(id as i32))
                     .push(I::Call(h.index(HeapFn::FromJs)));
             }
-            Ty::Event | Ty::Null => {}
+            Ty::Event => {}
+            // A type only a failed lowering attempt used (the `[]` of `const out = []` before
+            // its first `push` told its type) is still in the table: its code must be valid.
+            Ty::Null => {
+                f.push(I::Drop).push(I::I32Const(0));
+            }
             // JS `null` arrives as the null reference: nullish; anything else is read as
             // the base (lowering refuses parsing JSON into nullable types, so this only has
             // to be valid code).
