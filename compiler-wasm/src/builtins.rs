@@ -799,6 +799,7 @@ pub const TYPED_GLOBALS: &[&str] = &[
     "Object.freeze",
     "Array.isArray",
     "Array.from",
+    "Array.fill",
     "localStorage.getItem",
 ];
 

@@ -52,6 +52,8 @@ rows! {
         "console.log(Object.is(NaN, NaN), Object.is(0, -0), Object.is('a', 'a'));";
     "values", "`Array.from(array, fn?)`, `Array.from({ length: n }, fn)`", "af.ts", "the elements of `{ length: n }` are `undefined`",
         "console.log(Array.from([1, 2], (x) => x * 2), Array.from({ length: 3 }, (_, i) => i));";
+    "values", "`Array(n).fill(v)`, `new Array(n).fill(v)`", "afill.ts", "`fill(null)`: the items' type is that of the first item assigned (`squares[i] = \"X\"`), else `string | null`; `Array(n)` alone (empty slots) is not supported",
+        "const zeros = new Array(3).fill(0); zeros[1] = 5; console.log(zeros, Array(2).fill('a'));";
     "values", "`for (const x of array)`", "f.ts", "",
         "let s = ''; for (const w of ['a', 'b']) s += w; console.log(s);";
     "values", "`JSON.stringify(x)`, `JSON.parse(text) as T`", "j.ts", "parse needs the type; missing or mistyped parts read as 0, \"\", false or empty",
@@ -84,6 +86,10 @@ rows! {
         "function Item({ done, name }: { done: boolean; name: string }) { if (done) return <li>{name} ✔</li>; return <li>{name}</li>; } export default function App() { return <ul><Item done={true} name='a' /></ul>; }";
     "components", "render-time `let` reassigned by later statements and `if`s (`let cls = 'a'; if (on) cls += ' on';`, `let content; if (x) content = <A/>;`)", "rl.jsx", "folded into one value per render; a handler cannot assign it (React resets it each render)",
         "import { useState } from 'react'; export default function App() { const [n, setN] = useState(0); let cls = 'tab'; if (n > 1) cls += ' many'; let note; if (n === 0) note = <em>none</em>; return <button className={cls} onClick={() => setN(n + 1)}>{n}{note}</button>; }";
+    "components", "render-time loops and in-place changes that build values (`const seq = [n]; while (…) seq.push(…)`, `const s = [...xs]; if (by) s.sort(…)`, `counts.set(…)`)", "rb.jsx", "each name used afterwards becomes a function of the statements, called in place (`desugar/render_blocks.rs`); loops that build markup (`rows.push(<tr/>)`) are not supported yet",
+        "import { useState } from 'react'; export default function App() { const [n, setN] = useState(6); const seq = [n]; let x = n; while (x > 1 && seq.length < 50) { x = x % 2 ? 3 * x + 1 : x / 2; seq.push(x); } return <button onClick={() => setN(n + 1)}>{seq.join(' ')}</button>; }";
+    "components", "list rows: `let`s assigned by `if`s before the row's markup; rows without a `key` (keyed by index, as React does)", "rowlet.jsx", "",
+        "export default function App() { return <ul>{['a', 'b'].map((x, i) => { let label; if (i === 0) label = 'first'; else label = x; return <li>{label}</li>; })}</ul>; }";
     "components", "`useReducer(reducer, initial, init?)` with module-level reducers; `throw` in functions and handlers", "ur.jsx", "`dispatch(action)` applies the reducer to the latest state; actions of one shape (the reducer's parameter types come from the first call); a `throw` stops with a trap",
         "import { useReducer } from 'react'; function reducer(s, a) { switch (a.type) { case 'add': return s + a.by; default: throw new Error('unknown'); } } export default function App() { const [n, dispatch] = useReducer(reducer, 0); return <button onClick={() => dispatch({ type: 'add', by: 2 })}>{n}</button>; }";
     "components", "`createContext(default)` at module level, `useContext(Ctx)`, `<Ctx value>` and `<Ctx.Provider value>`, also across files", "cx.jsx", "a consumer reads the nearest provider above it in the tree (the default without one); the value may be data, a function or a state setter",

@@ -513,6 +513,35 @@ impl Cx<'_> {
                 span,
             ));
         }
+        // `Array(n).fill(v)`, `new Array(n).fill(v)`: `n` copies of `v` (`lower/records.rs`).
+        if let Expression::StaticMemberExpression(m) = callee.without_parentheses()
+            && m.property.name == "fill"
+            && let Some(length) = array_of_length(&m.object)
+            && self.scope.get("Array").is_none()
+        {
+            let [value] = args else {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedCall,
+                    span,
+                    "`Array(n).fill(value)` takes one value here",
+                ));
+            };
+            let Some(value) = value.as_expression() else {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedCall,
+                    value.span(),
+                    "spread arguments are not supported",
+                ));
+            };
+            return Ok(Expr::new(
+                ExprKind::Builtin {
+                    name: "Array.fill".into(),
+                    receiver: None,
+                    args: vec![self.expr(length)?, self.expr(value)?],
+                },
+                span,
+            ));
+        }
         if let Expression::Identifier(id) = callee.without_parentheses()
             && matches!(id.name.as_str(), "setTimeout" | "setInterval")
             && self.scope.get(&id.name).is_none()
@@ -1227,4 +1256,17 @@ fn lone_surrogate_string(value: &str, span: Span) -> Expr {
             span,
         )
     })
+}
+
+/// `n` of `Array(n)` or `new Array(n)` (an array of `n` empty slots).
+fn array_of_length<'s, 'a>(e: &'s Expression<'a>) -> Option<&'s Expression<'a>> {
+    let (callee, args) = match e.without_parentheses() {
+        Expression::CallExpression(c) => (&c.callee, &c.arguments),
+        Expression::NewExpression(n) => (&n.callee, &n.arguments),
+        _ => return None,
+    };
+    match (callee, args.as_slice()) {
+        (Expression::Identifier(id), [length]) if id.name == "Array" => length.as_expression(),
+        _ => None,
+    }
 }

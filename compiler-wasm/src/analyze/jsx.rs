@@ -853,7 +853,7 @@ impl Cx<'_> {
             super::component::Body::Expr(e) => (&[][..], e),
             super::component::Body::Block(stmts) => match stmts {
                 [prelude @ .., oxc_ast::ast::Statement::ReturnStatement(r)]
-                    if r.argument.is_some() && prelude.iter().all(is_row_const) =>
+                    if r.argument.is_some() =>
                 {
                     (prelude, r.argument.as_ref().expect("checked"))
                 }
@@ -877,6 +877,7 @@ impl Cx<'_> {
             ));
         }
         self.scope.push();
+        let render_lets = self.render_lets.len();
         let result = (|| {
             for (k, p) in params.items.iter().enumerate() {
                 let Some(id) = p.pattern.get_binding_identifier() else {
@@ -900,9 +901,32 @@ impl Cx<'_> {
                 self.scope.bind(&id.name, meaning);
             }
             for stmt in prelude {
+                // `let label; if (done) label = "…"; else label = "…";`: render-time `let`s,
+                // one value per row (`render_values.rs`).
+                if self.module.flavour == crate::source::Flavour::Tsx {
+                    if let oxc_ast::ast::Statement::VariableDeclaration(v) = stmt
+                        && v.kind == oxc_ast::ast::VariableDeclarationKind::Let
+                        && v.declarations
+                            .iter()
+                            .all(|d| d.id.get_binding_identifier().is_some())
+                    {
+                        for d in &v.declarations {
+                            let id = d.id.get_binding_identifier().expect("checked above");
+                            self.render_let(d, &id.name)?;
+                        }
+                        continue;
+                    }
+                    if self.assigns_render_lets(stmt) {
+                        self.render_statement(stmt)?;
+                        continue;
+                    }
+                }
                 let oxc_ast::ast::Statement::VariableDeclaration(v) = stmt else {
-                    unreachable!("checked by is_row_const")
+                    return Err(row_statement(stmt.span()));
                 };
+                if !is_row_const(stmt) {
+                    return Err(row_statement(stmt.span()));
+                }
                 for d in &v.declarations {
                     let id =
                         d.id.get_binding_identifier()
@@ -922,13 +946,14 @@ impl Cx<'_> {
                     }
                 }
             }
-            let key = self.row_key(markup)?;
+            let key = self.row_key(markup, list)?;
             self.row_root = true;
             let body = self.child_expr(markup);
             self.row_root = false;
             let body = body?;
             Ok((key, body))
         })();
+        self.render_lets.truncate(render_lets);
         self.scope.pop();
         let (key, body) = result?;
         Ok(ViewNode::List {
@@ -941,7 +966,7 @@ impl Cx<'_> {
     }
 
     /// The `key` of a list row's root element or component.
-    fn row_key(&mut self, markup: &Expression<'_>) -> Result<Expr> {
+    fn row_key(&mut self, markup: &Expression<'_>, list: usize) -> Result<Expr> {
         let attrs = match markup.without_parentheses() {
             Expression::JSXElement(el) => &el.opening_element.attributes,
             other => {
@@ -980,12 +1005,11 @@ impl Cx<'_> {
                 };
             }
         }
-        Err(Diagnostic::new(
-            Code::ListsNotSupported,
+        // No `key`: React keys the row by its index (and warns in development).
+        Ok(Expr::new(
+            crate::ir::ExprKind::RowIndex(list),
             markup.span(),
-            "a list row needs a `key` that identifies its item",
-        )
-        .with_hint("add `key={item.id}` to the row's root"))
+        ))
     }
 
     fn conditional(&mut self, e: &Expression<'_>) -> Result<Vec<ViewNode>> {
@@ -1128,6 +1152,16 @@ fn is_setter(cx: &Cx<'_>, e: &Expression<'_>) -> bool {
 /// Whether a conditional produces markup (an element, a fragment or `null`) rather than
 /// a plain value, so it must become conditional content instead of one text binding.
 /// `const name = value;` (plain names, with values) in a list row's body.
+/// The error for a statement a list row's function cannot run yet.
+fn row_statement(span: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::ListsNotSupported,
+        span,
+        "a list row's function may declare `const`s and `let`s (assigned by `if`s) before its `return` of markup",
+    )
+    .with_hint("compute values in a component for the row: `items.map(item => <Row key={item.id} item={item} />)`")
+}
+
 fn is_row_const(stmt: &oxc_ast::ast::Statement<'_>) -> bool {
     matches!(stmt, oxc_ast::ast::Statement::VariableDeclaration(v)
         if v.kind.is_const()

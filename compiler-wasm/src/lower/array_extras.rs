@@ -90,7 +90,13 @@ impl Lowerer<'_> {
         let Ty::Arr(id) = array.ty else {
             unreachable!("called on arrays")
         };
-        let inner_ty = self.types.borrow().elem(id);
+        let stored_ty = self.types.borrow().elem(id);
+        // Rows that may be missing (`flatMap(d => byDay[d])` over a dictionary): a missing one
+        // stops with a run-time error, where JS would keep `undefined` as an item.
+        let inner_ty = match stored_ty {
+            Ty::Opt(o) if matches!(o.base(), Ty::Arr(_)) => o.base(),
+            other => other,
+        };
         let Ty::Arr(inner) = inner_ty else {
             let ty = array.ty;
             return g(
@@ -130,16 +136,19 @@ impl Lowerer<'_> {
             }],
             cx,
         );
-        let mut body = vec![GStmt::Let {
-            local: row,
-            value: g(
-                GKind::Index(
-                    Box::new(outer.clone()),
-                    Box::new(g(GKind::Local(i), Ty::Num)),
-                ),
-                inner_ty,
+        let stored = g(
+            GKind::Index(
+                Box::new(outer.clone()),
+                Box::new(g(GKind::Local(i), Ty::Num)),
             ),
-        }];
+            stored_ty,
+        );
+        let value = if stored_ty == inner_ty {
+            stored
+        } else {
+            self.if_some(stored, inner_ty, |v| v, g(GKind::Trap, inner_ty))
+        };
+        let mut body = vec![GStmt::Let { local: row, value }];
         body.extend(inner_loop);
         b.extend(counted(
             i,

@@ -322,7 +322,25 @@ impl Lowerer<'_> {
                         Some(Some(t)) => self.expr_as(inst, value, t, cx)?,
                         None => {
                             let v = self.expr_raw(inst, value, cx)?;
-                            if v.ty == Ty::Null && !self.discovery {
+                            // `error: null`: the type another value of the field has
+                            // (`Hints::null_fields`), else `null` for now.
+                            let nullish = match value.kind {
+                                ExprKind::Null => Some(false),
+                                ExprKind::Undefined => Some(true),
+                                _ => None,
+                            };
+                            let v = match (nullish, self.hints.null_fields.get(name)) {
+                                (Some(_), Some(&t)) => self.expr_as(inst, value, t, cx)?,
+                                (Some(undefined), None) => {
+                                    self.learned
+                                        .borrow_mut()
+                                        .unknown_null_fields
+                                        .push((name.clone(), undefined));
+                                    v
+                                }
+                                _ => v,
+                            };
+                            if v.ty == Ty::Null && !self.discovery && nullish.is_none() {
                                 return Err(super::nullable::untyped_null(value.span));
                             }
                             if v.ty == Ty::Event {

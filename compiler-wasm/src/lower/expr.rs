@@ -29,12 +29,21 @@ impl Returns {
             declared: declared.is_some() || void,
             any_value: false,
             bare: None,
+            function: None,
+            null_first: None,
         }))
     }
 }
 
 /// The result type of the function being lowered.
 pub(crate) struct Returns {
+    /// The module-level function being lowered (a `HelperId`), whose result type an attempt
+    /// may learn (`Hints::returns`).
+    pub function: Option<usize>,
+    /// A `return null` (or `undefined`) before any return said the result's type: the later
+    /// returns tell it, for the next attempt (`return_value`).
+    /// (Its span, and whether it was `undefined`.)
+    pub null_first: Option<(oxc_span::Span, bool)>,
     /// Declared or first seen result type.
     pub ty: Option<Ty>,
     /// Whether `ty` comes from an annotation.
@@ -880,6 +889,42 @@ impl Lowerer<'_> {
             }
             if let Some(v) = self.string_regex_method(inst, r, name, args, cx, span)? {
                 return Ok(v);
+            }
+        }
+        // `Number.isNaN(x)`, `Number.isFinite(x)` of a number that may be missing: `false` for
+        // `null` and `undefined` (these two do not convert their argument).
+        if recv.is_none()
+            && let ("Number.isNaN" | "Number.isFinite", [arg]) = (name, args)
+        {
+            let v = self.value_opt(inst, arg, cx)?;
+            if matches!(v.ty, Ty::Opt(o) if o.base() == Ty::Num) {
+                let nan = name == "Number.isNaN";
+                let bool_ty = Ty::Bool;
+                return Ok(self.if_some(
+                    v,
+                    bool_ty,
+                    |x| {
+                        let bin = |o, a: GExpr, b: GExpr| {
+                            g(GKind::Binary(o, Box::new(a), Box::new(b)), Ty::Num)
+                        };
+                        if nan {
+                            // Only NaN is not equal to itself.
+                            g(
+                                GKind::Binary(BinaryOp::Ne, Box::new(x.clone()), Box::new(x)),
+                                bool_ty,
+                            )
+                        } else {
+                            // `x - x` is 0 for finite numbers, NaN for infinities and NaN.
+                            let zero = g(GKind::Num(0.0), Ty::Num);
+                            let diff = bin(BinaryOp::Sub, x.clone(), x);
+                            g(
+                                GKind::Binary(BinaryOp::Eq, Box::new(diff), Box::new(zero)),
+                                bool_ty,
+                            )
+                        }
+                    },
+                    g(GKind::Bool(false), bool_ty),
+                ));
             }
         }
         // `Number(x)` of a number or boolean needs no host call.

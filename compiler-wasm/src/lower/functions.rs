@@ -303,7 +303,11 @@ impl Lowerer<'_> {
                 let declared = if helper.body.declared_void {
                     Some(None)
                 } else {
-                    helper.body.return_type.map(Some)
+                    helper
+                        .body
+                        .return_type
+                        .or_else(|| self.hints.returns.get(&id).copied())
+                        .map(Some)
                 };
                 if let Some(ret) = declared {
                     let sig = Signature { index, params, ret };
@@ -312,6 +316,7 @@ impl Lowerer<'_> {
                     return Ok(sig);
                 }
                 let returns = Returns::new(declared.flatten(), helper.body.declared_void);
+                returns.borrow_mut().function = Some(id);
                 self.functions.states.borrow_mut()[id] = State::InProgress {
                     index,
                     params: params.clone(),
@@ -410,6 +415,10 @@ impl Lowerer<'_> {
             &mut body,
             &mut Vec::new(),
         )?;
+        if let Some((span, _)) = returns.borrow().null_first {
+            // Only nullish returns: nothing says the type.
+            return Err(super::nullable::untyped_null(span));
+        }
         let ret = {
             let r = returns.borrow();
             if r.declared || r.any_value {

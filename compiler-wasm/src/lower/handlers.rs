@@ -845,6 +845,13 @@ impl Lowerer<'_> {
                         self.changed_in_place(inst, *root, ty, out);
                         continue;
                     }
+                    if let Ty::Arr(id) = o.ty
+                        && self.types.borrow().elem(id) == Ty::Null
+                        && !self.null_fills.borrow().is_empty()
+                    {
+                        let v = self.value_opt(inst, value, cx)?;
+                        return Err(self.learn_null_fill(v.ty, *span));
+                    }
                     let target = self.index(inst, array, index, cx, *span)?;
                     let GKind::Index(array, index) = target.kind else {
                         return Err(not_assignable(*span));
@@ -967,6 +974,59 @@ impl Lowerer<'_> {
             )
         {
             return self.expr_as(inst, e, ty, cx);
+        }
+        let nullish = match e.kind {
+            crate::ir::ExprKind::Null => Some(false),
+            crate::ir::ExprKind::Undefined => Some(true),
+            _ => None,
+        };
+        // `return null` / `return undefined` where the result is known to be nullable.
+        if let (Some(_), Some(ty @ Ty::Opt(_))) = (nullish, known) {
+            return self.expr_as(inst, e, ty, cx);
+        }
+        // `return undefined` after returns of a type: the function returns `T | undefined`
+        // (earlier returns keep their base values, of the same representation).
+        if let (Some(true), Some(ty), false) = (nullish, known, declared)
+            && let Some(joined) = ty.nullable(true)
+            && let Some(r) = &cx.returns
+        {
+            r.borrow_mut().ty = Some(joined);
+            return Ok(GExpr {
+                kind: GKind::Null,
+                ty: joined,
+            });
+        }
+        // A module-level function whose first `return` gives `null` (or `undefined`): the
+        // type of its first other return, nullable, is its result's, for the next attempt
+        // (`Hints::returns`); this attempt stops there.
+        if let Some(r) = &cx.returns {
+            let (null_first, function) = {
+                let r = r.borrow();
+                (r.null_first, r.function)
+            };
+            if let (Some((first, undefined)), Some(f)) = (null_first, function) {
+                if nullish.is_some() {
+                    return Ok(GExpr {
+                        kind: GKind::Null,
+                        ty: Ty::Null,
+                    });
+                }
+                let v = self.expr_raw(inst, e, cx)?;
+                if v.ty == Ty::Null {
+                    return Ok(v);
+                }
+                if let Some(ty) = v.ty.repr().nullable(undefined) {
+                    self.learned.borrow_mut().returns.insert(f, ty);
+                }
+                return Err(super::nullable::untyped_null(first));
+            }
+            if let (None, Some(_), Some(undefined)) = (known, function, nullish) {
+                r.borrow_mut().null_first = Some((e.span, undefined));
+                return Ok(GExpr {
+                    kind: GKind::Null,
+                    ty: Ty::Null,
+                });
+            }
         }
         let v = self.expr_raw(inst, e, cx)?;
         Ok(match known {

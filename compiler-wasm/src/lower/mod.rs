@@ -144,6 +144,9 @@ pub(crate) struct Lowerer<'p> {
     /// accumulator starting `{}`) in this attempt, and the `{}`'s address: the first key set
     /// on it makes it a dictionary of that value's type (`Hints::empty_objects`, `dicts.rs`).
     pub empty_objects: std::cell::RefCell<Vec<(plan::LocalId, usize)>>,
+    /// `Array(n).fill(null)`s of no known item type lowered in this attempt, by the address
+    /// of the `null` (`Hints::null_fills`).
+    pub null_fills: std::cell::RefCell<Vec<(usize, bool)>>,
     /// Whether a key of such an object was read before its type was known (a stand-in
     /// value, `Lowerer::empty_object_read`): the attempt cannot yield a plan.
     pub empty_object_reads: std::cell::Cell<Option<Span>>,
@@ -200,6 +203,26 @@ pub(crate) struct Hints {
     /// `const counts = {}` without a type, then `counts[k] = v` (or `{ ...acc, [k]: v }`): a
     /// dictionary of `v`'s type (`Lowerer::empty_objects`), by the address of the `{}`.
     pub empty_objects: std::collections::BTreeMap<usize, plan::Ty>,
+    /// `Array(n).fill(null)`: the type of its items (nullable), learned from the first item
+    /// of such an array assigned (`squares[i] = "X"`), by the address of the `null`
+    /// (`records.rs::array_fill`).
+    pub null_fills: std::collections::BTreeMap<usize, plan::Ty>,
+    /// The `Array(n).fill(null)`s an attempt made of no known item type (the address of the
+    /// `null` and whether it was `undefined`): a discovery attempt may reach the assignment
+    /// that tells it; when none does, the items are always nullish and any nullable type
+    /// holds them (`string | null`).
+    pub unknown_fills: Vec<(usize, bool)>,
+    /// Fields of object literals given `null` (or `undefined`) where nothing says their type
+    /// (`{ balance: 100, error: null }`): by field name, the nullable type of the first value
+    /// of another type the field is given (`{ ...account, error: "…" }`, `shapes.rs`); a
+    /// field only ever nullish keeps the type `null`.
+    pub null_fields: std::collections::BTreeMap<String, plan::Ty>,
+    /// Module-level functions without a return type whose first `return` gives `null`
+    /// (`if (s === "") return null; … return n;`): their result type (`T | null`), learned
+    /// from their other returns, by `HelperId`.
+    pub returns: std::collections::BTreeMap<usize, plan::Ty>,
+    /// The fields of that kind an attempt made without a learned type (name, `undefined`).
+    pub unknown_null_fields: Vec<(String, bool)>,
     /// Literals of data that nests itself and the record type made for each (`trees.rs`), by
     /// the address of the literal's first object: the same type in every attempt.
     pub trees: std::collections::BTreeMap<usize, plan::Ty>,
@@ -225,6 +248,15 @@ impl Hints {
         }
         for (k, ty) in learned.empty_objects {
             arrays |= self.empty_objects.insert(k, ty) != Some(ty);
+        }
+        for (k, ty) in learned.null_fills {
+            arrays |= self.null_fills.insert(k, ty) != Some(ty);
+        }
+        for (k, ty) in learned.returns {
+            arrays |= self.returns.insert(k, ty) != Some(ty);
+        }
+        for (k, ty) in learned.null_fields {
+            arrays |= self.null_fields.insert(k, ty) != Some(ty);
         }
         // Kept, but not progress by itself: the type of a literal the attempt already had.
         self.trees.extend(learned.trees);
@@ -257,16 +289,32 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
             Err(e) => e,
         };
         types = interned;
+        let unknown_fills = learned.unknown_fills.clone();
+        let null_fields = !learned.unknown_null_fields.is_empty();
         if hints.learn(learned) {
             continue;
         }
-        if !starts_nullish(program) && !has_unannotated_params(program) {
+        if !starts_nullish(program)
+            && !has_unannotated_params(program)
+            && unknown_fills.is_empty()
+            && !null_fields
+        {
             return Err(error);
         }
         let (_, learned, interned) = lower_once(program, &hints, types.clone(), true);
         types = interned;
         if !hints.learn(learned) {
-            return Err(error);
+            // Nothing assigns an item of these fills: they hold only nullish values.
+            let mut defaulted = false;
+            for (site, undefined) in unknown_fills {
+                let ty = plan::Ty::Str
+                    .nullable(undefined)
+                    .expect("strings are nullable");
+                defaulted |= hints.null_fills.insert(site, ty).is_none();
+            }
+            if !defaulted {
+                return Err(error);
+            }
         }
     }
     Err(Diagnostic::new(
@@ -341,6 +389,7 @@ fn lower_once(
         learned: Default::default(),
         empty_locals: Default::default(),
         empty_objects: Default::default(),
+        null_fills: Default::default(),
         empty_object_reads: Default::default(),
         empty_accumulators: Default::default(),
         value_as_depth: Default::default(),

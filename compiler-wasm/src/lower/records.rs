@@ -6,15 +6,12 @@
 
 use oxc_span::Span;
 
+use super::build::{counted, eval, g, hold, op};
 use super::expr::Ctx;
-use super::plan::{BinaryOp, GExpr, GKind, GStmt, Ty};
+use super::plan::{ArrayOp, BinaryOp, GExpr, GKind, GStmt, Ty};
 use super::{Instance, Lowerer};
 use crate::diagnostics::{Code, Diagnostic, Result};
-use crate::ir::Expr;
-
-fn g(kind: GKind, ty: Ty) -> GExpr {
-    GExpr { kind, ty }
-}
+use crate::ir::{Expr, ExprKind};
 
 fn text(s: &str) -> GExpr {
     g(GKind::Str(s.into()), Ty::Str)
@@ -37,6 +34,9 @@ impl Lowerer<'_> {
         }
         if name == "Array.from" {
             return self.array_from(inst, args, cx, span).map(Some);
+        }
+        if let ("Array.fill", [length, value]) = (name, args) {
+            return self.array_fill(inst, length, value, cx).map(Some);
         }
         if name == "Object.is" {
             let [a, b] = args else {
@@ -239,6 +239,66 @@ impl Lowerer<'_> {
                 Ok(g(GKind::NewArray(vec![(true, array)]), ty))
             }
         }
+    }
+
+    /// `Array(n).fill(value)`: `value`, evaluated once, `n` times (the same object each time,
+    /// as in JS).
+    ///
+    /// `fill(null)` (the board of React's tutorial) says nothing of the items' type: the first
+    /// item assigned tells it (`learn_null_fill`), for the next attempt.
+    fn array_fill(
+        &self,
+        inst: &Instance,
+        length: &Expr,
+        value: &Expr,
+        cx: &mut Ctx,
+    ) -> Result<GExpr> {
+        let n = self.number(inst, length, cx, "an array length")?;
+        let value = if matches!(value.kind, ExprKind::Null | ExprKind::Undefined) {
+            let key = value as *const Expr as usize;
+            match self.hints.null_fills.get(&key) {
+                Some(&ty) => self.expr_as(inst, value, ty, cx)?,
+                None => {
+                    let site = (key, matches!(value.kind, ExprKind::Undefined));
+                    self.null_fills.borrow_mut().push(site);
+                    self.learned.borrow_mut().unknown_fills.push(site);
+                    g(GKind::Null, Ty::Null)
+                }
+            }
+        } else {
+            self.value(inst, value, cx)?
+        };
+        let ty = self.types.borrow_mut().array(value.ty);
+        let mut b = Vec::new();
+        let n = hold(&mut b, n, cx);
+        let value = hold(&mut b, value, cx);
+        let out = hold(&mut b, g(GKind::NewArray(Vec::new()), ty), cx);
+        let i = cx.scratch_locals().fresh(Ty::Num);
+        let push = eval(op(ArrayOp::Push, vec![out.clone(), value], Ty::Num));
+        b.extend(counted(i, n, vec![push], cx));
+        Ok(out.after(b))
+    }
+
+    /// `items[i] = v` on an array of `null`s of no known type: they were made by
+    /// `Array(n).fill(null)` (in this attempt), so their type is `v`'s, or `null`; learned for
+    /// the next attempt, which this error ends.
+    pub(crate) fn learn_null_fill(&self, value: Ty, span: Span) -> Diagnostic {
+        let typed = value != Ty::Null && !self.types.borrow().contains(value, Ty::Null);
+        if typed {
+            let sites = self.null_fills.borrow();
+            let mut learned = self.learned.borrow_mut();
+            for &(site, undefined) in sites.iter() {
+                if let Some(ty) = value.repr().nullable(undefined) {
+                    learned.null_fills.insert(site, ty);
+                }
+            }
+        }
+        Diagnostic::new(
+            Code::EmptyArrayType,
+            span,
+            "the type of the items of `Array(n).fill(null)` is not known",
+        )
+        .with_hint("annotate it: `useState<(string | null)[]>(Array(9).fill(null))`")
     }
 
     /// `record[key]` with a string key known at run time: the field of that name, or

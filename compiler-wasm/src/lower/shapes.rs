@@ -209,6 +209,10 @@ impl Lowerer<'_> {
                 Some(self.if_some(v, t, |s| s, g(GKind::Trap, t)))
             }
             (t, Ty::Opt(o)) if o.base() == t => Some(g(GKind::Wrap(Box::new(v)), want)),
+            // A field that is always nullish (`error: null`) where a nullable one is wanted.
+            (Ty::Null, Ty::Opt(_)) if matches!(v.kind, GKind::Null | GKind::Field(..)) => {
+                Some(g(GKind::Null, want))
+            }
             (Ty::Arr(have), Ty::Arr(wanted)) => self.elements_as(v, have, wanted, checked, cx),
             (Ty::Rec(have), Ty::Rec(wanted)) => self.fields_as(v, have, wanted, checked, cx),
             _ => None,
@@ -313,6 +317,11 @@ impl Lowerer<'_> {
         for (name, t) in &to {
             let value = match from.iter().position(|(n, _)| n == name) {
                 Some(k) => {
+                    match (from[k].1, *t) {
+                        (Ty::Null, Ty::Null) | (Ty::Null, Ty::Opt(_)) => {}
+                        (Ty::Null, other) | (other, Ty::Null) => self.learn_null_field(name, other),
+                        _ => {}
+                    }
                     let field = g(GKind::Field(Box::new(object.clone()), k), from[k].1);
                     self.value_as(field, *t, checked, cx)
                 }
@@ -331,6 +340,24 @@ impl Lowerer<'_> {
         let record = g(GKind::NewRecord(values), want);
         let lets: Vec<GStmt> = self.pending_held.borrow_mut().drain(mark..).collect();
         Some(record.after(lets))
+    }
+}
+
+impl Lowerer<'_> {
+    /// A field typed `null` by a literal (`error: null`, `Hints::null_fields`) is given a value
+    /// of type `given`: the field's type is `given` or nullish, for the next attempt.
+    fn learn_null_field(&self, name: &str, given: Ty) {
+        if self.types.borrow().contains(given, Ty::Null) {
+            return;
+        }
+        let mut learned = self.learned.borrow_mut();
+        let undefined = learned
+            .unknown_null_fields
+            .iter()
+            .any(|(n, undefined)| n == name && *undefined);
+        if let Some(ty) = given.repr().nullable(undefined) {
+            learned.null_fields.insert(name.to_string(), ty);
+        }
     }
 }
 

@@ -1,7 +1,10 @@
-// expect: DX0306 at 4:35
-// A list row without a key: dx reconciles rows by key, so every row needs one.
+// expect: DX0306 at 5:5
+// A list row's function runs a loop before its markup: not supported yet.
 function List({ items }: { items: string[] }) {
-  return <ul>{items.map((item) => <li>{item}</li>)}</ul>;
+  return <ul>{items.map((item) => {
+    for (let i = 0; i < 2; i++) console.log(item);
+    return <li>{item}</li>;
+  })}</ul>;
 }
 
 export default function App() {
