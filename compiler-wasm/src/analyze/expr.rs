@@ -29,6 +29,15 @@ const NAMESPACES: &[&str] = &[
     "Array",
 ];
 
+/// Globals that are objects in every browser (`typeof window` is `"object"`).
+const BROWSER_OBJECTS: &[&str] = &[
+    "window",
+    "document",
+    "navigator",
+    "localStorage",
+    "sessionStorage",
+];
+
 use crate::ir::{self, BinaryOp, EventField, Expr, ExprKind, Item, Lambda, LogicalOp, UnaryOp};
 
 impl Cx<'_> {
@@ -279,6 +288,15 @@ impl Cx<'_> {
             ),
             Expression::TSNonNullExpression(x) => return self.expr(&x.expression),
             Expression::TSTypeAssertion(x) => return self.expr(&x.expression),
+            // `typeof window === "undefined"` (a server-rendering check): a dx app's code runs
+            // in the browser, where these globals are objects.
+            Expression::UnaryExpression(u)
+                if u.operator == UnaryOperator::Typeof
+                    && matches!(&u.argument, Expression::Identifier(id)
+                        if BROWSER_OBJECTS.contains(&id.name.as_str()) && self.scope.get(&id.name).is_none()) =>
+            {
+                ExprKind::Str("object".into())
+            }
             Expression::UnaryExpression(u) if u.operator == UnaryOperator::Typeof => {
                 ExprKind::TypeOf(Box::new(self.expr(&u.argument)?))
             }

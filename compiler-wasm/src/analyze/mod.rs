@@ -140,6 +140,8 @@ pub(crate) struct Collected<'s, 'a> {
     pub imports: Vec<FileImport>,
     /// Names exported by name.
     exported: Vec<String>,
+    /// `export { local as name }`: (name, local).
+    export_aliases: Vec<(String, String)>,
 }
 
 /// One parsed file of an app, with its imports resolved to other modules' indices.
@@ -164,6 +166,7 @@ pub(crate) fn collect<'s, 'a>(
     let mut top = TopLevel::default();
     let mut imports = Vec::new();
     let mut exported = Vec::new();
+    let mut export_aliases = Vec::new();
     let mut default_export: Option<(String, Span)> = None;
     let mut use_state_names = Vec::new();
     let mut effect_names = if flavour == Flavour::Dx {
@@ -287,7 +290,23 @@ pub(crate) fn collect<'s, 'a>(
                 top.main.push(stmt)
             }
             Statement::VariableDeclaration(v) => push_arrows(&mut top, v)?,
-            Statement::ExportNamedDeclaration(_) => {}
+            // `export { useThing, Button as PrimaryButton, App as default };` of this file's
+            // declarations (checked when another file imports them).
+            Statement::ExportNamedDeclaration(e) => {
+                for spec in &e.specifiers {
+                    let (local, name) = (
+                        spec.local.name().to_string(),
+                        spec.exported.name().to_string(),
+                    );
+                    if name == "default" {
+                        default_export = Some((local, spec.span));
+                    } else if local == name {
+                        exported.push(name);
+                    } else {
+                        export_aliases.push((name, local));
+                    }
+                }
+            }
             Statement::ExportDeclaration(e) => match &e.declaration {
                 Declaration::FunctionDeclaration(f) => {
                     push_function(&mut top, f)?;
@@ -345,6 +364,10 @@ pub(crate) fn collect<'s, 'a>(
             Statement::TSTypeAliasDeclaration(a) => top.types.push(types::TypeDecl::Alias(a)),
             Statement::TSInterfaceDeclaration(i) => top.types.push(types::TypeDecl::Interface(i)),
             Statement::EmptyStatement(_) => {}
+            // `declare global { interface WindowEventMap { … } }`, `declare module "x" { … }`:
+            // declarations for the type checker, nothing runs.
+            Statement::TSGlobalDeclaration(_) => {}
+            Statement::TSExternalModuleDeclaration(m) if m.declare => {}
             other if flavour == Flavour::Ts => top.main.push(other),
             other => {
                 return Err(Diagnostic::new(
@@ -421,6 +444,7 @@ pub(crate) fn collect<'s, 'a>(
         use_context_names,
         imports,
         exported,
+        export_aliases,
     })
 }
 
@@ -536,6 +560,12 @@ pub(crate) fn link(
                 }
             } else if target.exported.contains(&import.imported) {
                 import.imported.clone()
+            } else if let Some((_, local)) = target
+                .export_aliases
+                .iter()
+                .find(|(name, _)| *name == import.imported)
+            {
+                local.clone()
             } else {
                 return Err(at(Diagnostic::new(
                     Code::UnsupportedImport,

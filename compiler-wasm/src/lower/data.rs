@@ -223,6 +223,28 @@ impl Lowerer<'_> {
                     }
                     (false, t) => t,
                 };
+                // `[...past, present]` where `past` is an array of no known items yet (a
+                // field given `[]`): the other items tell the type.
+                let elem = if elem == Ty::Null && first.spread {
+                    let held_from = self.pending_held.borrow().len();
+                    let mut found = elem;
+                    for item in &items[1..] {
+                        let w = self.value_opt(inst, &item.value, cx)?;
+                        let t = match (item.spread, w.ty) {
+                            (true, Ty::Arr(id)) => self.types.borrow().elem(id),
+                            (true, _) => Ty::Null,
+                            (false, t) => t,
+                        };
+                        if t != Ty::Null && !super::nullable::has_placeholder(&w) {
+                            found = t;
+                            break;
+                        }
+                    }
+                    self.pending_held.borrow_mut().truncate(held_from);
+                    found
+                } else {
+                    elem
+                };
                 (self.types.borrow_mut().array(elem), elem)
             }
         };
@@ -321,6 +343,22 @@ impl Lowerer<'_> {
                         }
                         Some(Some(t)) => self.expr_as(inst, value, t, cx)?,
                         None => {
+                            // `items: []` takes the type other values of the field have.
+                            if matches!(&value.kind, ExprKind::Array(items) if items.is_empty()) {
+                                let v = match self.hints.null_fields.get(name) {
+                                    Some(&t) => self.expr_as(inst, value, t, cx)?,
+                                    None => {
+                                        let mut learned = self.learned.borrow_mut();
+                                        learned.unknown_null_fields.push((name.clone(), false));
+                                        learned.unknown_empty_fields.push(value.span);
+                                        drop(learned);
+                                        let ty = self.types.borrow_mut().array(Ty::Null);
+                                        g(GKind::NewArray(Vec::new()), ty)
+                                    }
+                                };
+                                set(&mut sources, name, Source::Given(v));
+                                continue;
+                            }
                             let v = self.expr_raw(inst, value, cx)?;
                             // `error: null`: the type another value of the field has
                             // (`Hints::null_fields`), else `null` for now.

@@ -518,6 +518,11 @@ impl Lowerer<'_> {
                     let ty = map.types.borrow()[id as usize];
                     let value = self.fit(value.clone(), ty).unwrap_or(value);
                     if value.ty != ty {
+                        // Not converted (a copy would break the sharing JS has), but looked
+                        // at: a field given `null` or `[]` learns its type there (`shapes.rs`).
+                        let mark = self.pending_held.borrow().len();
+                        let _ = self.value_as(value.clone(), ty, true, cx);
+                        self.pending_held.borrow_mut().truncate(mark);
                         return Err(Diagnostic::new(
                             Code::TypeMismatch,
                             value_span(stmt),

@@ -212,10 +212,10 @@ pub(crate) struct Hints {
     /// that tells it; when none does, the items are always nullish and any nullable type
     /// holds them (`string | null`).
     pub unknown_fills: Vec<(usize, bool)>,
-    /// Fields of object literals given `null` (or `undefined`) where nothing says their type
-    /// (`{ balance: 100, error: null }`): by field name, the nullable type of the first value
-    /// of another type the field is given (`{ ...account, error: "…" }`, `shapes.rs`); a
-    /// field only ever nullish keeps the type `null`.
+    /// Fields of object literals given `null`, `undefined` or `[]` where nothing says their
+    /// type (`{ balance: 100, error: null }`, `{ past: [], … }`): by field name, the type of
+    /// the first value of another type the field is given (`{ ...account, error: "…" }`,
+    /// `shapes.rs`), nullable for `null`; a field only ever nullish keeps the type `null`.
     pub null_fields: std::collections::BTreeMap<String, plan::Ty>,
     /// Module-level functions without a return type whose first `return` gives `null`
     /// (`if (s === "") return null; … return n;`): their result type (`T | null`), learned
@@ -223,6 +223,9 @@ pub(crate) struct Hints {
     pub returns: std::collections::BTreeMap<usize, plan::Ty>,
     /// The fields of that kind an attempt made without a learned type (name, `undefined`).
     pub unknown_null_fields: Vec<(String, bool)>,
+    /// The `[]`s of such fields (their spans): when no attempt learns their type, the error
+    /// is there.
+    pub unknown_empty_fields: Vec<Span>,
     /// Literals of data that nests itself and the record type made for each (`trees.rs`), by
     /// the address of the literal's first object: the same type in every attempt.
     pub trees: std::collections::BTreeMap<usize, plan::Ty>,
@@ -291,6 +294,7 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
         types = interned;
         let unknown_fills = learned.unknown_fills.clone();
         let null_fields = !learned.unknown_null_fields.is_empty();
+        let empty_field = learned.unknown_empty_fields.first().copied();
         if hints.learn(learned) {
             continue;
         }
@@ -313,7 +317,7 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
                 defaulted |= hints.null_fills.insert(site, ty).is_none();
             }
             if !defaulted {
-                return Err(error);
+                return Err(untyped_empty_field(empty_field).unwrap_or(error));
             }
         }
     }
@@ -323,6 +327,21 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
         "the types of this app's values did not settle: dx gave up after 64 attempts",
     )
     .with_hint("annotate the state and the parameters of functions (`useState<T | null>(null)`, `function f(x: T)`)"))
+}
+
+/// The error for a field given `[]` whose items' type nothing told (the attempt's own error,
+/// a read of one of its items, would point elsewhere).
+fn untyped_empty_field(span: Option<Span>) -> Option<Diagnostic> {
+    Some(
+        Diagnostic::new(
+            Code::EmptyArrayType,
+            span?,
+            "the type of this empty array is not known",
+        )
+        .with_hint(
+            "give the array a type: `const xs: Row[] = []`, `[] as Row[]` or `useState<Row[]>([])`",
+        ),
+    )
 }
 
 /// Whether some component's state starts without a type: `null`, `undefined` or `[]`

@@ -86,10 +86,9 @@ impl Lowerer<'_> {
             n
         };
         let same_fields = objects.iter().all(|o| names(o) == names(objects[0]));
-        let any_null = objects
-            .iter()
-            .flat_map(|o| o.iter())
-            .any(|(_, v)| matches!(v.kind, ExprKind::Null | ExprKind::Undefined));
+        let any_null = objects.iter().flat_map(|o| o.iter()).any(|(_, v)| {
+            matches!(v.kind, ExprKind::Null | ExprKind::Undefined) || is_empty_array(v)
+        });
         if same_fields && !any_null {
             return Ok(None);
         }
@@ -99,7 +98,6 @@ impl Lowerer<'_> {
         for object in objects {
             for (name, value) in object.iter() {
                 let name = name.clone().expect("checked: named fields");
-                let v = self.value_opt(inst, value, cx)?;
                 let at = match fields.iter().position(|f| f.0 == name) {
                     Some(i) => i,
                     None => {
@@ -107,6 +105,11 @@ impl Lowerer<'_> {
                         fields.len() - 1
                     }
                 };
+                // `tags: []` says nothing of the items: the other items' `tags` tell.
+                if is_empty_array(value) {
+                    continue;
+                }
+                let v = self.value_opt(inst, value, cx)?;
                 let entry = &mut fields[at];
                 match (&value.kind, v.ty) {
                     (ExprKind::Undefined, _) => entry.3 = true,
@@ -149,10 +152,23 @@ impl Lowerer<'_> {
                 return Err(mixed(
                     span,
                     format!(
-                        "field `{name}` is only ever `null` or missing, so its type is not known"
+                        "field `{name}` is only ever `null`, `[]` or missing, so its type is not known"
                     ),
                 ));
             };
+            let empty = objects.iter().any(|o| {
+                o.iter()
+                    .any(|(n, v)| n.as_deref() == Some(name.as_str()) && is_empty_array(v))
+            });
+            if empty && !matches!(ty, Ty::Arr(_)) {
+                return Err(mixed(
+                    span,
+                    format!(
+                        "field `{name}` is `[]` in some items and a {} in others",
+                        ty.name()
+                    ),
+                ));
+            }
             let ty = match (null, undefined) {
                 (false, false) => ty,
                 (true, true) => {
@@ -209,7 +225,7 @@ impl Lowerer<'_> {
                 Some(self.if_some(v, t, |s| s, g(GKind::Trap, t)))
             }
             (t, Ty::Opt(o)) if o.base() == t => Some(g(GKind::Wrap(Box::new(v)), want)),
-            // A field that is always nullish (`error: null`) where a nullable one is wanted.
+            // A field that is always nullish (`error: null`) where a nullable value is wanted.
             (Ty::Null, Ty::Opt(_)) if matches!(v.kind, GKind::Null | GKind::Field(..)) => {
                 Some(g(GKind::Null, want))
             }
@@ -279,7 +295,18 @@ impl Lowerer<'_> {
             let lets: Vec<GStmt> = self.pending_held.borrow_mut().drain(mark..).collect();
             return Some(checked.after(lets));
         }
-        let value = self.value_as(g(GKind::Local(elem), from), to, checked, cx)?;
+        // An array of no known items (`[]` given to a field, `past` in `[...past, present]`):
+        // its items are nullish where a nullable type is wanted; where a value is wanted there
+        // is none to convert in an array only ever given `[]`, and any other
+        // (`xs.map(() => null)`) stops with a run-time error, never a wrong value.
+        let value = if from == Ty::Null && to != Ty::Null {
+            match to {
+                Ty::Opt(_) => g(GKind::Null, to),
+                _ => g(GKind::Trap, to),
+            }
+        } else {
+            self.value_as(g(GKind::Local(elem), from), to, checked, cx)?
+        };
         Some(g(
             GKind::Each(Box::new(super::plan::Each {
                 kind: super::plan::EachKind::Map,
@@ -320,6 +347,18 @@ impl Lowerer<'_> {
                     match (from[k].1, *t) {
                         (Ty::Null, Ty::Null) | (Ty::Null, Ty::Opt(_)) => {}
                         (Ty::Null, other) | (other, Ty::Null) => self.learn_null_field(name, other),
+                        (Ty::Arr(a), Ty::Arr(b)) => {
+                            let (a, b) = {
+                                let types = self.types.borrow();
+                                (types.elem(a), types.elem(b))
+                            };
+                            match (a, b) {
+                                (Ty::Null, Ty::Null) => {}
+                                (Ty::Null, _) => self.learn_empty_field(name, *t),
+                                (_, Ty::Null) => self.learn_empty_field(name, from[k].1),
+                                _ => {}
+                            }
+                        }
                         _ => {}
                     }
                     let field = g(GKind::Field(Box::new(object.clone()), k), from[k].1);
@@ -346,6 +385,17 @@ impl Lowerer<'_> {
 impl Lowerer<'_> {
     /// A field typed `null` by a literal (`error: null`, `Hints::null_fields`) is given a value
     /// of type `given`: the field's type is `given` or nullish, for the next attempt.
+    /// A field given `[]` by a literal (`items: []`) is given an array of a known type: the
+    /// field's type, for the next attempt.
+    fn learn_empty_field(&self, name: &str, given: Ty) {
+        if !self.types.borrow().contains(given, Ty::Null) {
+            self.learned
+                .borrow_mut()
+                .null_fields
+                .insert(name.to_string(), given);
+        }
+    }
+
     fn learn_null_field(&self, name: &str, given: Ty) {
         if self.types.borrow().contains(given, Ty::Null) {
             return;
@@ -363,6 +413,11 @@ impl Lowerer<'_> {
 
 fn g(kind: GKind, ty: Ty) -> GExpr {
     GExpr { kind, ty }
+}
+
+/// `[]`: an array literal that says nothing of its items' type.
+fn is_empty_array(e: &crate::ir::Expr) -> bool {
+    matches!(&e.kind, ExprKind::Array(items) if items.is_empty())
 }
 
 fn mixed(span: Span, what: String) -> Diagnostic {

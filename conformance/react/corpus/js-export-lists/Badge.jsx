@@ -1,0 +1,5 @@
+function Badge({ label }) {
+  return <span className="badge">{label}</span>;
+}
+
+export { Badge as default };
