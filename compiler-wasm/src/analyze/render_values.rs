@@ -47,15 +47,14 @@ impl RenderValue {
     }
 }
 
-/// Whether `e` is markup: JSX, `null`-or-JSX conditionals, or a `.map` whose function returns
-/// JSX.
+/// Whether `e` is markup: JSX, conditionals with JSX in an arm (the other arm, `null` or a
+/// value such as a name, renders as `{value}` does: `stocked ? name : <del>{name}</del>`), or
+/// a `.map` whose function returns JSX.
 pub(crate) fn is_markup(e: &Expression<'_>) -> bool {
     match e.without_parentheses() {
         Expression::JSXElement(_) | Expression::JSXFragment(_) => true,
         Expression::ConditionalExpression(c) => {
-            (is_markup(&c.consequent) || is_nothing(&c.consequent))
-                && (is_markup(&c.alternate) || is_nothing(&c.alternate))
-                && (is_markup(&c.consequent) || is_markup(&c.alternate))
+            is_markup(&c.consequent) || is_markup(&c.alternate)
         }
         Expression::LogicalExpression(l) => {
             l.operator == oxc_syntax::operator::LogicalOperator::And && is_markup(&l.right)
@@ -79,11 +78,6 @@ pub(crate) fn is_markup(e: &Expression<'_>) -> bool {
         }
         _ => false,
     }
-}
-
-fn is_nothing(e: &Expression<'_>) -> bool {
-    matches!(e.without_parentheses(), Expression::NullLiteral(_))
-        || matches!(e.without_parentheses(), Expression::Identifier(id) if id.name == "undefined")
 }
 
 impl Cx<'_> {
@@ -394,6 +388,37 @@ fn merge(
                     span,
                 ))
             }
+        }
+        // `let part; if (tea) part = "leaf";`: `undefined` where no branch assigned it (a
+        // value of type `T | undefined`, rendered as nothing).
+        (Unassigned, Value(y)) | (Value(y), Unassigned) => {
+            let undefined = Expr::new(ExprKind::Undefined, span);
+            let (x, y) = if matches!(a, Unassigned) {
+                (undefined, y.clone())
+            } else {
+                (y.clone(), undefined)
+            };
+            Value(Expr::new(
+                ExprKind::Cond(Box::new(test.clone()), Box::new(x), Box::new(y)),
+                span,
+            ))
+        }
+        // `let content = name; if (packed) content = <del>{name}</del>;`: the value renders
+        // as `{name}` does, so the `let` is markup.
+        (Value(x), Markup(m)) | (Markup(m), Value(x)) => {
+            let value = Rc::new(vec![ViewNode::Dynamic(x.clone())]);
+            let (then, otherwise) = if matches!(a, Value(_)) {
+                (value, m.clone())
+            } else {
+                (m.clone(), value)
+            };
+            Markup(Rc::new(super::reconcile::arms(
+                test,
+                then.as_ref().clone(),
+                otherwise.as_ref().clone(),
+                then.len() > 1 || otherwise.len() > 1,
+                span,
+            )))
         }
         (a, b) => match (markup(a), markup(b)) {
             // React reconciles what the variable renders at its place: an element of the
