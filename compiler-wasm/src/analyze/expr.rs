@@ -954,6 +954,15 @@ impl Cx<'_> {
                 span,
             ));
         }
+        // `rows.length` of a list kept in a name (`const rows = items.map(i => <li/>)`): the
+        // length of the array it maps.
+        if property == "length"
+            && let Expression::Identifier(id) = object
+            && let Some(Name::Markup(m)) = self.scope.get(&id.name)
+            && let [ir::ViewNode::List { array, .. }] = m.as_slice()
+        {
+            return Ok(Expr::new(ExprKind::Length(Box::new(array.clone())), span));
+        }
         if property == "length" {
             return Ok(Expr::new(
                 ExprKind::Length(Box::new(self.expr(object)?)),

@@ -168,11 +168,9 @@ impl Cx<'_> {
             {
                 self.conditional(inner)
             }
-            other => Err(Diagnostic::new(
-                Code::NoJsxReturn,
-                other.span(),
-                "a component must return JSX",
-            )),
+            // `return children`, `return rows` (markup kept in a name), `return label`: React
+            // renders whatever a component returns as it renders `{value}` in markup.
+            other => self.child_expr(other),
         }
     }
 

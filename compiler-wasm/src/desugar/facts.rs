@@ -62,6 +62,11 @@ impl Facts {
         facts
     }
 
+    /// Adds the facts of the expression `e`.
+    pub fn expression(&mut self, e: &Expression<'_>) {
+        self.expr(e);
+    }
+
     /// Whether the walk saw `name` read, assigned or mutated.
     pub fn mentions(&self, name: &str) -> bool {
         self.reads

@@ -3,12 +3,15 @@
 //! moves, so a diagnostic inside rewritten code still points at what the user wrote.
 //!
 //! - `render_blocks`: statements that compute values while a component renders (loops,
-//!   `rows.push(…)`, `counts.set(…)`, `list.sort(…)`) become functions called in place.
+//!   `rows.push(…)`, `counts.set(…)`, `list.sort(…)`) become functions called in place;
+//!   `markup_pushes`: an array such a block fills with markup (`rows.push(<tr/>)`) becomes
+//!   the data each row reads, mapped to the markup.
 //!
 //! Only component and hook bodies of `.tsx`/`.jsx`/`.ts`/`.js` modules are rewritten: in a `.dx`
 //! file a plain `let` is state, so moving it into a function would change its meaning.
 
 mod facts;
+mod markup_pushes;
 mod render_blocks;
 
 use oxc_allocator::Allocator;

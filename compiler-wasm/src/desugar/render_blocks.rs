@@ -102,7 +102,7 @@ pub(crate) fn rewrite<'a>(stmts: &mut ArenaVec<'a, Statement<'a>>, build: &AstBu
             .collect();
         for name in &exports {
             let (kind, span) = declaration_of(&run, name);
-            stmts.push(called_block(&run, name, kind, span, build));
+            stmts.push(called_block(&run, name, &exports, kind, span, build));
         }
         k = end + 1;
     }
@@ -183,10 +183,14 @@ fn declaration_of(run: &[Statement<'_>], name: &str) -> (VariableDeclarationKind
     unreachable!("exports are names the run declares")
 }
 
-/// `kind name = (() => { …run; return name; })();`
+/// `kind name = (() => { …run; return name; })();`, or, when the run only pushes markup into
+/// `name` (`rows.push(<tr key={i}>…</tr>)`), `kind name = (() => { …run with
+/// rows.push({ i, … }) …; return name; })().map(({ i, … }) => <tr key={i}>…</tr>);`
+/// (`markup_pushes.rs`).
 fn called_block<'a>(
     run: &[Statement<'a>],
     name: &str,
+    exports: &[String],
     kind: VariableDeclarationKind,
     span: Span,
     build: &AstBuilder<'a>,
@@ -197,6 +201,15 @@ fn called_block<'a>(
     let mut body = ArenaVec::new_in(build);
     for s in run {
         body.push(s.clone_in(alloc));
+    }
+    // Markup pushed into any array of the run becomes data here, also in the functions of
+    // the run's other names (which do not read it).
+    let mut row = None;
+    for other in exports {
+        let made = super::markup_pushes::rows_of(&mut body, other, build);
+        if other == name {
+            row = made;
+        }
     }
     body.push(Statement::new_return_statement(
         span,
@@ -219,10 +232,13 @@ fn called_block<'a>(
         ArrowFunctionBody::new_function_body(whole, ArenaVec::new_in(build), body, build),
         build,
     );
-    let call =
+    let mut value =
         Expression::new_call_expression(whole, arrow, None, ArenaVec::new_in(build), false, build);
+    if let Some(row) = row {
+        value = super::markup_pushes::mapped(value, row, whole, build);
+    }
     let id = oxc_ast::ast::BindingPattern::new_binding_identifier(span, ident, build);
-    let declarator = VariableDeclarator::new(span, id, None, Some(call), false, build);
+    let declarator = VariableDeclarator::new(span, id, None, Some(value), false, build);
     let mut declarations = ArenaVec::new_in(build);
     declarations.push(declarator);
     Statement::new_variable_declaration(span, kind, declarations, false, build)
@@ -293,6 +309,25 @@ mod tests {
             let out = desugared(source);
             assert!(!out.contains("=> {"), "rewritten: {source}\n{out}");
         }
+    }
+
+    #[test]
+    fn markup_pushed_by_a_loop_becomes_data_mapped_to_the_markup() {
+        let out = desugared(
+            "function App({ n }) { const rows = []; let total = 0; \
+             for (let i = 1; i <= n; i++) { const sq = i * i; total += sq; \
+             rows.push(<li key={i}>{sq} of {n}</li>); } return <ul>{rows}{total}</ul>; }",
+        );
+        let out = squash(&out);
+        assert!(
+            out.contains(
+                "const rows = (() => { const rows = []; let total = 0; for (let i = 1; i <= n; i++) { const sq = i * i; total += sq; rows.push({ i, sq }); } return rows; })().map(({ i, sq }) => <li key={i}>{sq} of {n}</li>);"
+            ),
+            "{out}"
+        );
+        // The function computing `total` pushes the data too, and builds no markup.
+        assert!(out.contains("let total = (() => {"), "{out}");
+        assert_eq!(out.matches("<li").count(), 1, "{out}");
     }
 
     #[test]
