@@ -778,6 +778,29 @@ impl Cx<'_> {
             }
             Expression::JSXElement(el) => self.element(el),
             Expression::JSXFragment(f) => self.children(&f.children),
+            // `[<Cut key="cut"/>, <Paste key="paste"/>]`: an array written out renders its
+            // items in order; its keys never change places, so they render as a fragment's
+            // children do.
+            // `[...base, ...extra]` of markup kept in names: their items in order.
+            Expression::ArrayExpression(a)
+                if a.elements
+                    .iter()
+                    .all(|el| el.as_expression().is_some() || self.spread_markup(el).is_some()) =>
+            {
+                let mut nodes = Vec::new();
+                for el in &a.elements {
+                    match el.as_expression() {
+                        Some(e) => nodes.extend(self.child_expr(e)?),
+                        None => nodes.extend(
+                            self.spread_markup(el)
+                                .expect("checked above")
+                                .as_ref()
+                                .clone(),
+                        ),
+                    }
+                }
+                Ok(nodes)
+            }
             Expression::NullLiteral(_) => Ok(Vec::new()),
             Expression::BooleanLiteral(_) => Ok(Vec::new()),
             // In markup, `a && b` renders `b` or nothing, whatever `b` is.
@@ -1168,6 +1191,23 @@ fn is_row_const(stmt: &oxc_ast::ast::Statement<'_>) -> bool {
 
 impl Cx<'_> {
     /// Whether `e` renders markup (JSX, `null`, a call of a render helper) in some case.
+    /// The markup `...name` spreads, when `name` holds markup.
+    fn spread_markup(
+        &self,
+        el: &oxc_ast::ast::ArrayExpressionElement<'_>,
+    ) -> Option<std::rc::Rc<Vec<ViewNode>>> {
+        let oxc_ast::ast::ArrayExpressionElement::SpreadElement(s) = el else {
+            return None;
+        };
+        let Expression::Identifier(id) = &s.argument else {
+            return None;
+        };
+        match self.scope.get(&id.name) {
+            Some(super::scope::Name::Markup(m)) => Some(m.clone()),
+            _ => None,
+        }
+    }
+
     fn renders_markup(&self, e: &Expression<'_>) -> bool {
         match e.without_parentheses() {
             Expression::JSXElement(_) | Expression::JSXFragment(_) | Expression::NullLiteral(_) => {
@@ -1178,6 +1218,8 @@ impl Cx<'_> {
             }
             Expression::LogicalExpression(l) => self.renders_markup(&l.right),
             call @ Expression::CallExpression(_) => self.render_helper_call(call).is_some(),
+            // An array written in markup renders its items.
+            Expression::ArrayExpression(_) => true,
             _ => false,
         }
     }

@@ -56,6 +56,10 @@ pub(crate) fn is_markup(e: &Expression<'_>) -> bool {
         Expression::ConditionalExpression(c) => {
             is_markup(&c.consequent) || is_markup(&c.alternate)
         }
+        Expression::ArrayExpression(a) => a
+            .elements
+            .iter()
+            .any(|el| el.as_expression().is_some_and(is_markup)),
         Expression::LogicalExpression(l) => {
             l.operator == oxc_syntax::operator::LogicalOperator::And && is_markup(&l.right)
         }
