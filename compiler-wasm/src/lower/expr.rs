@@ -1158,9 +1158,13 @@ impl Lowerer<'_> {
             ExprKind::Prop(p)
                 if matches!(
                     inst.props[*p],
-                    PropArg::Children { .. } | PropArg::Missing { .. }
+                    PropArg::Children { .. } | PropArg::Missing { .. } | PropArg::Handler(_)
                 ) =>
             {
+                // A function given (`onReset && <button onClick={onReset}/>`) is truthy.
+                if let PropArg::Handler(_) = &inst.props[*p] {
+                    return Ok(g(GKind::Bool(true), Ty::Bool));
+                }
                 let PropArg::Children { nodes, caller } = &inst.props[*p] else {
                     return Ok(g(GKind::Bool(false), Ty::Bool));
                 };

@@ -294,28 +294,31 @@ impl Lowerer<'_> {
                     keeps_instance,
                     span,
                 } => {
-                    let test_span = test.span;
+                    let test_ir = test;
                     // `{header && <h2>{header}</h2>}` with markup given to `header`: whether
                     // it was given is known here.
                     let test = match &test.kind {
                         crate::ir::ExprKind::Prop(p)
                             if matches!(
                                 inst.props[*p],
-                                PropArg::Children { .. } | PropArg::Missing { .. }
+                                PropArg::Children { .. }
+                                    | PropArg::Missing { .. }
+                                    | PropArg::Handler(_)
                             ) =>
                         {
                             self.condition(inst, test, &mut Ctx::render())?
                         }
                         _ => self.expr_raw(inst, test, &mut Ctx::render())?,
                     };
-                    if *and && test.ty.repr() == Ty::Num {
-                        return Err(Diagnostic::new(
-                            Code::TypeMismatch,
-                            test_span,
-                            "a number before `&&` would be rendered when it is 0 (as React does)",
-                        )
-                        .with_hint("compare explicitly, e.g. `count > 0 && <p>…</p>`"));
-                    }
+                    // `{count && <b>{count}</b>}`: a falsy number (0, NaN) is what `&&` gives,
+                    // and React renders it as text.
+                    let zero_text;
+                    let otherwise = if *and && test.ty.repr() == Ty::Num && otherwise.is_empty() {
+                        zero_text = vec![crate::ir::ViewNode::Dynamic(test_ir.clone())];
+                        &zero_text
+                    } else {
+                        otherwise
+                    };
                     let test = self.truthy_any(test);
                     if let Some(Const::Bool(value)) = constant::eval(&test) {
                         self.nodes(b, if value { then } else { otherwise }, inst, parent, out)?;
