@@ -5,13 +5,16 @@
 //! - `render_blocks`: statements that compute values while a component renders (loops,
 //!   `rows.push(…)`, `counts.set(…)`, `list.sort(…)`) become functions called in place;
 //!   `markup_pushes`: an array such a block fills with markup (`rows.push(<tr/>)`) becomes
-//!   the data each row reads, mapped to the markup.
+//!   the data each row reads, mapped to the markup;
+//! - `memo_blocks`: `useMemo(() => { …; return v; }, deps)` becomes a memo of a function called
+//!   in place.
 //!
 //! Only component and hook bodies of `.tsx`/`.jsx`/`.ts`/`.js` modules are rewritten: in a `.dx`
 //! file a plain `let` is state, so moving it into a function would change its meaning.
 
 mod facts;
 mod markup_pushes;
+mod memo_blocks;
 mod render_blocks;
 
 use oxc_allocator::Allocator;
@@ -46,6 +49,12 @@ pub(crate) fn desugar<'a>(program: &mut Program<'a>, allocator: &'a Allocator) {
     }
 }
 
+/// The rewrites of a component or hook body.
+fn body_rewrites<'a>(stmts: &mut oxc_allocator::Vec<'a, Statement<'a>>, build: &AstBuilder<'a>) {
+    render_blocks::rewrite(stmts, build);
+    memo_blocks::rewrite(stmts, build);
+}
+
 /// `Counter`, `useCounter`: the names whose bodies render or run hooks.
 fn is_component_or_hook(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase()) || facts::is_hook_name(name)
@@ -56,7 +65,7 @@ fn function<'a>(f: &mut Function<'a>, build: &AstBuilder<'a>) {
         f.id.as_ref()
             .is_none_or(|id| is_component_or_hook(&id.name));
     if named && let Some(body) = &mut f.body {
-        render_blocks::rewrite(&mut body.statements, build);
+        body_rewrites(&mut body.statements, build);
     }
 }
 
@@ -79,12 +88,12 @@ fn expression<'a>(e: &mut Expression<'a>, name: Option<&str>, build: &AstBuilder
     match e {
         Expression::ArrowFunctionExpression(a) => {
             if let ArrowFunctionBody::FunctionBody(body) = &mut a.body {
-                render_blocks::rewrite(&mut body.statements, build);
+                body_rewrites(&mut body.statements, build);
             }
         }
         Expression::FunctionExpression(f) => {
             if let Some(body) = &mut f.body {
-                render_blocks::rewrite(&mut body.statements, build);
+                body_rewrites(&mut body.statements, build);
             }
         }
         Expression::CallExpression(c) => {

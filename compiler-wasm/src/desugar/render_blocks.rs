@@ -331,6 +331,24 @@ mod tests {
     }
 
     #[test]
+    fn a_block_bodied_memo_becomes_a_function_called_in_place_unless_it_changes_a_ref() {
+        let out = squash(&desugared(
+            "function App({ xs }) { const s = useMemo(() => { const t = new Set(); \
+             xs.forEach((x) => t.add(x)); return t; }, [xs]); \
+             const runs = useRef(0); const f = useMemo(() => { runs.current += 1; return xs[0]; }, [xs]); \
+             return <p>{s.size}{f}</p>; }",
+        ));
+        assert!(
+            out.contains("const s = useMemo(() => (() => { const t = new Set(); xs.forEach((x) => t.add(x)); return t; })(), [xs]);"),
+            "{out}"
+        );
+        assert!(
+            out.contains("const f = useMemo(() => { runs.current += 1;"),
+            "{out}"
+        );
+    }
+
+    #[test]
     fn a_block_nothing_reads_afterwards_is_left_alone() {
         let out = desugared(
             "function App() { const seen = []; for (const x of [1, 2]) seen.push(x); return <p/>; }",

@@ -1253,6 +1253,59 @@ impl Lowerer<'_> {
         }
     }
 
+    /// An operand of `===` / `!==`: `items[i]` past either end is `undefined` there, as in JS
+    /// (`primes[i + 1] === p + 2` looks one past the last item); elsewhere it is read as is.
+    fn compared(&self, inst: &Instance, e: &Expr, cx: &mut Ctx) -> Result<GExpr> {
+        if let ExprKind::Index(array, index) = &e.kind {
+            let held = self.pending_held.borrow().len();
+            let a = self.expr(inst, array, cx)?;
+            if let Ty::Arr(id) = a.ty {
+                let elem = self.types.borrow().elem(id);
+                if !matches!(elem, Ty::Opt(_) | Ty::Null)
+                    && let Some(ty) = elem.nullable(true)
+                {
+                    let i = self.number(inst, index, cx, "an index")?;
+                    return Ok(self.index_or_undefined(a, i, elem, ty, cx));
+                }
+            }
+            self.pending_held.borrow_mut().truncate(held);
+        }
+        self.value_opt(inst, e, cx)
+    }
+
+    /// `a[i]` as `T | undefined`: `undefined` unless `i` is an index of `a`.
+    fn index_or_undefined(&self, a: GExpr, i: GExpr, elem: Ty, ty: Ty, cx: &mut Ctx) -> GExpr {
+        use super::build::{and, bin, cond, hold};
+        let mut b = Vec::new();
+        let a = hold(&mut b, a, cx);
+        let i = hold(&mut b, i, cx);
+        let len = g(GKind::ArrayLen(Box::new(a.clone())), Ty::Num);
+        let floor = crate::builtins::lookup("Math.floor", crate::builtins::Receiver::Global, 1)
+            .expect("Math.floor row");
+        let whole = g(
+            GKind::Builtin {
+                id: floor,
+                args: vec![i.clone()],
+            },
+            Ty::Num,
+        );
+        let inside = and(
+            and(
+                bin(BinaryOp::Ge, i.clone(), g(GKind::Num(0.0), Ty::Num)),
+                bin(BinaryOp::Lt, i.clone(), len),
+            ),
+            bin(BinaryOp::Eq, whole, i.clone()),
+        );
+        let item = g(GKind::Index(Box::new(a), Box::new(i)), elem);
+        cond(
+            inside,
+            g(GKind::Wrap(Box::new(item)), ty),
+            g(GKind::Null, ty),
+            ty,
+        )
+        .after(b)
+    }
+
     fn binary(
         &self,
         inst: &Instance,
@@ -1330,7 +1383,7 @@ impl Lowerer<'_> {
                     && !matches!(a.kind, ExprKind::Undefined)
                     && !matches!(b.kind, ExprKind::Undefined)
                 {
-                    let (x, y) = (self.value_opt(inst, a, cx)?, self.value_opt(inst, b, cx)?);
+                    let (x, y) = (self.compared(inst, a, cx)?, self.compared(inst, b, cx)?);
                     if let Some(v) = self.nullable_equality(op, x.clone(), y.clone(), span)? {
                         return Ok(v);
                     }
