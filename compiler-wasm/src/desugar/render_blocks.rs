@@ -23,10 +23,10 @@
 //! variable — ends the run and is left for the analyzer to refuse), they contain no `return`
 //! and no hook call, and each function runs the same statements in the same order.
 
-use oxc_allocator::{CloneIn, GetAllocator, Vec as ArenaVec};
+use oxc_allocator::{GetAllocator, Vec as ArenaVec};
 use oxc_ast::ast::{
-    ArrowFunctionBody, Expression, FormalParameterKind, FormalParameters, Statement,
-    VariableDeclarationKind, VariableDeclarator,
+    ArrowFunctionBody, Expression, FormalParameterKind, FormalParameters, ObjectPropertyKind,
+    PropertyKey, PropertyKind, Statement, VariableDeclarationKind, VariableDeclarator,
 };
 use oxc_ast::builder::AstBuilder;
 use oxc_span::{GetSpan, Span};
@@ -91,7 +91,7 @@ pub(crate) fn rewrite<'a>(stmts: &mut ArenaVec<'a, Statement<'a>>, build: &AstBu
     let old = std::mem::replace(stmts, ArenaVec::new_in(build));
     let mut old: Vec<Option<Statement<'a>>> = old.into_iter().map(Some).collect();
     let mut k = 0;
-    for (start, end, exports) in blocks {
+    for (n, (start, end, exports)) in blocks.into_iter().enumerate() {
         while k < start {
             stmts.push(old[k].take().expect("each statement is moved once"));
             k += 1;
@@ -100,10 +100,7 @@ pub(crate) fn rewrite<'a>(stmts: &mut ArenaVec<'a, Statement<'a>>, build: &AstBu
             .iter_mut()
             .map(|s| s.take().expect("each statement is moved once"))
             .collect();
-        for name in &exports {
-            let (kind, span) = declaration_of(&run, name);
-            stmts.push(called_block(&run, name, &exports, kind, span, build));
-        }
+        stmts.extend(called_block(run, &exports, n, build));
         k = end + 1;
     }
     stmts.extend(old.into_iter().skip(k).flatten());
@@ -183,39 +180,57 @@ fn declaration_of(run: &[Statement<'_>], name: &str) -> (VariableDeclarationKind
     unreachable!("exports are names the run declares")
 }
 
-/// `kind name = (() => { …run; return name; })();`, or, when the run only pushes markup into
-/// `name` (`rows.push(<tr key={i}>…</tr>)`), `kind name = (() => { …run with
-/// rows.push({ i, … }) …; return name; })().map(({ i, … }) => <tr key={i}>…</tr>);`
-/// (`markup_pushes.rs`).
+/// The declarations that replace a run of statements (moved, never copied: a copy of the AST
+/// would cost the browser compiler the code to copy every kind of node):
+///
+/// - one name used afterwards: `kind name = (() => { …run; return name; })();`
+/// - several: `const $dx_block0 = (() => { …run; return { a, b }; })();` then
+///   `kind a = $dx_block0.a;` for each;
+/// - a name the run only pushes markup into (`rows.push(<tr key={i}>…</tr>)`) is read as
+///   `… .map(({ i, … }) => <tr key={i}>…</tr>)` of the values pushed instead
+///   (`markup_pushes.rs`).
 fn called_block<'a>(
-    run: &[Statement<'a>],
-    name: &str,
+    run: Vec<Statement<'a>>,
     exports: &[String],
-    kind: VariableDeclarationKind,
-    span: Span,
+    index: usize,
     build: &AstBuilder<'a>,
-) -> Statement<'a> {
+) -> Vec<Statement<'a>> {
     let alloc = build.allocator();
     let whole = Span::new(run[0].span().start, run[run.len() - 1].span().end);
-    let ident = oxc_allocator::StringBuilder::from_str_in(name, alloc).into_str();
-    let mut body = ArenaVec::new_in(build);
-    for s in run {
-        body.push(s.clone_in(alloc));
-    }
-    // Markup pushed into any array of the run becomes data here, also in the functions of
-    // the run's other names (which do not read it).
-    let mut row = None;
-    for other in exports {
-        let made = super::markup_pushes::rows_of(&mut body, other, build);
-        if other == name {
-            row = made;
-        }
-    }
-    body.push(Statement::new_return_statement(
-        span,
-        Some(Expression::new_identifier(span, ident, build)),
-        build,
-    ));
+    let kinds: Vec<(VariableDeclarationKind, Span)> = exports
+        .iter()
+        .map(|name| declaration_of(&run, name))
+        .collect();
+    let mut body = ArenaVec::from_iter_in(run, build);
+    let rows: Vec<Option<super::markup_pushes::Row<'a>>> = exports
+        .iter()
+        .map(|name| super::markup_pushes::rows_of(&mut body, name, build))
+        .collect();
+    let name_of = |name: &str| oxc_allocator::StringBuilder::from_str_in(name, alloc).into_str();
+    let result = match exports {
+        [one] => Expression::new_identifier(kinds[0].1, name_of(one), build),
+        many => Expression::new_object_expression(
+            whole,
+            ArenaVec::from_iter_in(
+                many.iter().zip(&kinds).map(|(name, (_, span))| {
+                    let name = name_of(name);
+                    ObjectPropertyKind::new_object_property(
+                        *span,
+                        PropertyKind::Init,
+                        PropertyKey::new_static_identifier(*span, name, build),
+                        Expression::new_identifier(*span, name, build),
+                        false,
+                        true,
+                        false,
+                        build,
+                    )
+                }),
+                build,
+            ),
+            build,
+        ),
+    };
+    body.push(Statement::new_return_statement(whole, Some(result), build));
     let params = FormalParameters::boxed(
         whole,
         FormalParameterKind::ArrowFormalParameters,
@@ -232,16 +247,44 @@ fn called_block<'a>(
         ArrowFunctionBody::new_function_body(whole, ArenaVec::new_in(build), body, build),
         build,
     );
-    let mut value =
+    let call =
         Expression::new_call_expression(whole, arrow, None, ArenaVec::new_in(build), false, build);
-    if let Some(row) = row {
-        value = super::markup_pushes::mapped(value, row, whole, build);
+    let declare = |name: &'a str, kind, span, value| {
+        let id = oxc_ast::ast::BindingPattern::new_binding_identifier(span, name, build);
+        let declarator = VariableDeclarator::new(span, id, None, Some(value), false, build);
+        Statement::new_variable_declaration(
+            span,
+            kind,
+            ArenaVec::from_iter_in([declarator], build),
+            false,
+            build,
+        )
+    };
+    let mut out = Vec::new();
+    let block = (exports.len() > 1).then(|| name_of(&format!("$dx_block{index}")));
+    let mut call = Some(call);
+    if let Some(block) = block {
+        let call = call.take().expect("not used yet");
+        out.push(declare(block, VariableDeclarationKind::Const, whole, call));
     }
-    let id = oxc_ast::ast::BindingPattern::new_binding_identifier(span, ident, build);
-    let declarator = VariableDeclarator::new(span, id, None, Some(value), false, build);
-    let mut declarations = ArenaVec::new_in(build);
-    declarations.push(declarator);
-    Statement::new_variable_declaration(span, kind, declarations, false, build)
+    for ((name, (kind, span)), row) in exports.iter().zip(kinds).zip(rows) {
+        let name = name_of(name);
+        let mut value = match block {
+            Some(block) => Expression::new_static_member_expression(
+                span,
+                Expression::new_identifier(span, block, build),
+                oxc_ast::ast::IdentifierName::new(span, name, build),
+                false,
+                build,
+            ),
+            None => call.take().expect("one name: one use of the call"),
+        };
+        if let Some(row) = row {
+            value = super::markup_pushes::mapped(value, row, whole, build);
+        }
+        out.push(declare(name, kind, span, value));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -321,12 +364,10 @@ mod tests {
         let out = squash(&out);
         assert!(
             out.contains(
-                "const rows = (() => { const rows = []; let total = 0; for (let i = 1; i <= n; i++) { const sq = i * i; total += sq; rows.push({ i, sq }); } return rows; })().map(({ i, sq }) => <li key={i}>{sq} of {n}</li>);"
+                "const $dx_block0 = (() => { const rows = []; let total = 0; for (let i = 1; i <= n; i++) { const sq = i * i; total += sq; rows.push({ i, sq }); } return { rows, total }; })(); const rows = $dx_block0.rows.map(({ i, sq }) => <li key={i}>{sq} of {n}</li>); let total = $dx_block0.total;"
             ),
             "{out}"
         );
-        // The function computing `total` pushes the data too, and builds no markup.
-        assert!(out.contains("let total = (() => {"), "{out}");
         assert_eq!(out.matches("<li").count(), 1, "{out}");
     }
 
