@@ -27,6 +27,10 @@ pub(crate) fn arms(
     span: Span,
 ) -> Vec<ViewNode> {
     match (then.as_slice(), otherwise.as_slice()) {
+        // Keyed children that change places between the arms (`<A key="a"/><B key="b"/>` and
+        // `<B key="b"/><A key="a"/>`): React moves them, keeping each one's state; dx cannot
+        // move them, so the arms stay whole and lowering refuses them where that would show.
+        (a, b) if moved_keys(a, b) => vec![cond(test, then.clone(), otherwise.clone(), true, span)],
         ([a], [b]) if !fragments => vec![slot(test, a, b, span)],
         (a, b) if fragments && a.len() == b.len() && !a.is_empty() => a
             .iter()
@@ -61,6 +65,16 @@ fn cond(
         keeps_instance,
         span,
     }
+}
+
+/// Whether a literal key of a child of `a` is the key of a child of `b` at another position.
+fn moved_keys(a: &[ViewNode], b: &[ViewNode]) -> bool {
+    a.iter().enumerate().any(|(i, x)| {
+        matches!(x, ViewNode::Keyed { .. })
+            && b.iter()
+                .enumerate()
+                .any(|(j, y)| j != i && matches!(y, ViewNode::Keyed { .. }) && same_type(x, y))
+    })
 }
 
 /// Whether React would keep a node of `a` in place of `b` (or compare inside them).
