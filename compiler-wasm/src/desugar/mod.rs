@@ -6,12 +6,15 @@
 //!   `rows.push(…)`, `counts.set(…)`, `list.sort(…)`) become functions called in place;
 //!   `markup_pushes`: an array such a block fills with markup (`rows.push(<tr/>)`) becomes
 //!   the data each row reads, mapped to the markup;
+//! - `else_returns`: `if (c) { return <A/>; } else { return <B/>; }` at the end of a body
+//!   becomes `if (c) return <A/>; return <B/>;`;
 //! - `memo_blocks`: `useMemo(() => { …; return v; }, deps)` becomes a memo of a function called
 //!   in place.
 //!
 //! Only component and hook bodies of `.tsx`/`.jsx`/`.ts`/`.js` modules are rewritten: in a `.dx`
 //! file a plain `let` is state, so moving it into a function would change its meaning.
 
+mod else_returns;
 mod facts;
 mod markup_pushes;
 mod memo_blocks;
@@ -51,6 +54,7 @@ pub(crate) fn desugar<'a>(program: &mut Program<'a>, allocator: &'a Allocator) {
 
 /// The rewrites of a component or hook body.
 fn body_rewrites<'a>(stmts: &mut oxc_allocator::Vec<'a, Statement<'a>>, build: &AstBuilder<'a>) {
+    else_returns::rewrite(stmts);
     render_blocks::rewrite(stmts, build);
     memo_blocks::rewrite(stmts, build);
 }

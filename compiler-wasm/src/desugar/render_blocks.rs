@@ -390,6 +390,22 @@ mod tests {
     }
 
     #[test]
+    fn a_final_if_else_of_returns_becomes_an_early_return() {
+        let out = squash(&desugared(
+            "function App({ a, b }) { if (a) { return <p/>; } else if (b) { return <b/>; } else { return <i/>; } }",
+        ));
+        assert!(
+            out.contains("if (a) { return <p />; } if (b) { return <b />; } return <i />; }"),
+            "{out}"
+        );
+        // An `else` that declares a name keeps its block.
+        let out = squash(&desugared(
+            "function App({ a }) { if (a) return <p/>; else { const x = 1; return <b>{x}</b>; } }",
+        ));
+        assert!(out.contains("else {"), "{out}");
+    }
+
+    #[test]
     fn a_block_nothing_reads_afterwards_is_left_alone() {
         let out = desugared(
             "function App() { const seen = []; for (const x of [1, 2]) seen.push(x); return <p/>; }",
