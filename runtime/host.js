@@ -417,6 +417,10 @@ export function createImports(module, hooks = {}) {
       },
       window_unlisten: (type, h) => removeEventListener(type, listeners.get(type + " " + h)),
       location_hash: () => location.hash,
+      document_title: () => document.title,
+      set_document_title: (s) => {
+        document.title = s;
+      },
       log_num: (n) => line.push(n),
       log_str: (s) => line.push(s),
       log_bool: (b) => line.push(b !== 0),

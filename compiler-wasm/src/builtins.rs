@@ -513,6 +513,21 @@ pub const BUILTINS: &[Builtin] = &[
         imp: Host("is_nan"),
     },
     Builtin {
+        name: "document.title",
+        receiver: Global,
+        params: &[],
+        ret: Some(S),
+        imp: Host("document_title"),
+    },
+    // `document.title = text` (a statement; the name cannot be written in source).
+    Builtin {
+        name: "document.title=",
+        receiver: Global,
+        params: &[S],
+        ret: None,
+        imp: Host("set_document_title"),
+    },
+    Builtin {
         name: "location.hash",
         receiver: Global,
         params: &[],
@@ -783,7 +798,7 @@ pub const BUILTINS: &[Builtin] = &[
 ];
 
 /// Built-ins read as properties, not called (`location.hash`): rows with no parameters.
-pub const PROPERTIES: &[&str] = &["location.hash"];
+pub const PROPERTIES: &[&str] = &["location.hash", "document.title"];
 
 /// Index of a row in [`BUILTINS`].
 pub type BuiltinId = usize;

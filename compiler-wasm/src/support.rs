@@ -104,7 +104,7 @@ rows! {
         "const WORD = /\\w+/g; export default function App() { const s = 'a-b c'; return <p title={s.replace(/-/g, ' ')}>{String(WORD.test(s))} {s.split(/\\s+/).length}</p>; }";
     "values", "functions as values: in objects, arrays, variables and state (`{ add: (a, b) => a + b }`, `rules.map(r => r(v))`, `onClick={shortcuts[k]}`), functions that return functions (`rate(\"taste\")(5)`)", "fv.tsx", "a number in the app's table of function values; a call runs the matching function inlined (docs/values.md)",
         "const ops = { add: (a: number, b: number) => a + b, sub: (a: number, b: number) => a - b }; export default function App() { return <p>{ops['add'](1, 2)}</p>; }";
-    "browser", "`localStorage`, `location.hash` + `hashchange`, timers, `console.log`", "w.tsx", "see the built-ins below",
+    "browser", "`localStorage`, `location.hash` + `hashchange`, `document.title` (read and assigned), timers, `console.log`", "w.tsx", "see the built-ins below",
         "import { useState, useEffect } from 'react'; export default function App() { const [h, setH] = useState(location.hash); useEffect(() => { window.addEventListener('hashchange', () => setH(location.hash)); setTimeout(() => localStorage.setItem('k', h), 10); }, []); return <p>{localStorage.getItem('k') ?? ''}</p>; }";
 }
 

@@ -27,6 +27,7 @@ const NAMESPACES: &[&str] = &[
     "String",
     "Object",
     "Array",
+    "document",
 ];
 
 /// Globals that are objects in every browser (`typeof window` is `"object"`).

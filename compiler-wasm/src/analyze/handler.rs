@@ -955,6 +955,25 @@ impl Cx<'_> {
                     }
                 }
             }
+            // `document.title = text`.
+            Expression::AssignmentExpression(a)
+                if a.operator == AssignmentOperator::Assign
+                    && matches!(a.left.as_member_expression(), Some(m)
+                        if m.static_property_name() == Some("title")
+                            && matches!(m.object(), Expression::Identifier(id)
+                                if id.name == "document" && self.scope.get("document").is_none())) =>
+            {
+                let value = self.expr(&a.right)?;
+                let call = ExprKind::Builtin {
+                    name: "document.title=".into(),
+                    receiver: None,
+                    args: vec![value],
+                };
+                out.push(Stmt::Eval {
+                    value: Expr::new(call, span),
+                });
+                Ok(())
+            }
             Expression::AssignmentExpression(a) if a.left.as_member_expression().is_some() => {
                 let member = a.left.as_member_expression().expect("checked");
                 let op = assignment_op(a.operator, span)?;
