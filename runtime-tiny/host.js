@@ -56,12 +56,15 @@ const delegate = (type) => { //@if-used:delegate
   container.addEventListener(type, (e) => {
     if (moving) return; //@if:op_INSERT|op_INSERT_RANGE
     let dirty = 0;
-    // The loop's body is one of these two lines (handlers in list rows also get the row).
+    // The loop runs one of the last two lines (handlers in list rows also get the row); apps
+    // that read the event's element (`e.currentTarget.value`) keep it on the event first.
     // Enter/leave events reach only the element entered or left, as React's do.
     const last = /enter|leave/.test(type) ? e.target : container;
-    for (let x = e.target; x && !e.cancelBubble; x = x === last ? null : x.parentNode)
+    for (let x = e.target; x && !e.cancelBubble; x = x === last ? null : x.parentNode) {
+      if (key in x) e.$$current = x; //@if:ev_str|ev_num|ev_bool
       if (key in x) dirty |= event(x[key], e, rowOf(x)); //@if:op_CLONE_ROW
       if (key in x) dirty |= event(x[key], e); //@if:!op_CLONE_ROW
+    }
     if (dirty) flush();
     restore(e); //@if:op_SET_PROP|op_SET_PROP_BOOL
   }, /^(focus|blur)$|enter|leave/.test(type));

@@ -236,7 +236,9 @@ function delegate(type) {
     const last = ONLY_TARGET.has(type) ? e.target : container;
     for (let n = e.target; n; n = n === last ? null : n.parentNode) {
       const h = n[key];
-      if (h !== undefined) dirty |= wasm.dx_event(h, e, rowOf(n));
+      // `e.currentTarget` of a handler is the element it is on (the event's own is the
+      // container the listener is delegated to).
+      if (h !== undefined) dirty |= wasm.dx_event(h, ((e.$$current = n), e), rowOf(n));
       if (e.cancelBubble) break;
     }
     if (dirty) flushNow();

@@ -1033,6 +1033,20 @@ impl Cx<'_> {
                 return Ok(Expr::new(ExprKind::EventField(field, *local), span));
             }
         }
+        // `e.currentTarget.value`: the element whose handler runs.
+        if let Expression::StaticMemberExpression(inner) = object
+            && inner.property.name == "currentTarget"
+            && let Expression::Identifier(id) = &inner.object
+            && let Some(Name::Local(local)) = self.scope.get(&id.name)
+            && let Some(field) = super::jsx::current_target_field(property)
+        {
+            return Ok(Expr::new(ExprKind::EventField(field, *local), span));
+        }
+        // `e.target.dataset.id`, `e.currentTarget.dataset.id`.
+        if let Some((local, on)) = self.event_element(object, "dataset") {
+            let field = super::jsx::dataset_field(on, property);
+            return Ok(Expr::new(ExprKind::EventField(field, local), span));
+        }
         if let Expression::Identifier(ns) = object
             && (NAMESPACES.contains(&ns.name.as_str()) || ns.name == "window")
             && self.scope.get(&ns.name).is_none()
@@ -1048,6 +1062,36 @@ impl Cx<'_> {
             ExprKind::Field(Box::new(self.expr(object)?), property.to_string()),
             span,
         ))
+    }
+
+    /// For `e.target.<member>` / `e.currentTarget.<member>` of a handler's event `e`: the
+    /// event's local and the host path of the element (`target` or `$$current`).
+    fn event_element(
+        &self,
+        e: &Expression<'_>,
+        member: &str,
+    ) -> Option<(ir::LocalId, &'static str)> {
+        let Expression::StaticMemberExpression(m) = e.without_parentheses() else {
+            return None;
+        };
+        if m.property.name != member {
+            return None;
+        }
+        let Expression::StaticMemberExpression(el) = &m.object else {
+            return None;
+        };
+        let on = match el.property.name.as_str() {
+            "target" => "target",
+            "currentTarget" => "$$current",
+            _ => return None,
+        };
+        match &el.object {
+            Expression::Identifier(id) => match self.scope.get(&id.name) {
+                Some(Name::Local(local)) => Some((*local, on)),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// `target.key` where `target` is `e.target` of a handler's event `e` (a destructuring
@@ -1068,7 +1112,18 @@ impl Cx<'_> {
             },
             _ => None,
         };
-        match (local, super::jsx::target_field(key)) {
+        if let Some((local, on)) = self.event_element(target, "dataset") {
+            let field = super::jsx::dataset_field(on, key);
+            return Ok(Expr::new(ExprKind::EventField(field, local), span));
+        }
+        let current = matches!(target.without_parentheses(),
+            Expression::StaticMemberExpression(m) if m.property.name == "currentTarget");
+        let field = if current {
+            super::jsx::current_target_field(key)
+        } else {
+            super::jsx::target_field(key)
+        };
+        match (local, field) {
             (Some(local), Some(field)) => Ok(Expr::new(ExprKind::EventField(field, local), span)),
             _ => Err(Diagnostic::new(
                 Code::UnsupportedMember,

@@ -715,7 +715,10 @@ impl Cx<'_> {
                 if let oxc_ast::ast::BindingPattern::ObjectPattern(o) = &d.id
                     && o.rest.is_none()
                     && let Expression::StaticMemberExpression(m) = init.without_parentheses()
-                    && m.property.name == "target"
+                    && (matches!(m.property.name.as_str(), "target" | "currentTarget")
+                        || m.property.name == "dataset"
+                            && matches!(&m.object, Expression::StaticMemberExpression(t)
+                                if matches!(t.property.name.as_str(), "target" | "currentTarget")))
                 {
                     for p in &o.properties {
                         let Some(key) = p.key.static_name() else {

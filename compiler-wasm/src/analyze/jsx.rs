@@ -123,8 +123,8 @@ pub const EVENT_PROPERTIES: &[(&str, crate::ir::EventValue)] = {
 /// Properties of the event's target a handler can read besides `value` and `checked`
 /// (`e.target.name`, the key of `setForm({ ...form, [e.target.name]: e.target.value })`):
 /// (name, path from the event, what it holds). The host reads the path (`ev_str`).
-/// `e.currentTarget` is not among them: under delegation the event's `currentTarget` is the
-/// container, not the element whose handler runs.
+/// `e.currentTarget` reads the same properties of the element whose handler runs
+/// (`current_target_field`).
 pub const TARGET_PROPERTIES: &[(&str, &str, crate::ir::EventValue)] = {
     use crate::ir::EventValue::{Bool, Num, Str};
     &[
@@ -139,6 +139,51 @@ pub const TARGET_PROPERTIES: &[(&str, &str, crate::ir::EventValue)] = {
         ("disabled", "target.disabled", Bool),
     ]
 };
+
+/// What reading `property` of the element whose handler runs (`e.currentTarget`) gives. The
+/// hosts keep that element on the event as `$$current` while its handler runs: under
+/// delegation the event's own `currentTarget` is the app's container.
+pub fn current_target_field(property: &str) -> Option<crate::ir::EventField> {
+    use crate::ir::{EventField, EventValue};
+    match property {
+        "value" => Some(EventField::Property("$$current.value", EventValue::Str)),
+        "checked" => Some(EventField::Property("$$current.checked", EventValue::Bool)),
+        _ => TARGET_PROPERTIES
+            .iter()
+            .find(|(name, ..)| *name == property)
+            .map(|(name, _, value)| {
+                EventField::Property(intern(&format!("$$current.{name}")), *value)
+            }),
+    }
+}
+
+/// `e.target.dataset.tileId`, `e.currentTarget.dataset.tileId` (`on` is `target` or
+/// `$$current`): the `data-tile-id` attribute, a string (`""` when it is missing).
+pub fn dataset_field(on: &str, name: &str) -> crate::ir::EventField {
+    crate::ir::EventField::Property(
+        intern(&format!("{on}.dataset.{name}")),
+        crate::ir::EventValue::Str,
+    )
+}
+
+/// A path the host reads from an event, kept for the rest of the process: each distinct path
+/// is allocated once (event fields are `Copy` and name their path statically).
+fn intern(path: &str) -> &'static str {
+    use std::cell::RefCell;
+    use std::collections::HashSet;
+    thread_local! {
+        static PATHS: RefCell<HashSet<&'static str>> = RefCell::new(HashSet::new());
+    }
+    PATHS.with(|paths| {
+        let mut paths = paths.borrow_mut();
+        if let Some(p) = paths.get(path) {
+            return *p;
+        }
+        let p: &'static str = Box::leak(path.to_string().into_boxed_str());
+        paths.insert(p);
+        p
+    })
+}
 
 /// What reading `property` of an event's target gives, if a handler can read it.
 pub fn target_field(property: &str) -> Option<crate::ir::EventField> {

@@ -513,7 +513,7 @@ impl Lowerer<'_> {
                 format!("`.{name}` of {} is not supported", self.show(o.ty)),
             );
             return Err(if o.ty == Ty::Event {
-                d.with_hint("handlers can read `e.target.value`, `.checked`, `.name`, `.type` and `.id`, and `e.key` (not `e.currentTarget`: under delegation it is the container)")
+                d.with_hint("handlers can read `value`, `checked`, `name`, `type`, `id` and `dataset.x` of `e.target` and `e.currentTarget` (not the element itself or its form), and `e.key`")
             } else {
                 d
             });

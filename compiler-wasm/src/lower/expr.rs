@@ -1306,6 +1306,36 @@ impl Lowerer<'_> {
         .after(b)
     }
 
+    /// The operands of `<`, `<=`, `>`, `>=` read as their base values, or (`Ok`) the whole
+    /// comparison when a number may be missing (`counts[id] > 1`): JS compares `null` as 0
+    /// and `undefined` as NaN, so every comparison with it is false. Not inlined: `binary`
+    /// recurses through nested expressions and its frame must stay small.
+    #[inline(never)]
+    #[allow(clippy::type_complexity)]
+    fn ordered_operands(
+        &self,
+        inst: &Instance,
+        op: BinaryOp,
+        a: &Expr,
+        b: &Expr,
+        cx: &mut Ctx,
+    ) -> Result<std::result::Result<GExpr, (GExpr, GExpr)>> {
+        let (x, y) = (self.value_opt(inst, a, cx)?, self.value_opt(inst, b, cx)?);
+        let number = |t: Ty| t.repr() == Ty::Num && !matches!(t, Ty::Null);
+        if number(x.ty)
+            && number(y.ty)
+            && (matches!(x.ty, Ty::Opt(_)) || matches!(y.ty, Ty::Opt(_)))
+        {
+            let num = |v: GExpr| match v.ty {
+                Ty::Opt(_) => self.to_number(v),
+                _ => v,
+            };
+            let compared = GKind::Binary(op, Box::new(num(x)), Box::new(num(y)));
+            return Ok(Ok(g(compared, Ty::Bool)));
+        }
+        Ok(Err((self.non_null(x, a.span)?, self.non_null(y, b.span)?)))
+    }
+
     fn binary(
         &self,
         inst: &Instance,
@@ -1420,9 +1450,14 @@ impl Lowerer<'_> {
                         ));
                     }
                 }
+                // `counts[id] > 1` where the number may be missing: JS compares `null` as 0
+                // and `undefined` as NaN (so every comparison with it is false).
                 let (x, y) = match lowered {
                     Some(xy) => xy,
-                    None => (self.value(inst, a, cx)?, self.value(inst, b, cx)?),
+                    None => match self.ordered_operands(inst, op, a, b, cx)? {
+                        Ok(compared) => return Ok(compared),
+                        Err(xy) => xy,
+                    },
                 };
                 if x.ty != y.ty {
                     return Err(mismatch(span, format!("comparing a {} with a {}", x.ty.name(), y.ty.name()))
