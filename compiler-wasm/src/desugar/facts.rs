@@ -50,6 +50,10 @@ pub(crate) struct Facts {
     pub jsx: bool,
     /// A construct the walk does not look into (classes, `this`, patterns in assignments…).
     pub unknown: bool,
+    /// A value that differs from one evaluation to the next, or a visible effect:
+    /// `Math.random()`, `Date.now()`, `new Date()`, `performance.now()`, `console.log(…)`,
+    /// `crypto.…`. A render runs such code once; a derived value may be evaluated more often.
+    pub impure: bool,
 }
 
 impl Facts {
@@ -262,6 +266,16 @@ impl Facts {
                 if is_hook_name(&m.property.name) {
                     self.hooks = true;
                 }
+                if let Expression::Identifier(o) = &m.object {
+                    self.impure |= matches!(
+                        (o.name.as_str(), m.property.name.as_str()),
+                        ("Math", "random")
+                            | ("Date", "now")
+                            | ("performance", _)
+                            | ("console", _)
+                            | ("crypto", _)
+                    );
+                }
                 if MUTATING_METHODS.contains(&m.property.name.as_str()) {
                     self.member_object(&m.object);
                 }
@@ -339,6 +353,9 @@ impl Facts {
             }
             Expression::CallExpression(c) => self.call(&c.callee, &c.arguments),
             Expression::NewExpression(n) => {
+                // `new Date()` reads the clock.
+                self.impure |= matches!(&n.callee, Expression::Identifier(id) if id.name == "Date")
+                    && n.arguments.is_empty();
                 self.expr(&n.callee);
                 self.arguments(&n.arguments);
             }

@@ -56,7 +56,11 @@ fn wrap<'a>(arg: &mut Argument<'a>, build: &AstBuilder<'a>) {
     }
     let facts = Facts::of_statements(&body.statements);
     let own = |n: &String| facts.declares.contains(n);
-    if facts.hooks || facts.unknown || !facts.assigned.iter().chain(&facts.mutated).all(own) {
+    if facts.hooks
+        || facts.unknown
+        || facts.impure
+        || !facts.assigned.iter().chain(&facts.mutated).all(own)
+    {
         return;
     }
     let span = arrow.span;

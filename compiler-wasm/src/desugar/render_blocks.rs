@@ -67,9 +67,15 @@ pub(crate) fn rewrite<'a>(stmts: &mut ArenaVec<'a, Statement<'a>>, build: &AstBu
             .filter(|&k| declared[k].names.iter().any(|n| changed.contains(&n)))
             .min()
             .unwrap_or(i);
+        // A run is computed again wherever its value is read, so it must give the same value
+        // each time and have no visible effect (`Facts::impure`).
         let movable = (start..=end).all(|k| {
             let f = &facts[k];
-            !f.returns && !f.hooks && !f.unknown && (k >= i || declared[k].kind.is_some())
+            !f.returns
+                && !f.hooks
+                && !f.unknown
+                && !f.impure
+                && (k >= i || declared[k].kind.is_some())
         }) && blocks
             .last()
             .is_none_or(|&(_, last_end, _)| last_end < start);
@@ -112,7 +118,7 @@ pub(crate) fn rewrite<'a>(stmts: &mut ArenaVec<'a, Statement<'a>>, build: &AstBu
 /// itself (a loop's `let i`): a change to anything else (a prop, state, a ref, a module
 /// variable) would be repeated each time the block's value is computed.
 fn is_imperative(stmt: &Statement<'_>, facts: &Facts, before: &[Declared]) -> bool {
-    if facts.returns || facts.hooks || facts.unknown {
+    if facts.returns || facts.hooks || facts.unknown || facts.impure {
         return false;
     }
     let local = |name: &String| {
@@ -347,6 +353,10 @@ mod tests {
             "let total = 0; function App() { for (const x of [1]) total += x; return <p>{total}</p>; }",
             "function App() { const a = []; const [n] = useState(1); a.push(n); return <p>{a[0]}</p>; }",
             "function helper() { const a = []; for (const x of [1]) a.push(x); return a; }",
+            // Values that differ per evaluation, or effects: a render runs them once.
+            "function App() { const a = [1, 2]; a.sort(() => Math.random() - 0.5); return <p>{a[0]}</p>; }",
+            "function App() { const a = []; for (const x of [1]) { console.log(x); a.push(x); } return <p>{a[0]}</p>; }",
+            "function App() { const a = []; const t = new Date(); a.push(t.getTime()); return <p>{a[0]}</p>; }",
             "function App({ xs }) { const out = []; for (const x of xs) { if (!x) return <p/>; out.push(x); } return <p>{out[0]}</p>; }",
         ] {
             let out = desugared(source);
