@@ -19,11 +19,10 @@
 //! from outside the block (state, props, constants) are the same at the push and at the map.
 //! Only an array whose every use in the block is one `push` of JSX is rewritten.
 
-use oxc_allocator::{GetAllocator, Vec as ArenaVec};
+use oxc_allocator::Vec as ArenaVec;
 use oxc_ast::ast::{
     Argument, ArrowFunctionBody, BindingPattern, BindingProperty, Expression, FormalParameter,
-    FormalParameterKind, FormalParameters, ObjectPropertyKind, PropertyKey, PropertyKind,
-    Statement,
+    PropertyKey, Statement,
 };
 use oxc_ast::builder::AstBuilder;
 use oxc_span::{GetSpan, Span};
@@ -84,26 +83,8 @@ pub(crate) fn rows_of<'a>(
         }
     }
     let span = arg.span();
-    let record = Expression::new_object_expression(
-        span,
-        ArenaVec::from_iter_in(
-            captured.iter().map(|n| {
-                let n = ident(n, build);
-                ObjectPropertyKind::new_object_property(
-                    span,
-                    PropertyKind::Init,
-                    PropertyKey::new_static_identifier(span, n, build),
-                    Expression::new_identifier(span, n, build),
-                    false,
-                    true,
-                    false,
-                    build,
-                )
-            }),
-            build,
-        ),
-        build,
-    );
+    let record =
+        super::build::shorthand_object(captured.iter().map(|n| (n.as_str(), span)), span, build);
     let markup = std::mem::replace(arg, Argument::from(record));
     Some(Row {
         markup: markup.into_expression(),
@@ -121,7 +102,7 @@ pub(crate) fn mapped<'a>(
     let markup_span = row.markup.span();
     let properties = ArenaVec::from_iter_in(
         row.captured.iter().map(|n| {
-            let n = ident(n, build);
+            let n = super::build::name(n, build);
             BindingProperty::new(
                 markup_span,
                 PropertyKey::new_static_identifier(markup_span, n, build),
@@ -148,19 +129,9 @@ pub(crate) fn mapped<'a>(
             build,
         ));
     }
-    let params = FormalParameters::boxed(
+    let arrow = super::build::arrow(
         markup_span,
-        FormalParameterKind::ArrowFormalParameters,
         items,
-        None,
-        build,
-    );
-    let arrow = Expression::new_arrow_function_expression(
-        markup_span,
-        false,
-        None,
-        params,
-        None,
         ArrowFunctionBody::from(row.markup),
         build,
     );
@@ -229,8 +200,4 @@ fn each_in<'s, 'a>(s: &'s mut Statement<'a>, f: &mut impl FnMut(&'s mut Statemen
         }
         other => f(other),
     }
-}
-
-fn ident<'a>(name: &str, build: &AstBuilder<'a>) -> &'a str {
-    oxc_allocator::StringBuilder::from_str_in(name, build.allocator()).into_str()
 }

@@ -11,9 +11,7 @@
 //! reproduce, so it stays a diagnostic.
 
 use oxc_allocator::Vec as ArenaVec;
-use oxc_ast::ast::{
-    Argument, ArrowFunctionBody, Expression, FormalParameterKind, FormalParameters, Statement,
-};
+use oxc_ast::ast::{Argument, ArrowFunctionBody, Expression, Statement};
 use oxc_ast::builder::AstBuilder;
 
 use super::facts::Facts;
@@ -68,19 +66,9 @@ fn wrap<'a>(arg: &mut Argument<'a>, build: &AstBuilder<'a>) {
     let inner = std::mem::replace(arg, placeholder).into_expression();
     let call =
         Expression::new_call_expression(span, inner, None, ArenaVec::new_in(build), false, build);
-    let params = FormalParameters::boxed(
+    let outer = super::build::arrow(
         span,
-        FormalParameterKind::ArrowFormalParameters,
         ArenaVec::new_in(build),
-        None,
-        build,
-    );
-    let outer = Expression::new_arrow_function_expression(
-        span,
-        false,
-        None,
-        params,
-        None,
         ArrowFunctionBody::from(call),
         build,
     );

@@ -14,6 +14,7 @@
 //! Only component and hook bodies of `.tsx`/`.jsx`/`.ts`/`.js` modules are rewritten: in a `.dx`
 //! file a plain `let` is state, so moving it into a function would change its meaning.
 
+mod build;
 mod else_returns;
 mod facts;
 mod markup_pushes;

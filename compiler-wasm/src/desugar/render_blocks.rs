@@ -23,10 +23,9 @@
 //! variable — ends the run and is left for the analyzer to refuse), they contain no `return`
 //! and no hook call, and each function runs the same statements in the same order.
 
-use oxc_allocator::{GetAllocator, Vec as ArenaVec};
+use oxc_allocator::Vec as ArenaVec;
 use oxc_ast::ast::{
-    ArrowFunctionBody, Expression, FormalParameterKind, FormalParameters, ObjectPropertyKind,
-    PropertyKey, PropertyKind, Statement, VariableDeclarationKind, VariableDeclarator,
+    ArrowFunctionBody, Expression, Statement, VariableDeclarationKind, VariableDeclarator,
 };
 use oxc_ast::builder::AstBuilder;
 use oxc_span::{GetSpan, Span};
@@ -201,7 +200,6 @@ fn called_block<'a>(
     index: usize,
     build: &AstBuilder<'a>,
 ) -> Vec<Statement<'a>> {
-    let alloc = build.allocator();
     let whole = Span::new(run[0].span().start, run[run.len() - 1].span().end);
     let kinds: Vec<(VariableDeclarationKind, Span)> = exports
         .iter()
@@ -212,44 +210,21 @@ fn called_block<'a>(
         .iter()
         .map(|name| super::markup_pushes::rows_of(&mut body, name, build))
         .collect();
-    let name_of = |name: &str| oxc_allocator::StringBuilder::from_str_in(name, alloc).into_str();
+    let name_of = |n: &str| super::build::name(n, build);
     let result = match exports {
         [one] => Expression::new_identifier(kinds[0].1, name_of(one), build),
-        many => Expression::new_object_expression(
+        many => super::build::shorthand_object(
+            many.iter()
+                .zip(&kinds)
+                .map(|(n, (_, span))| (n.as_str(), *span)),
             whole,
-            ArenaVec::from_iter_in(
-                many.iter().zip(&kinds).map(|(name, (_, span))| {
-                    let name = name_of(name);
-                    ObjectPropertyKind::new_object_property(
-                        *span,
-                        PropertyKind::Init,
-                        PropertyKey::new_static_identifier(*span, name, build),
-                        Expression::new_identifier(*span, name, build),
-                        false,
-                        true,
-                        false,
-                        build,
-                    )
-                }),
-                build,
-            ),
             build,
         ),
     };
     body.push(Statement::new_return_statement(whole, Some(result), build));
-    let params = FormalParameters::boxed(
+    let arrow = super::build::arrow(
         whole,
-        FormalParameterKind::ArrowFormalParameters,
         ArenaVec::new_in(build),
-        None,
-        build,
-    );
-    let arrow = Expression::new_arrow_function_expression(
-        whole,
-        false,
-        None,
-        params,
-        None,
         ArrowFunctionBody::new_function_body(whole, ArenaVec::new_in(build), body, build),
         build,
     );
