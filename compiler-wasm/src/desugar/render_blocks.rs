@@ -44,7 +44,11 @@ pub(crate) fn rewrite<'a>(stmts: &mut ArenaVec<'a, Statement<'a>>, build: &AstBu
         .iter()
         .map(|s| Facts::of_statements(std::slice::from_ref(s)))
         .collect();
-    let declared: Vec<Declared> = stmts.iter().map(declared).collect();
+    let declared: Vec<Declared> = stmts
+        .iter()
+        .zip(&facts)
+        .map(|(s, f)| declared(s, f))
+        .collect();
     let mut blocks: Vec<(usize, usize, Vec<String>)> = Vec::new();
     let mut i = 0;
     while i < stmts.len() {
@@ -144,8 +148,8 @@ fn is_imperative(stmt: &Statement<'_>, facts: &Facts, before: &[Declared]) -> bo
 }
 
 /// The names a top-level statement of the body declares, and with which keyword (`None` for a
-/// statement that is not a plain declaration, or one that calls a hook).
-fn declared(stmt: &Statement<'_>) -> Declared {
+/// statement that is not a plain declaration, or one that calls a hook); `facts` are its own.
+fn declared(stmt: &Statement<'_>, facts: &Facts) -> Declared {
     match stmt {
         Statement::VariableDeclaration(v) => {
             let mut names = Vec::new();
@@ -154,10 +158,9 @@ fn declared(stmt: &Statement<'_>) -> Declared {
                     names.push(id.name.to_string());
                 }
             }
-            let hooks = Facts::of_statements(std::slice::from_ref(stmt)).hooks;
             Declared {
                 names,
-                kind: (!hooks).then_some(v.kind),
+                kind: (!facts.hooks).then_some(v.kind),
             }
         }
         _ => Declared {

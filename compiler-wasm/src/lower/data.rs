@@ -345,11 +345,11 @@ impl Lowerer<'_> {
                         None => {
                             // `items: []` takes the type other values of the field have.
                             if matches!(&value.kind, ExprKind::Array(items) if items.is_empty()) {
-                                let v = match self.hints.null_fields.get(name) {
+                                let v = match self.hints.field_types.get(name) {
                                     Some(&t) => self.expr_as(inst, value, t, cx)?,
                                     None => {
                                         let mut learned = self.learned.borrow_mut();
-                                        learned.unknown_null_fields.push((name.clone(), false));
+                                        learned.unknown_fields.push((name.clone(), false));
                                         learned.unknown_empty_fields.push(value.span);
                                         drop(learned);
                                         let ty = self.types.borrow_mut().array(Ty::Null);
@@ -361,18 +361,18 @@ impl Lowerer<'_> {
                             }
                             let v = self.expr_raw(inst, value, cx)?;
                             // `error: null`: the type another value of the field has
-                            // (`Hints::null_fields`), else `null` for now.
+                            // (`Hints::field_types`), else `null` for now.
                             let nullish = match value.kind {
                                 ExprKind::Null => Some(false),
                                 ExprKind::Undefined => Some(true),
                                 _ => None,
                             };
-                            let v = match (nullish, self.hints.null_fields.get(name)) {
+                            let v = match (nullish, self.hints.field_types.get(name)) {
                                 (Some(_), Some(&t)) => self.expr_as(inst, value, t, cx)?,
                                 (Some(undefined), None) => {
                                     self.learned
                                         .borrow_mut()
-                                        .unknown_null_fields
+                                        .unknown_fields
                                         .push((name.clone(), undefined));
                                     v
                                 }

@@ -216,13 +216,13 @@ pub(crate) struct Hints {
     /// type (`{ balance: 100, error: null }`, `{ past: [], … }`): by field name, the type of
     /// the first value of another type the field is given (`{ ...account, error: "…" }`,
     /// `shapes.rs`), nullable for `null`; a field only ever nullish keeps the type `null`.
-    pub null_fields: std::collections::BTreeMap<String, plan::Ty>,
+    pub field_types: std::collections::BTreeMap<String, plan::Ty>,
     /// Module-level functions without a return type whose first `return` gives `null`
     /// (`if (s === "") return null; … return n;`): their result type (`T | null`), learned
     /// from their other returns, by `HelperId`.
     pub returns: std::collections::BTreeMap<usize, plan::Ty>,
     /// The fields of that kind an attempt made without a learned type (name, `undefined`).
-    pub unknown_null_fields: Vec<(String, bool)>,
+    pub unknown_fields: Vec<(String, bool)>,
     /// The `[]`s of such fields (their spans): when no attempt learns their type, the error
     /// is there.
     pub unknown_empty_fields: Vec<Span>,
@@ -258,8 +258,8 @@ impl Hints {
         for (k, ty) in learned.returns {
             arrays |= self.returns.insert(k, ty) != Some(ty);
         }
-        for (k, ty) in learned.null_fields {
-            arrays |= self.null_fields.insert(k, ty) != Some(ty);
+        for (k, ty) in learned.field_types {
+            arrays |= self.field_types.insert(k, ty) != Some(ty);
         }
         // Kept, but not progress by itself: the type of a literal the attempt already had.
         self.trees.extend(learned.trees);
@@ -293,7 +293,7 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
         };
         types = interned;
         let unknown_fills = learned.unknown_fills.clone();
-        let null_fields = !learned.unknown_null_fields.is_empty();
+        let field_types = !learned.unknown_fields.is_empty();
         let empty_field = learned.unknown_empty_fields.first().copied();
         if hints.learn(learned) {
             continue;
@@ -301,7 +301,7 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
         if !starts_nullish(program)
             && !has_unannotated_params(program)
             && unknown_fills.is_empty()
-            && !null_fields
+            && !field_types
         {
             return Err(error);
         }

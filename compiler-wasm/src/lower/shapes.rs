@@ -383,7 +383,7 @@ impl Lowerer<'_> {
 }
 
 impl Lowerer<'_> {
-    /// A field typed `null` by a literal (`error: null`, `Hints::null_fields`) is given a value
+    /// A field typed `null` by a literal (`error: null`, `Hints::field_types`) is given a value
     /// of type `given`: the field's type is `given` or nullish, for the next attempt.
     /// A field given `[]` by a literal (`items: []`) is given an array of a known type: the
     /// field's type, for the next attempt.
@@ -391,7 +391,7 @@ impl Lowerer<'_> {
         if !self.types.borrow().contains(given, Ty::Null) {
             self.learned
                 .borrow_mut()
-                .null_fields
+                .field_types
                 .insert(name.to_string(), given);
         }
     }
@@ -402,11 +402,11 @@ impl Lowerer<'_> {
         }
         let mut learned = self.learned.borrow_mut();
         let undefined = learned
-            .unknown_null_fields
+            .unknown_fields
             .iter()
             .any(|(n, undefined)| n == name && *undefined);
         if let Some(ty) = given.repr().nullable(undefined) {
-            learned.null_fields.insert(name.to_string(), ty);
+            learned.field_types.insert(name.to_string(), ty);
         }
     }
 }
