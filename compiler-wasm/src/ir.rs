@@ -34,6 +34,9 @@ pub struct Program {
     pub types: crate::types::Types,
     /// `createContext(…)` values, across the app's files.
     pub contexts: Vec<Context>,
+    /// The app's files in the order JavaScript evaluates their top level: a file's imports
+    /// before the file (module constants are initialised in this order).
+    pub init_order: Vec<usize>,
 }
 
 /// Index into `Program::contexts`.

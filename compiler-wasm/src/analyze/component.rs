@@ -90,6 +90,11 @@ pub(crate) struct Cx<'m> {
     pub render_helpers: Vec<super::ComponentAst<'m, 'm>>,
     /// Nesting of render helpers being rendered (one calling itself never ends).
     pub render_depth: usize,
+    /// Set while code that runs once per instance is analyzed (a state or ref initializer):
+    /// it may compute a value that varies (`varying.rs`).
+    pub mounting: bool,
+    /// By function id: whether the function computes a value that varies (`varying.rs`).
+    pub varying_functions: Vec<bool>,
 }
 
 impl Cx<'_> {
@@ -127,7 +132,23 @@ impl<'m> Cx<'m> {
             hook_depth: 0,
             render_helpers: Vec::new(),
             render_depth: 0,
+            mounting: false,
+            varying_functions: Vec::new(),
         }
+    }
+
+    /// Whether the code being analyzed runs on every render of a component (not in a handler,
+    /// an effect, an initializer or module-level code).
+    pub fn renders(&self) -> bool {
+        self.hooks.is_some() && self.handler_locals.is_none() && !self.mounting
+    }
+
+    /// Analyzes code that runs once, when the instance mounts.
+    pub fn at_mount<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let outer = std::mem::replace(&mut self.mounting, true);
+        let value = f(self);
+        self.mounting = outer;
+        value
     }
 }
 
@@ -880,6 +901,30 @@ fn declare_function<'s, 'a>(
 ) -> Result<()> {
     let id = cx.functions.len();
     cx.functions.push(None);
+    let facts = match &body {
+        Deferred::Declaration(f) => crate::desugar::facts::Facts::of_statements(
+            f.body.as_ref().map_or(&[][..], |b| &b.statements),
+        ),
+        Deferred::Expression(e) => {
+            let mut facts = crate::desugar::facts::Facts::default();
+            facts.expression(e);
+            facts
+        }
+    };
+    // A function calling one declared before it that varies varies too.
+    let varies = facts.varies
+        || facts.reads.iter().any(|n| match cx.scope.get(n) {
+            Some(Name::Function(ir::HandlerRef::Function(f))) => {
+                cx.varying_functions.get(*f).copied().unwrap_or(false)
+            }
+            None => cx
+                .module
+                .helpers
+                .get(n.as_str())
+                .is_some_and(|&h| cx.module.varying_helpers[h]),
+            _ => false,
+        });
+    cx.varying_functions.push(varies);
     deferred.push((id, body));
     bind_unique(cx, name, span, Name::Function(ir::HandlerRef::Function(id)))
 }
@@ -1123,7 +1168,7 @@ fn declaration<'s, 'a>(
                     };
                     let init = match init {
                         // Not lazy: `useRef(() => 0)` holds the function.
-                        Some(init) => cx.expr(init)?,
+                        Some(init) => cx.at_mount(|cx| cx.expr(init))?,
                         None => ir::Expr::new(ir::ExprKind::Undefined, call.span),
                     };
                     let init = super::handler::typed(declared, init);
@@ -1137,6 +1182,26 @@ fn declaration<'s, 'a>(
             Expression::CallExpression(call)
                 if callee_name(&call.callee).is_some_and(|c| cx.module.memo_names.contains(&c)) =>
             {
+                // `useMemo(f, [])` is computed once, when the instance mounts, and never again,
+                // even where it reads a prop that changes: a state without a setter.
+                if let (
+                    Some(f @ Expression::ArrowFunctionExpression(_)),
+                    Some(Expression::ArrayExpression(deps)),
+                ) = (
+                    call.arguments
+                        .first()
+                        .and_then(|a| a.as_expression())
+                        .map(Expression::without_parentheses),
+                    call.arguments
+                        .get(1)
+                        .and_then(|a| a.as_expression())
+                        .map(Expression::without_parentheses),
+                ) && deps.elements.is_empty()
+                {
+                    let init = state_init(cx, f)?;
+                    let state = push_state(cx, &id.name, init, id.span, false);
+                    return bind_unique(cx, &id.name, id.span, Name::State(state));
+                }
                 // A memo is a derived value: dx recomputes it only where its inputs changed.
                 let memo = call
                     .arguments
@@ -1191,7 +1256,12 @@ fn push_state(cx: &mut Cx<'_>, name: &str, init: Expr, span: Span, is_ref: bool)
     cx.states.len() - 1
 }
 
+/// A state's initial value: computed once, when the instance mounts.
 fn state_init(cx: &mut Cx<'_>, e: &Expression<'_>) -> Result<Expr> {
+    cx.at_mount(|cx| lazy_init(cx, e))
+}
+
+fn lazy_init(cx: &mut Cx<'_>, e: &Expression<'_>) -> Result<Expr> {
     // A lazy initializer runs once, when the instance mounts, which is when dx evaluates the
     // initial value: `useState(() => make(3))` is `make(3)`, `useState(make)` is `make()`.
     match e.without_parentheses() {

@@ -153,6 +153,12 @@ impl Cx<'_> {
                 if matches!(&n.callee, Expression::Identifier(id)
                     if id.name == "Date" && self.scope.get("Date").is_none()) =>
             {
+                super::varying::check(
+                    self.renders(),
+                    n.arguments.is_empty(),
+                    n.span,
+                    "new Date()",
+                )?;
                 ExprKind::NewDate(self.arguments(&n.arguments)?)
             }
             // `new RegExp(pattern, flags?)`.
@@ -705,6 +711,9 @@ impl Cx<'_> {
                 let Some(Name::Function(callee)) = self.scope.get(&id.name).cloned() else {
                     unreachable!("checked")
                 };
+                let varies = matches!(callee, ir::HandlerRef::Function(f)
+                    if self.varying_functions.get(f).copied().unwrap_or(false));
+                super::varying::check(self.renders(), varies, span, &format!("{}()", id.name))?;
                 ExprKind::CallInner {
                     callee,
                     args: values,
@@ -713,8 +722,11 @@ impl Cx<'_> {
             Expression::Identifier(id)
                 if global(self, &id.name) && self.module.helpers.contains_key(id.name.as_str()) =>
             {
+                let helper = self.module.helpers[id.name.as_str()];
+                let varies = self.module.varying_helpers[helper];
+                super::varying::check(self.renders(), varies, span, &format!("{}()", id.name))?;
                 ExprKind::Call {
-                    helper: self.module.helpers[id.name.as_str()],
+                    helper,
                     args: values,
                 }
             }
@@ -744,6 +756,11 @@ impl Cx<'_> {
                         )
                         .with_hint("see docs/support.md for the built-ins dx provides"));
                     }
+                    let varies = matches!(
+                        name.as_str(),
+                        "Math.random" | "Date.now" | "performance.now" | "crypto.randomUUID"
+                    );
+                    super::varying::check(self.renders(), varies, span, &format!("{name}()"))?;
                     ExprKind::Builtin {
                         name,
                         receiver: None,

@@ -18,6 +18,7 @@ mod render_helpers;
 mod render_values;
 mod scope;
 mod types;
+mod varying;
 
 use std::collections::HashMap;
 
@@ -79,6 +80,9 @@ pub(crate) struct Module {
     pub named_types: std::rc::Rc<types::NamedTypes>,
     /// The app's heap types (shared by all files).
     pub types: std::rc::Rc<std::cell::RefCell<crate::types::Types>>,
+    /// By helper id: whether the function computes a value that differs from one call to the
+    /// next (`varying.rs`), which a render may not call.
+    pub varying_helpers: std::rc::Rc<Vec<bool>>,
 }
 
 /// A module-level constant before analysis: name, span, value, annotation.
@@ -448,6 +452,29 @@ pub(crate) fn collect<'s, 'a>(
     })
 }
 
+/// Files in the order JavaScript evaluates them, from the entry (0): depth first, each file's
+/// imports (in source order) before the file itself, each file once (an import cycle ends
+/// where it meets a file already being evaluated, as in JavaScript).
+fn evaluation_order(resolved: &[Vec<usize>]) -> Vec<usize> {
+    fn visit(file: usize, resolved: &[Vec<usize>], seen: &mut Vec<bool>, order: &mut Vec<usize>) {
+        if std::mem::replace(&mut seen[file], true) {
+            return;
+        }
+        for &import in &resolved[file] {
+            visit(import, resolved, seen, order);
+        }
+        order.push(file);
+    }
+    let mut seen = vec![false; resolved.len()];
+    let mut order = Vec::new();
+    if !resolved.is_empty() {
+        visit(0, resolved, &mut seen, &mut order);
+    }
+    // Files nothing imports (none in an app loaded from its entry) come last.
+    order.extend((0..resolved.len()).filter(|&f| !seen[f]));
+    order
+}
+
 /// Links the modules of an app (module 0 is the entry; `resolved[i][k]` is the module that
 /// `modules[i].imports[k]` names) and analyzes every component and function.
 /// Errors carry the index of the module they are in.
@@ -623,6 +650,19 @@ pub(crate) fn link(
         return Err((0, Diagnostic::new(Code::NotAComponent, *span, format!("`{name}` is a function, not a component"))
             .with_hint("component names start with a capital letter: React treats lowercase tags as DOM elements")));
     }
+    let varying_helpers = {
+        let mut owner = Vec::new();
+        let mut facts = Vec::new();
+        for (i, m) in modules.iter().enumerate() {
+            for (_, _, ast) in &m.top.helpers {
+                owner.push(i);
+                facts.push(varying::of_function(ast));
+            }
+        }
+        std::rc::Rc::new(varying::close(&facts, |k, name| {
+            tables[owner[k]].1.get(name).copied()
+        }))
+    };
     let mut program = ir::Program {
         components: Vec::new(),
         entry: None,
@@ -631,6 +671,7 @@ pub(crate) fn link(
         constants: Vec::new(),
         types: crate::types::Types::default(),
         contexts: Vec::new(),
+        init_order: evaluation_order(resolved),
     };
     let mut contexts = Vec::new();
     for (i, (m, (components, helpers, constants, variables, context_ids))) in
@@ -655,6 +696,7 @@ pub(crate) fn link(
             variables,
             named_types: named_types.clone(),
             types: heap_types.clone(),
+            varying_helpers: varying_helpers.clone(),
         };
         program
             .helpers

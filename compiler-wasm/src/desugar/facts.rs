@@ -54,6 +54,9 @@ pub(crate) struct Facts {
     /// `Math.random()`, `Date.now()`, `new Date()`, `performance.now()`, `console.log(…)`,
     /// `crypto.…`. A render runs such code once; a derived value may be evaluated more often.
     pub impure: bool,
+    /// A value that differs from one evaluation to the next (the `impure` calls but
+    /// `console`): a render must not compute it where dx may compute it more than once.
+    pub varies: bool,
 }
 
 impl Facts {
@@ -267,14 +270,12 @@ impl Facts {
                     self.hooks = true;
                 }
                 if let Expression::Identifier(o) = &m.object {
-                    self.impure |= matches!(
-                        (o.name.as_str(), m.property.name.as_str()),
-                        ("Math", "random")
-                            | ("Date", "now")
-                            | ("performance", _)
-                            | ("console", _)
-                            | ("crypto", _)
+                    let call = (o.name.as_str(), m.property.name.as_str());
+                    self.varies |= matches!(
+                        call,
+                        ("Math", "random") | ("Date", "now") | ("performance", _) | ("crypto", _)
                     );
+                    self.impure |= self.varies || call.0 == "console";
                 }
                 if MUTATING_METHODS.contains(&m.property.name.as_str()) {
                     self.member_object(&m.object);
@@ -354,8 +355,12 @@ impl Facts {
             Expression::CallExpression(c) => self.call(&c.callee, &c.arguments),
             Expression::NewExpression(n) => {
                 // `new Date()` reads the clock.
-                self.impure |= matches!(&n.callee, Expression::Identifier(id) if id.name == "Date")
-                    && n.arguments.is_empty();
+                if matches!(&n.callee, Expression::Identifier(id) if id.name == "Date")
+                    && n.arguments.is_empty()
+                {
+                    self.impure = true;
+                    self.varies = true;
+                }
                 self.expr(&n.callee);
                 self.arguments(&n.arguments);
             }

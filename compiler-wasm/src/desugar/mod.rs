@@ -16,7 +16,7 @@
 
 mod build;
 mod else_returns;
-mod facts;
+pub(crate) mod facts;
 mod markup_pushes;
 mod memo_blocks;
 mod render_blocks;

@@ -179,6 +179,9 @@ impl Lowerer<'_> {
             None if let Some(elem) = self.mixed_element_type(inst, items, cx, span)? => {
                 (self.types.borrow_mut().array(elem), elem)
             }
+            None if let Some(tuple) = self.tuple_type(inst, items, cx)? => {
+                return self.array_literal(inst, items, Some(tuple), cx, span);
+            }
             None => {
                 let Some(first) = items.first() else {
                     return Err(Diagnostic::new(

@@ -325,9 +325,9 @@ impl Lowerer<'_> {
         let mut reads_state = false;
         super::plan::visit_body_exprs(&body, &mut |e| {
             reads_state |= match e.kind {
-                GKind::Snapshot(s) => !constants.contains(&s),
+                GKind::Snapshot(s) => !constants.contains(&Some(s)),
                 GKind::Slot(s) => {
-                    !constants.contains(&s)
+                    !constants.contains(&Some(s))
                         && !snapshot
                         && !self.plan.slots.get(s).is_some_and(|x| x.is_ref)
                 }

@@ -102,7 +102,7 @@ pub(crate) struct Lowerer<'p> {
     /// Array and record types (lowering adds the types of literals it meets).
     pub types: std::cell::RefCell<crate::types::Types>,
     /// The slot of each module-level constant.
-    pub constant_slots: std::cell::RefCell<Vec<SlotId>>,
+    pub constant_slots: std::cell::RefCell<Vec<Option<SlotId>>>,
     /// Lists being built: (instance address, list id in its component) → (plan list, item type).
     pub rows: std::cell::RefCell<std::collections::HashMap<(usize, usize), (usize, plan::Ty)>>,
     /// Instances created so far.
@@ -655,7 +655,7 @@ impl Lowerer<'_> {
                 .constants
                 .iter()
                 .enumerate()
-                .find(|(k, c)| c.mutable && slots[*k] == slot)
+                .find(|(k, c)| c.mutable && slots[*k] == Some(slot))
                 .map(|(_, c)| c)
         };
         // Which functions touch a module `let`, directly or through the functions they call.
@@ -977,7 +977,17 @@ impl Lowerer<'_> {
             props: Vec::new(),
             render_deps: Rc::default(),
         };
-        for c in &program.constants {
+        *self.constant_slots.borrow_mut() = vec![None; program.constants.len()];
+        // File by file in evaluation order (an imported file's values first), each file's
+        // values in source order.
+        let ordered = program.init_order.iter().flat_map(|&file| {
+            program
+                .constants
+                .iter()
+                .enumerate()
+                .filter(move |(_, c)| c.file == file)
+        });
+        for (k, c) in ordered {
             let value = self
                 .expr(&none, &c.value, &mut expr::Ctx::render())
                 .map_err(|d| d.in_file(c.file))?;
@@ -997,7 +1007,7 @@ impl Lowerer<'_> {
                 is_ref: false,
             });
             self.plan.scopes[0].owned_slots.push(slot);
-            self.constant_slots.borrow_mut().push(slot);
+            self.constant_slots.borrow_mut()[k] = Some(slot);
         }
         Ok(())
     }
@@ -1007,15 +1017,20 @@ impl Lowerer<'_> {
     /// JavaScript's "cannot access before initialization" (`const a = a + 1`, `const a = b;
     /// const b = 1`, or `let x = f()` where `f` uses `x`), a diagnostic rather than a panic.
     pub(crate) fn constant_slot(&self, k: usize, span: Span) -> Result<SlotId> {
-        self.constant_slots.borrow().get(k).copied().ok_or_else(|| {
-            let name = &self.program.constants[k].name;
-            Diagnostic::new(
-                Code::UnknownIdentifier,
-                span,
-                format!("`{name}` is used before it is initialised"),
-            )
-            .with_hint("a module-level value can only use the values declared before it")
-        })
+        self.constant_slots
+            .borrow()
+            .get(k)
+            .copied()
+            .flatten()
+            .ok_or_else(|| {
+                let name = &self.program.constants[k].name;
+                Diagnostic::new(
+                    Code::UnknownIdentifier,
+                    span,
+                    format!("`{name}` is used before it is initialised"),
+                )
+                .with_hint("a module-level value can only use the values declared before it")
+            })
     }
 
     /// Turns every instance's effects into bindings.

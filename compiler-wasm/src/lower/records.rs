@@ -506,7 +506,11 @@ impl Lowerer<'_> {
             GKind::NewArray(items) => items,
             // A `const` of the module (a `let` could be given other strings).
             GKind::Slot(s) => {
-                let k = self.constant_slots.borrow().iter().position(|c| c == s)?;
+                let k = self
+                    .constant_slots
+                    .borrow()
+                    .iter()
+                    .position(|c| *c == Some(*s))?;
                 match &self.plan.slots.get(*s)?.init.kind {
                     GKind::NewArray(items) if !self.program.constants[k].mutable => items,
                     _ => return None,

@@ -1,7 +1,8 @@
 //! The element type of an array literal whose items differ: records of different shapes
 //! (`[{ id: 1, team: "Red" }, { id: 2 }]`, a field missing in some items or `null` in some)
 //! and primitives mixed with `null` (`[3, null, 5]`). A field missing from some items is
-//! `T | undefined`, one that is `null` in some is `T | null` (docs/values.md).
+//! `T | undefined`, one that is `null` in some is `T | null` (docs/values.md). And a short
+//! literal of items of different types (`[key, count]`, `[name, user]`): a tuple.
 
 use oxc_span::Span;
 
@@ -69,6 +70,44 @@ impl Lowerer<'_> {
                 })
             }
         }
+    }
+
+    /// The tuple type of a literal of two or three items of different, known types (`[p.id,
+    /// p]`, `[label, 3]`: a pair for `Object.fromEntries` or `new Map`), which JavaScript
+    /// keeps as an array; `None` when the items share a type or one is not known here.
+    pub(crate) fn tuple_type(
+        &self,
+        inst: &Instance,
+        items: &[Item],
+        cx: &mut Ctx,
+    ) -> Result<Option<Ty>> {
+        if !(2..=3).contains(&items.len()) || items.iter().any(|i| i.spread) {
+            return Ok(None);
+        }
+        let held_from = self.pending_held.borrow().len();
+        let mut types = Vec::new();
+        for item in items {
+            // An item typed only by the others (`[]` of `[[1], []]`) is no tuple's.
+            let v = self.value_opt(inst, &item.value, cx);
+            let Ok(v) = v else {
+                self.pending_held.borrow_mut().truncate(held_from);
+                return Ok(None);
+            };
+            if v.ty == Ty::Null || v.ty == Ty::Event || super::nullable::has_placeholder(&v) {
+                self.pending_held.borrow_mut().truncate(held_from);
+                return Ok(None);
+            }
+            types.push(v.ty);
+        }
+        self.pending_held.borrow_mut().truncate(held_from);
+        if types.iter().all(|t| *t == types[0]) {
+            return Ok(None);
+        }
+        let fields = (0..types.len())
+            .map(crate::types::tuple_field)
+            .zip(types)
+            .collect();
+        Ok(Some(self.types.borrow_mut().record(fields)))
     }
 
     /// The record type of object literals whose fields differ; `None` when all have the same
