@@ -788,6 +788,31 @@ pub const BUILTINS: &[Builtin] = &[
         ret: Some(S),
         imp: Host("num_to_fixed"),
     },
+    // `JSON.stringify(v, null, n)`: the text of `JSON.stringify(v)` indented by the host
+    // (parsed and written again: the same text as JavaScript's, key order included).
+    Builtin {
+        name: "#json_indent",
+        receiver: Global,
+        params: &[S, N],
+        ret: Some(S),
+        imp: Host("json_indent"),
+    },
+    // `n.toLocaleString()`, `n.toLocaleString("de-DE")`: the browser's number formatting (the
+    // same digits and separators React's page shows); no `options` object yet.
+    Builtin {
+        name: "toLocaleString",
+        receiver: NumR,
+        params: &[S],
+        ret: Some(S),
+        imp: Host("num_locale"),
+    },
+    Builtin {
+        name: "toLocaleString",
+        receiver: NumR,
+        params: &[],
+        ret: Some(S),
+        imp: Host("num_locale_default"),
+    },
     Builtin {
         name: "length",
         receiver: StrR,

@@ -83,6 +83,8 @@ struct Pg {
     output: RwSignal<Option<Response>>,
     /// Compressed sizes of `output`, once the sizes worker has measured them.
     sizes: RwSignal<Option<Vec<SizeRow>>>,
+    /// `output`'s wasm as text, once the sizes worker has printed it.
+    wasm_text: RwSignal<Option<String>>,
     console: RwSignal<Vec<Line>>,
     tab: RwSignal<Tab>,
     status: RwSignal<String>,
@@ -144,6 +146,7 @@ pub fn start() {
         latest: RwSignal::new(None),
         output: RwSignal::new(None),
         sizes: RwSignal::new(None),
+        wasm_text: RwSignal::new(None),
         console: RwSignal::new(Vec::new()),
         tab: RwSignal::new(Tab::Console),
         status: RwSignal::new(problem.unwrap_or_else(|| {
@@ -288,6 +291,7 @@ fn on_response(pg: Pg, response: Response) {
 /// (or when the Sizes tab is opened) so it never delays the first one.
 fn measure_sizes(pg: Pg, response: &Response) {
     pg.sizes.set(None);
+    pg.wasm_text.set(None);
     let Some(sizes) = with_rt(|rt| rt.sizes.clone()) else {
         return;
     };
@@ -310,6 +314,7 @@ fn measure_sizes(pg: Pg, response: &Response) {
                 bytes: bytes(&row.name),
             })
             .collect(),
+        print: response.named_wasm.clone(),
     });
 }
 
@@ -317,7 +322,10 @@ fn start_sizes_worker(pg: Pg) {
     if with_rt(|rt| rt.sizes.is_some()) {
         return;
     }
-    let worker = SizesWorker::start(move |answer| pg.sizes.set(Some(answer.sizes)));
+    let worker = SizesWorker::start(move |answer| {
+        pg.sizes.set(Some(answer.sizes));
+        pg.wasm_text.set(Some(answer.wasm_text));
+    });
     with_rt(|rt| rt.sizes = worker);
     if let Some(output) = pg.output.get_untracked() {
         measure_sizes(pg, &output);
@@ -796,7 +804,7 @@ fn Output(pg: Pg) -> impl IntoView {
                     Tab::Console => console_panel(pg).into_any(),
                     Tab::Problems => problems_panel(pg).into_any(),
                     Tab::Templates => text_panel("templates-text", move || pg.output.get().map(|r| r.templates_text)).into_any(),
-                    Tab::Wasm => text_panel("wasm-text", move || pg.output.get().map(|r| r.wasm_text)).into_any(),
+                    Tab::Wasm => wasm_panel(pg).into_any(),
                     Tab::Sizes => sizes_panel(pg).into_any(),
                     Tab::Build => build_panel(pg).into_any(),
                 }}
@@ -863,6 +871,18 @@ fn text_panel(
             {move || text().unwrap_or_else(|| "Nothing compiled yet.".to_owned())}
         </pre>
     }
+}
+
+/// The module as text, printed by the sizes worker (which this starts if it has not yet).
+fn wasm_panel(pg: Pg) -> impl IntoView {
+    start_sizes_worker(pg);
+    text_panel("wasm-text", move || {
+        pg.output.get().map(|_| {
+            pg.wasm_text
+                .get()
+                .unwrap_or_else(|| "Printing the module…".to_owned())
+        })
+    })
 }
 
 fn sizes_panel(pg: Pg) -> impl IntoView {

@@ -415,7 +415,7 @@ fn a_runtime_error_names_the_wasm_function_it_happened_in() -> TestResult {
 }
 
 #[test]
-fn sizes_are_measured_like_dx_build() -> TestResult {
+fn sizes_are_measured_like_dx_build_and_the_module_printed() -> TestResult {
     let pg = Playground::open("")?;
     pg.wait_preview_text("#count", "Count: 0")?;
     let dir = dx_tests::TempDir::new("dx-pg-sizes")?;
@@ -456,6 +456,22 @@ fn sizes_are_measured_like_dx_build() -> TestResult {
         })
         .collect();
     assert_eq!(rows, json!(expected));
+    // The same worker prints the Wasm tab's text, with the handlers' names.
+    pg.browser.find("#tab-wasm")?.click()?;
+    let deadline = Instant::now() + WAIT;
+    let text = loop {
+        let text = pg.browser.find("#wasm-text")?.text()?;
+        if text.starts_with("(module") || Instant::now() > deadline {
+            break text;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(
+        text.starts_with("(module"),
+        "{}",
+        &text[..text.len().min(200)]
+    );
+    assert!(text.contains("Counter"), "no function names in the text");
     Ok(())
 }
 

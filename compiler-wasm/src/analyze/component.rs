@@ -1197,6 +1197,7 @@ fn declaration<'s, 'a>(
                         .and_then(|a| a.as_expression())
                         .map(Expression::without_parentheses),
                 ) && deps.elements.is_empty()
+                    && memo_may_change(cx, f)
                 {
                     let init = state_init(cx, f)?;
                     let state = push_state(cx, &id.name, init, id.span, false);
@@ -1242,6 +1243,30 @@ fn declaration<'s, 'a>(
             bind_unique(cx, &id.name, id.span, Name::State(state))
         }
     }
+}
+
+/// Whether the value of `useMemo(f, [])` could differ from what `f` computes later: `f` reads
+/// a value that changes between renders (a prop, state) or computes one that varies. Else a
+/// derived value is the same thing, and keeps a memo of functions (`{ set, clear }`) a
+/// function value rather than state holding functions.
+fn memo_may_change(cx: &Cx<'_>, f: &Expression<'_>) -> bool {
+    let mut facts = crate::desugar::facts::Facts::default();
+    facts.expression(f);
+    facts.varies
+        || facts.reads.iter().any(|n| {
+            matches!(
+                cx.scope.get(n),
+                Some(
+                    Name::State(_)
+                        | Name::Prop(_)
+                        | Name::PropsObject
+                        | Name::Derived(_)
+                        | Name::ValueRef(_)
+                        | Name::RowItem(_)
+                        | Name::RowIndex(_)
+                )
+            )
+        })
 }
 
 /// Declares state (or a value ref's slot, `is_ref`) of the component; returns its id.

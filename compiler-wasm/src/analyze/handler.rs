@@ -191,6 +191,29 @@ impl Cx<'_> {
                 {
                     Ok(HandlerRef::Prop(self.prop_id(&m.property.name, span), span))
                 }
+                // `actions.toggle` where `actions` is an object of functions written in place
+                // (`const [on, actions] = useToggle()` returning `[on, { toggle, … }]`).
+                Expression::Identifier(obj)
+                    if let Some(Name::Derived(value)) = self.scope.get(&obj.name)
+                        && let ExprKind::Object(fields) = &value.kind
+                        && fields.iter().all(|(k, _)| k.is_some())
+                        && let Some((_, field)) = fields
+                            .iter()
+                            .rev()
+                            .find(|(k, _)| k.as_deref() == Some(m.property.name.as_str()))
+                        && let ExprKind::Function(h) = &field.kind =>
+                {
+                    Ok(h.clone())
+                }
+                // A function value in a field of a record (`handlers.save`).
+                Expression::Identifier(obj)
+                    if matches!(
+                        self.scope.get(&obj.name),
+                        Some(Name::Local(_) | Name::Derived(_) | Name::RowItem(_) | Name::State(_))
+                    ) =>
+                {
+                    self.calls_value(e)
+                }
                 _ => Err(Diagnostic::new(
                     Code::HandlerNotFunction,
                     span,
@@ -1351,7 +1374,9 @@ impl Cx<'_> {
                 }
                 if let Expression::Identifier(obj) = &m.object
                     && obj.name == "console"
-                    && m.property.name == "log"
+                    // `info` and `debug` print as `log` does (the console's level filter
+                    // aside).
+                    && matches!(m.property.name.as_str(), "log" | "info" | "debug")
                     && self.scope.get("console").is_none()
                 {
                     let values = self.arguments(args)?;

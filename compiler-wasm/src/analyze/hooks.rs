@@ -16,6 +16,7 @@ use super::component::{self, Cx};
 use super::scope::Name;
 use super::{ComponentAst, Module};
 use crate::diagnostics::{Code, Diagnostic, Result};
+use crate::ir::{Expr, ExprKind};
 
 /// What a hook call gives back to the component.
 #[derive(Clone, Debug)]
@@ -136,15 +137,7 @@ impl HookTable for Hooks<'_, '_, '_> {
                         }
                     }),
                 };
-                let id = match &param.pattern {
-                    BindingPattern::BindingIdentifier(id) => id,
-                    BindingPattern::AssignmentPattern(p) => match &p.left {
-                        BindingPattern::BindingIdentifier(id) => id,
-                        other => return Err(destructured(other.span())),
-                    },
-                    other => return Err(destructured(other.span())),
-                };
-                cx.scope.bind(&id.name, value);
+                bind_param(cx, &param.pattern, value)?;
             }
             match body {
                 component::Body::Expr(e) => Ok(HookResult::Value(component::hook_value(cx, e)?)),
@@ -155,6 +148,72 @@ impl HookTable for Hooks<'_, '_, '_> {
         cx.hook_depth -= 1;
         cx.module = caller;
         result.map_err(|d| d.in_file(file))
+    }
+}
+
+/// Binds a hook parameter to the caller's value: a name, or an object pattern read field by
+/// field (`{ min = 0, step = 1 } = {}`) from an object literal (a field it lacks takes the
+/// pattern's default) or from a record (a field that is `undefined` takes it).
+fn bind_param(cx: &mut Cx<'_>, pattern: &BindingPattern<'_>, value: Name) -> Result<()> {
+    match pattern {
+        BindingPattern::BindingIdentifier(id) => {
+            cx.scope.bind(&id.name, value);
+            Ok(())
+        }
+        // The default was applied where the argument is missing.
+        BindingPattern::AssignmentPattern(p) => bind_param(cx, &p.left, value),
+        BindingPattern::ObjectPattern(o) if o.rest.is_none() => {
+            let Name::Derived(object) = value else {
+                return Err(destructured(o.span));
+            };
+            for prop in &o.properties {
+                let key = prop
+                    .key
+                    .static_name()
+                    .ok_or_else(|| destructured(prop.span))?;
+                let (target, default) = match &prop.value {
+                    BindingPattern::AssignmentPattern(a) => (&a.left, Some(&a.right)),
+                    other => (other, None),
+                };
+                let part = match &object.kind {
+                    ExprKind::Object(fields) if fields.iter().all(|(k, _)| k.is_some()) => {
+                        match fields
+                            .iter()
+                            .rev()
+                            .find(|(k, _)| k.as_deref() == Some(&*key))
+                        {
+                            Some((_, v)) => match &v.kind {
+                                ExprKind::Function(f) => Name::Function(f.clone()),
+                                _ => Name::Derived(v.clone()),
+                            },
+                            None => match default {
+                                Some(d) => Name::Derived(cx.expr(d)?),
+                                None => return Err(destructured(prop.span)),
+                            },
+                        }
+                    }
+                    _ => {
+                        let field = Expr::new(
+                            ExprKind::Field(Box::new(object.clone()), key.to_string()),
+                            prop.span,
+                        );
+                        Name::Derived(match default {
+                            Some(d) => Expr::new(
+                                ExprKind::DefaultIfUndefined(
+                                    Box::new(field),
+                                    Box::new(cx.expr(d)?),
+                                ),
+                                prop.span,
+                            ),
+                            None => field,
+                        })
+                    }
+                };
+                bind_param(cx, target, part)?;
+            }
+            Ok(())
+        }
+        other => Err(destructured(other.span())),
     }
 }
 
@@ -231,14 +290,25 @@ pub(crate) fn bind_result(
         (BindingPattern::BindingIdentifier(id), HookResult::Value(name)) => {
             component::bind_unique(cx, &id.name, id.span, name)
         }
+        // `const volume = useCounter(5)` of a hook returning `{ count, increment, … }`: the
+        // object, read as `volume.count`, `onClick={volume.increment}`.
+        (BindingPattern::BindingIdentifier(id), HookResult::Object(fields))
+            if let Some(fields) = fields
+                .iter()
+                .map(|(k, n)| value_of(n, id.span).map(|e| (Some(k.clone()), e)))
+                .collect::<Option<Vec<_>>>() =>
+        {
+            let object = Expr::new(ExprKind::Object(fields), id.span);
+            component::bind_unique(cx, &id.name, id.span, Name::Derived(object))
+        }
         (BindingPattern::ArrayPattern(p), HookResult::Array(names)) => {
             for (k, element) in p.elements.iter().enumerate() {
                 let Some(element) = element else { continue };
-                let BindingPattern::BindingIdentifier(id) = element else {
-                    return Err(destructured(element.span()));
-                };
-                let name = names.get(k).cloned().ok_or_else(|| no_value(id.span))?;
-                component::bind_unique(cx, &id.name, id.span, name)?;
+                let name = names
+                    .get(k)
+                    .cloned()
+                    .ok_or_else(|| no_value(element.span()))?;
+                bind_part(cx, element, name)?;
             }
             Ok(())
         }
@@ -248,15 +318,12 @@ pub(crate) fn bind_result(
                     .key
                     .static_name()
                     .ok_or_else(|| destructured(prop.span))?;
-                let BindingPattern::BindingIdentifier(id) = &prop.value else {
-                    return Err(destructured(prop.value.span()));
-                };
                 let name = fields
                     .iter()
                     .find(|(k, _)| *k == key)
                     .map(|(_, n)| n.clone())
-                    .ok_or_else(|| no_value(id.span))?;
-                component::bind_unique(cx, &id.name, id.span, name)?;
+                    .ok_or_else(|| no_value(prop.value.span()))?;
+                bind_part(cx, &prop.value, name)?;
             }
             Ok(())
         }
@@ -268,6 +335,56 @@ pub(crate) fn bind_result(
         .with_hint(
             "destructure an array return with `[a, b]` and an object return with `{ a, b }`",
         )),
+    }
+}
+
+/// A part of a hook's result as a value, where it is one.
+fn value_of(name: &Name, span: Span) -> Option<Expr> {
+    let kind = match name {
+        Name::Derived(e) => return Some(e.clone()),
+        Name::State(s) => ExprKind::State(*s),
+        Name::Prop(p) => ExprKind::Prop(*p),
+        Name::Function(f) => ExprKind::Function(f.clone()),
+        _ => return None,
+    };
+    Some(Expr::new(kind, span))
+}
+
+/// Binds one part of a hook's result: a name, or an object literal the hook returned in that
+/// place destructured again (`const [on, { toggle }] = useToggle()` where the hook returns
+/// `[on, { toggle, setOn }]`, or a `const` holding that literal).
+fn bind_part(cx: &mut Cx<'_>, pattern: &BindingPattern<'_>, name: Name) -> Result<()> {
+    match (pattern, name) {
+        (BindingPattern::BindingIdentifier(id), name) => {
+            component::bind_unique(cx, &id.name, id.span, name)
+        }
+        (BindingPattern::ObjectPattern(p), Name::Derived(ref e))
+            if p.rest.is_none()
+                && let ExprKind::Object(fields) = &e.kind
+                && fields.iter().all(|(k, _)| k.is_some()) =>
+        {
+            for prop in &p.properties {
+                let key = prop
+                    .key
+                    .static_name()
+                    .ok_or_else(|| destructured(prop.span))?;
+                // The last field of a name wins, as in JavaScript.
+                let Some((_, value)) = fields
+                    .iter()
+                    .rev()
+                    .find(|(k, _)| k.as_deref() == Some(&key))
+                else {
+                    return Err(destructured(prop.span));
+                };
+                let part = match &value.kind {
+                    ExprKind::Function(f) => Name::Function(f.clone()),
+                    _ => Name::Derived(value.clone()),
+                };
+                bind_part(cx, &prop.value, part)?;
+            }
+            Ok(())
+        }
+        (other, _) => Err(destructured(other.span())),
     }
 }
 

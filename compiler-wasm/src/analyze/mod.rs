@@ -260,6 +260,8 @@ pub(crate) fn collect<'s, 'a>(
                                 context_names.push(local);
                             } else if imported == "useContext" {
                                 use_context_names.push(local);
+                            } else if imported == "memo" {
+                                // `memo(Component)` is the component (`memoized`).
                             } else if imported == "Fragment" {
                                 // Resolved by name in JSX (`is_fragment`).
                             } else if !s.import_kind.is_type() {
@@ -357,6 +359,27 @@ pub(crate) fn collect<'s, 'a>(
                 ExportDefaultDeclarationKind::Identifier(id) => {
                     default_export = Some((id.name.to_string(), id.span))
                 }
+                // `export default memo(App)`, `export default memo(function App() { … })`.
+                other if let Some(inner) = other.as_expression().and_then(memoized) => {
+                    match inner {
+                        Expression::Identifier(id) => {
+                            default_export = Some((id.name.to_string(), id.span))
+                        }
+                        Expression::FunctionExpression(f) if f.id.is_some() => {
+                            let id = f.id.as_ref().expect("checked");
+                            default_export = Some((id.name.to_string(), id.span));
+                            push_function(&mut top, f)?;
+                        }
+                        _ => {
+                            return Err(Diagnostic::new(
+                                Code::NotAComponent,
+                                inner.span(),
+                                "the default-exported component needs a name",
+                            )
+                            .with_hint("write `export default memo(function App() { … })`"));
+                        }
+                    }
+                }
                 other => {
                     return Err(Diagnostic::new(
                         Code::NotAComponent,
@@ -383,6 +406,8 @@ pub(crate) fn collect<'s, 'a>(
         }
     }
 
+    // What `console.log(…)` in a component body becomes (`desugar/render_logs.rs`).
+    effect_names.push(crate::desugar::render_logs::MOUNT_EFFECT.to_string());
     for ns in &react_namespaces {
         use_state_names.push(format!("{ns}.useState"));
         effect_names.push(format!("{ns}.useEffect"));
@@ -892,7 +917,8 @@ fn push_arrows<'s, 'a>(
     v: &'s oxc_ast::ast::VariableDeclaration<'a>,
 ) -> Result<()> {
     for d in &v.declarations {
-        let function = match d.init.as_ref().map(Expression::without_parentheses) {
+        let init = d.init.as_ref().map(|e| memoized(e).unwrap_or(e));
+        let function = match init.map(Expression::without_parentheses) {
             Some(Expression::ArrowFunctionExpression(arrow)) => Some(ComponentAst::Arrow(arrow)),
             Some(Expression::FunctionExpression(f)) => Some(ComponentAst::Function(f)),
             _ => None,
@@ -938,6 +964,27 @@ fn push_arrows<'s, 'a>(
         list.push((name.name.to_string(), name.span, function));
     }
     Ok(())
+}
+
+/// The component of `memo(Component)` / `React.memo(…)` (one argument). `memo` only lets React
+/// skip re-rendering a component whose props did not change; dx never re-renders, it updates
+/// the bindings whose inputs changed, so the component is the same. With a comparison function
+/// (`memo(C, arePropsEqual)`) React may keep showing old props: not this.
+fn memoized<'s, 'a>(e: &'s Expression<'a>) -> Option<&'s Expression<'a>> {
+    let Expression::CallExpression(call) = e.without_parentheses() else {
+        return None;
+    };
+    let named = match &call.callee {
+        Expression::Identifier(id) => id.name == "memo",
+        Expression::StaticMemberExpression(m) => {
+            m.property.name == "memo" && matches!(&m.object, Expression::Identifier(_))
+        }
+        _ => false,
+    };
+    match call.arguments.as_slice() {
+        [only] if named => only.as_expression().map(Expression::without_parentheses),
+        _ => None,
+    }
 }
 
 fn is_component_name(name: &str) -> bool {

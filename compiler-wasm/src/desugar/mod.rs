@@ -8,6 +8,7 @@
 //!   the data each row reads, mapped to the markup;
 //! - `else_returns`: `if (c) { return <A/>; } else { return <B/>; }` at the end of a body
 //!   becomes `if (c) return <A/>; return <B/>;`;
+//! - `render_logs`: `console.log(…)` in a component body runs once, when the instance mounts;
 //! - `memo_blocks`: `useMemo(() => { …; return v; }, deps)` becomes a memo of a function called
 //!   in place.
 //!
@@ -20,6 +21,7 @@ pub(crate) mod facts;
 mod markup_pushes;
 mod memo_blocks;
 mod render_blocks;
+pub(crate) mod render_logs;
 
 use oxc_allocator::Allocator;
 use oxc_ast::ast::{
@@ -55,6 +57,7 @@ pub(crate) fn desugar<'a>(program: &mut Program<'a>, allocator: &'a Allocator) {
 
 /// The rewrites of a component or hook body.
 fn body_rewrites<'a>(stmts: &mut oxc_allocator::Vec<'a, Statement<'a>>, build: &AstBuilder<'a>) {
+    render_logs::rewrite(stmts, build);
     else_returns::rewrite(stmts);
     render_blocks::rewrite(stmts, build);
     memo_blocks::rewrite(stmts, build);
@@ -110,5 +113,26 @@ fn expression<'a>(e: &mut Expression<'a>, name: Option<&str>, build: &AstBuilder
         }
         Expression::ParenthesizedExpression(p) => expression(&mut p.expression, None, build),
         _ => {}
+    }
+}
+
+/// What the rewrites' tests share.
+#[cfg(test)]
+pub(crate) mod tests {
+    use oxc_allocator::Allocator;
+    use oxc_span::SourceType;
+
+    /// `source` after the desugar stage, printed back as JavaScript.
+    pub(crate) fn desugared(source: &str) -> String {
+        let allocator = Allocator::default();
+        let mut program = crate::parse::parse(&allocator, source, SourceType::jsx())
+            .expect("the test source parses");
+        super::desugar(&mut program, &allocator);
+        oxc_codegen::Codegen::new().build(&program).code
+    }
+
+    /// `s` with every run of white space one space.
+    pub(crate) fn squash(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 }

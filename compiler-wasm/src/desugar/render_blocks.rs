@@ -273,21 +273,7 @@ fn called_block<'a>(
 
 #[cfg(test)]
 mod tests {
-    use oxc_allocator::Allocator;
-    use oxc_span::SourceType;
-
-    /// `source` after the desugar stage, printed back as JavaScript.
-    fn desugared(source: &str) -> String {
-        let allocator = Allocator::default();
-        let mut program = crate::parse::parse(&allocator, source, SourceType::jsx())
-            .expect("the test source parses");
-        crate::desugar::desugar(&mut program, &allocator);
-        oxc_codegen::Codegen::new().build(&program).code
-    }
-
-    fn squash(s: &str) -> String {
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
-    }
+    use crate::desugar::tests::{desugared, squash};
 
     #[test]
     fn a_loop_building_values_becomes_a_called_function_per_name_used_after() {

@@ -837,6 +837,24 @@ impl Lowerer<'_> {
         span: Span,
     ) -> Result<GExpr> {
         use crate::builtins::{self, BUILTINS, Receiver};
+        // `JSON.stringify(v, null, 2)`: the one-argument text, indented (no replacer).
+        if receiver.is_none()
+            && name == "JSON.stringify"
+            && let [value, replacer, indent] = args
+            && matches!(replacer.kind, ExprKind::Null | ExprKind::Undefined)
+        {
+            let text = self.builtin(inst, name, None, std::slice::from_ref(value), cx, span)?;
+            let indent = self.expr_as(inst, indent, Ty::Num, cx)?;
+            let id =
+                builtins::lookup("#json_indent", Receiver::Global, 2).expect("a row of the table");
+            return Ok(g(
+                GKind::Builtin {
+                    id,
+                    args: vec![text, indent],
+                },
+                Ty::Str,
+            ));
+        }
         if receiver.is_none() && name == "JSON.stringify" && args.len() == 1 {
             let v = self.value(inst, &args[0], cx)?;
             self.refuse_dates_to_js(v.ty, args[0].span)?;

@@ -49,9 +49,8 @@ pub fn compile_request(request: &Request, now: &dyn Fn() -> f64) -> Response {
             )
             .1
             .map_or_else(|_| output.wasm.clone(), |o| o.wasm);
-            response.wasm_text = wasmprinter::print_bytes(&named)
-                .unwrap_or_else(|e| format!("(wasmprinter failed: {e})"));
             response.function_names = function_names(&named);
+            response.named_wasm = named;
             let host = host_for(&output);
             response.index_html = dx_runtime::index_html(&output.entry, &host);
             // The files `dx build` writes.
@@ -201,7 +200,7 @@ mod tests {
         .unwrap();
         assert_eq!(r.wasm, native.wasm);
         assert_eq!(r.templates, native.templates);
-        assert!(r.wasm_text.starts_with("(module"));
+        assert!(r.named_wasm.starts_with(b"\0asm"));
         assert!(
             r.function_names.iter().any(|n| n.contains("Counter")),
             "{:?}",

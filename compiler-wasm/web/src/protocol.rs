@@ -47,8 +47,11 @@ pub struct Response {
     pub index_html: String,
     /// The decoded template table, readable.
     pub templates_text: String,
-    /// The wasm module as text (wasmprinter), with function names.
-    pub wasm_text: String,
+    /// The same module with a name section (function names), for the Wasm tab's text, which
+    /// the second worker prints (`SizesRequest::print`): the printer stays out of the
+    /// compiler's download.
+    #[serde(with = "serde_bytes")]
+    pub named_wasm: Vec<u8>,
     /// Name of each wasm function, by function index (imports first), e.g. `Counter.onClick`,
     /// so a trap's `wasm-function[N]` can be shown as the handler it happened in.
     pub function_names: Vec<String>,
@@ -131,6 +134,9 @@ pub struct SizesRequest {
     pub id: u32,
     /// The files, in display order.
     pub files: Vec<NamedBytes>,
+    /// A wasm module to print as text (`Response::named_wasm`); empty: none.
+    #[serde(with = "serde_bytes", default)]
+    pub print: Vec<u8>,
 }
 
 /// One file to measure.
@@ -152,4 +158,6 @@ pub struct SizesResponse {
     pub id: u32,
     /// One row per file, every size measured.
     pub sizes: Vec<SizeRow>,
+    /// `print` as wasm text (wasmprinter); empty when nothing was to be printed.
+    pub wasm_text: String,
 }
