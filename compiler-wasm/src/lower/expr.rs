@@ -338,6 +338,26 @@ impl Lowerer<'_> {
                     ));
                 }
                 PropArg::Missing { call_site, file } => {
+                    // Not passed here, passed a value elsewhere: `undefined` of its type, as
+                    // React gives it.
+                    let key = (inst.component, *p);
+                    let passed = self
+                        .hints
+                        .prop_types
+                        .get(&key)
+                        .copied()
+                        .or_else(|| self.learned.borrow().prop_types.get(&key).copied());
+                    if let Some(ty) = passed.and_then(|t| match t {
+                        Ty::Opt(o) if o.undefined => Some(t),
+                        Ty::Opt(_) => None,
+                        t => t.nullable(true),
+                    }) {
+                        return Ok(g(GKind::Null, ty));
+                    }
+                    self.learned.borrow_mut().untyped_missing_props = true;
+                    if self.discovery {
+                        return Ok(super::nullable::placeholder());
+                    }
                     let comp = &self.program.components[inst.component];
                     return Err(Diagnostic::new(
                         Code::MissingProp,
@@ -1455,6 +1475,11 @@ impl Lowerer<'_> {
                             return Ok(self.if_some(v, Ty::Bool, |_| b(!eq), b(none)));
                         }
                         let v = self.non_null(v, value.span)?;
+                        // A read of a name or field whose type has no `undefined` (a prop one
+                        // call site passes a number: `count !== undefined`) is never it.
+                        if !matches!(v.ty, Ty::Rec(_)) && plain_read(value) {
+                            return Ok(g(GKind::Bool(op == BinaryOp::Ne), Ty::Bool));
+                        }
                         if !matches!(v.ty, Ty::Rec(_)) {
                             return Err(mismatch(
                                 span,
@@ -1544,4 +1569,13 @@ pub(crate) fn event_value_ty(value: crate::ir::EventValue) -> Ty {
         crate::ir::EventValue::Bool => Ty::Bool,
         crate::ir::EventValue::Str => Ty::Str,
     }
+}
+
+/// A read that cannot fail or have effects: a prop, state, local or constant (a field read
+/// stops where its object is nullish, as JavaScript throws there).
+fn plain_read(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Prop(_) | ExprKind::State(_) | ExprKind::Local(_) | ExprKind::Constant(_)
+    )
 }

@@ -221,6 +221,12 @@ pub(crate) struct Hints {
     /// (`if (s === "") return null; … return n;`): their result type (`T | null`), learned
     /// from their other returns, by `HelperId`.
     pub returns: std::collections::BTreeMap<usize, plan::Ty>,
+    /// The type of a value some call site passes for a prop, by (component, prop): at a call
+    /// site that does not pass it, the prop is `undefined` of that type (`T | undefined`).
+    pub prop_types: std::collections::BTreeMap<(usize, usize), plan::Ty>,
+    /// Whether an attempt read a prop a call site does not pass before any call site that
+    /// passes it was lowered: a discovery attempt reaches them all.
+    pub untyped_missing_props: bool,
     /// The fields of that kind an attempt made without a learned type (name, `undefined`).
     pub unknown_fields: Vec<(String, bool)>,
     /// The `[]`s of such fields (their spans): when no attempt learns their type, the error
@@ -261,6 +267,9 @@ impl Hints {
         for (k, ty) in learned.field_types {
             arrays |= self.field_types.insert(k, ty) != Some(ty);
         }
+        for (k, ty) in learned.prop_types {
+            arrays |= self.prop_types.insert(k, ty) != Some(ty);
+        }
         // Kept, but not progress by itself: the type of a literal the attempt already had.
         self.trees.extend(learned.trees);
         self.states.len() > states || wider || more_functions || arrays
@@ -295,6 +304,7 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
         let unknown_fills = learned.unknown_fills.clone();
         let field_types = !learned.unknown_fields.is_empty();
         let empty_field = learned.unknown_empty_fields.first().copied();
+        let missing_props = learned.untyped_missing_props;
         if hints.learn(learned) {
             continue;
         }
@@ -302,6 +312,7 @@ pub fn lower(program: &ir::Program) -> Result<Plan> {
             && !has_unannotated_params(program)
             && unknown_fills.is_empty()
             && !field_types
+            && !missing_props
         {
             return Err(error);
         }
@@ -779,6 +790,12 @@ impl Lowerer<'_> {
                 .iter()
                 .find(|(n, _, _)| *n == decl.name)
                 .map(|(_, v, _)| v.clone());
+            if let Some(PropArg::Value(v)) = &passed
+                && !nullable::has_placeholder(v)
+            {
+                let mut learned = self.learned.borrow_mut();
+                learned.prop_types.entry((component, i)).or_insert(v.ty);
+            }
             props.push(match (passed, &decl.default) {
                 (Some(v), _) => v,
                 (None, Some(_)) => PropArg::Missing {
