@@ -360,6 +360,14 @@ pub enum Attr {
     },
     /// `ref={r}`: element ref `r` of the component points at this element.
     Ref(usize),
+    /// `{...rest}` of the component's rest props (`({ label, ...rest })`): the props each call
+    /// site passes that the component does not name, as attributes and listeners
+    /// (`lower/view.rs::rest_attrs`). `input_type`: the element's `type` if written as text
+    /// (which event `onChange` listens to).
+    RestProps {
+        span: Span,
+        input_type: Option<String>,
+    },
     /// `onClick={…}`: the DOM event type and its handler.
     Event {
         event: String,

@@ -443,11 +443,14 @@ fn bind_props(cx: &mut Cx<'_>, params: &FormalParameters<'_>) -> Result<()> {
 /// `const { … } = props` in the body): each name is a prop, a nested pattern reads its fields.
 fn bind_props_pattern(cx: &mut Cx<'_>, obj: &oxc_ast::ast::ObjectPattern<'_>) -> Result<()> {
     if let Some(rest) = &obj.rest {
-        return Err(Diagnostic::new(
-            Code::UnsupportedExpression,
-            rest.span,
-            "rest props (`...rest`) are not supported yet",
-        ));
+        let BindingPattern::BindingIdentifier(id) = &rest.argument else {
+            return Err(Diagnostic::new(
+                Code::UnsupportedExpression,
+                rest.span,
+                "name the rest props: `...rest`",
+            ));
+        };
+        bind_unique(cx, &id.name, id.span, Name::RestProps)?;
     }
     for prop in &obj.properties {
         let PropertyKey::StaticIdentifier(key) = &prop.key else {

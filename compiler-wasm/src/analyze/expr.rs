@@ -890,6 +890,14 @@ impl Cx<'_> {
                 )
                 .with_hint(format!("read one prop: `{name}.title`")));
             }
+            Some(Name::RestProps) => {
+                return Err(Diagnostic::new(
+                    Code::UnsupportedExpression,
+                    span,
+                    format!("`{name}` holds the rest props: they can only be spread onto an element (`<input {{...{name}}} />`) yet"),
+                )
+                .with_hint("name the props you read: `({ label, disabled, ...rest })`"));
+            }
             Some(Name::Function(h)) => ExprKind::Function(h.clone()),
             Some(Name::Setter(state)) => {
                 let state = *state;

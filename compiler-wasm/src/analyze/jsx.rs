@@ -14,6 +14,9 @@ use crate::ir::{Attr, Expr, PropValue, ViewNode};
 /// The name under which `{...object}` is kept among a component's props (no prop can be
 /// named so).
 pub(crate) const SPREAD_PROPS: &str = "...";
+/// The name of a component's rest props spread as props (`<Button {...rest}>`): replaced, where
+/// the instance is known, by the props its call site passed (`lower/view.rs`).
+pub(crate) const REST_PROPS: &str = "...rest";
 
 /// DOM events that JSX can listen to: (JSX prop, DOM event type).
 pub const EVENTS: &[(&str, &str)] = &[
@@ -378,12 +381,23 @@ impl Cx<'_> {
         let mut attrs = Vec::new();
         for item in items {
             let attr = match item {
+                JSXAttributeItem::SpreadAttribute(s)
+                    if matches!(&s.argument, Expression::Identifier(id)
+                        if matches!(self.scope.get(&id.name), Some(super::scope::Name::RestProps))) =>
+                {
+                    attrs.push(Attr::RestProps {
+                        span: s.span,
+                        input_type: input_type(items).map(str::to_string),
+                    });
+                    continue;
+                }
                 JSXAttributeItem::SpreadAttribute(s) => {
                     return Err(Diagnostic::new(
                         Code::UnsupportedJsx,
                         s.span,
                         "spread attributes are not supported yet",
-                    ));
+                    )
+                    .with_hint("spread the component's rest props (`({ a, ...rest })` then `{...rest}`), or write the attributes"));
                 }
                 JSXAttributeItem::Attribute(a) => a,
             };
@@ -682,6 +696,14 @@ impl Cx<'_> {
                 // `<Card {...item} onAdd={add} />`: each field of the object is a prop, in
                 // order with the others (a later one wins); named `...` (see
                 // `SPREAD_PROPS`), expanded where the record's fields are known (lowering).
+                JSXAttributeItem::SpreadAttribute(s)
+                    if matches!(&s.argument, Expression::Identifier(id)
+                        if matches!(self.scope.get(&id.name), Some(super::scope::Name::RestProps))) =>
+                {
+                    let none = Expr::new(crate::ir::ExprKind::Undefined, s.span);
+                    props.push((REST_PROPS.to_string(), PropValue::Expr(none), s.span));
+                    continue;
+                }
                 JSXAttributeItem::SpreadAttribute(s) => {
                     let value = self.expr(&s.argument)?;
                     props.push((SPREAD_PROPS.to_string(), PropValue::Expr(value), s.span));
@@ -1146,9 +1168,19 @@ impl Cx<'_> {
 /// change never sees it). A radio's stays `change`, which fires only when it becomes checked,
 /// as React's does.
 fn event_type(jsx_name: &str, tag: &str, attrs: &[JSXAttributeItem<'_>]) -> Option<&'static str> {
+    event_for(jsx_name, tag, input_type(attrs))
+}
+
+/// The DOM event React's `jsx_name` prop listens to on a `tag` element (`input_type`: its
+/// `type`, written as text): `onChange` of a text field is `input`, of a checkbox `click`.
+pub(crate) fn event_for(
+    jsx_name: &str,
+    tag: &str,
+    input_type: Option<&str>,
+) -> Option<&'static str> {
     let (_, event) = EVENTS.iter().find(|(name, _)| *name == jsx_name)?;
     if *event == "change" && tag == "input" {
-        return Some(match input_type(attrs) {
+        return Some(match input_type {
             Some("checkbox") => "click",
             Some("radio") => "change",
             _ => "input",

@@ -9,7 +9,7 @@ mod expr;
 mod handler;
 pub(crate) mod hooks;
 mod jsx;
-pub(crate) use jsx::SPREAD_PROPS;
+pub(crate) use jsx::{REST_PROPS, SPREAD_PROPS, event_for};
 mod optional_chain;
 mod patterns;
 mod reconcile;

@@ -223,6 +223,7 @@ fn counterpart<'a>(attr: &Attr, others: &'a [Attr]) -> Option<&'a Attr> {
         ) => x == y,
         (Attr::Event { event: x, .. }, Attr::Event { event: y, .. }) => x == y,
         (Attr::Ref(x), Attr::Ref(y)) => x == y,
+        (Attr::RestProps { .. }, Attr::RestProps { .. }) => true,
         _ => false,
     })
 }
@@ -275,6 +276,8 @@ fn merge_attr(test: &Expr, attr: &Attr, others: &[Attr], first: bool) -> Option<
         // The same ref on both sides points at the one kept element; on one side only, it
         // would have to be emptied when the other shows.
         Attr::Ref(_) => other.map(|_| attr.clone()),
+        // The same props either way: kept only where both arms spread them.
+        Attr::RestProps { .. } => other.map(|_| attr.clone()),
     }
 }
 

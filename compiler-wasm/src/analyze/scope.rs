@@ -20,6 +20,10 @@ pub(crate) enum Name {
     Prop(PropId),
     /// The whole props object (`props` in `function C(props)`).
     PropsObject,
+    /// The props a call site passes that the component does not name (`rest` in
+    /// `({ label, ...rest })`): spread onto an element (`{...rest}`), they become its
+    /// attributes and listeners, per call site (`Attr::RestProps`).
+    RestProps,
     /// A `const` computed from other values; inlined where used.
     Derived(Expr),
     /// Markup held in a `const` or a render-time `let`; rendered where it is used.

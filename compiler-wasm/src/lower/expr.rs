@@ -340,13 +340,7 @@ impl Lowerer<'_> {
                 PropArg::Missing { call_site, file } => {
                     // Not passed here, passed a value elsewhere: `undefined` of its type, as
                     // React gives it.
-                    let key = (inst.component, *p);
-                    let passed = self
-                        .hints
-                        .prop_types
-                        .get(&key)
-                        .copied()
-                        .or_else(|| self.learned.borrow().prop_types.get(&key).copied());
+                    let passed = self.passed_prop_type(inst.component, *p);
                     if let Some(ty) = passed.and_then(|t| match t {
                         Ty::Opt(o) if o.undefined => Some(t),
                         Ty::Opt(_) => None,
@@ -1542,7 +1536,7 @@ impl Lowerer<'_> {
     /// Gives the locals of `e`, a value lowered in another function (a prop value, lowered
     /// where the caller renders: its callbacks' parameters are the caller's locals), fresh
     /// locals of `cx`, so that they cannot overwrite the locals of the code that reads it.
-    fn adopt_locals(&self, e: &mut GExpr, cx: &mut Ctx) {
+    pub(crate) fn adopt_locals(&self, e: &mut GExpr, cx: &mut Ctx) {
         let mut renamed: Vec<(LocalId, LocalId)> = Vec::new();
         e.rename_locals(&self.types.borrow(), &mut |l, ty| {
             if let Some(&(_, new)) = renamed.iter().find(|(old, _)| *old == l) {

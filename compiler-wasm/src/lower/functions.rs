@@ -400,6 +400,7 @@ impl Lowerer<'_> {
             returns: Some(returns.clone()),
         };
         let instance = Rc::new(Instance {
+            rest: Rc::default(),
             id: usize::MAX - 2,
             component: NO_COMPONENT,
             slot_base: 0,

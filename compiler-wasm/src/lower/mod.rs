@@ -73,6 +73,9 @@ pub(crate) struct Instance {
     /// Global id of the component's element ref 0 (see `Plan::refs`).
     pub ref_base: usize,
     pub props: Vec<PropArg>,
+    /// The props the call site passes that the component does not declare, by name: what
+    /// `{...rest}` spreads (`Attr::RestProps`).
+    pub rest: Rc<Vec<(String, PropArg)>>,
     /// The state whose change re-renders this instance under React: its own and its
     /// ancestors' (a parent's render renders its children). What reads a value ref depends
     /// on these (`refs.rs`).
@@ -469,6 +472,7 @@ impl Lowerer<'_> {
                     0,
                     &[],
                     &Rc::new(Instance {
+                        rest: Rc::default(),
                         id: usize::MAX,
                         component: 0,
                         slot_base: 0,
@@ -811,7 +815,13 @@ impl Lowerer<'_> {
         let slot_base = self.plan.slots.len();
         let ref_base = self.plan.refs.len();
         self.plan.refs.extend(std::iter::repeat_n(None, comp.refs));
+        let rest = args
+            .iter()
+            .filter(|(n, _, _)| !comp.props.iter().any(|d| d.name == *n))
+            .map(|(n, v, _)| (n.clone(), v.clone()))
+            .collect();
         let mut instance = Instance {
+            rest: Rc::new(rest),
             id: self.next_instance(),
             component,
             slot_base,
@@ -847,7 +857,25 @@ impl Lowerer<'_> {
             };
             match &instance.props[i] {
                 PropArg::Missing { .. } => {
-                    let value = self.expr(&instance, default, &mut expr::Ctx::render())?;
+                    // `{ error = null }` where other call sites pass a string: `string | null`.
+                    let value = match default.kind {
+                        ir::ExprKind::Null => self
+                            .passed_prop_type(component, i)
+                            .and_then(|t| match t {
+                                plan::Ty::Opt(o) if !o.undefined => Some(t),
+                                plan::Ty::Opt(_) => None,
+                                t => t.nullable(false),
+                            })
+                            .map(|ty| GExpr {
+                                kind: plan::GKind::Null,
+                                ty,
+                            }),
+                        _ => None,
+                    };
+                    let value = match value {
+                        Some(v) => v,
+                        None => self.expr(&instance, default, &mut expr::Ctx::render())?,
+                    };
                     instance.props[i] = PropArg::Value(value);
                 }
                 PropArg::Value(v) if matches!(v.ty, plan::Ty::Opt(o) if o.undefined) => {
@@ -987,6 +1015,7 @@ impl Lowerer<'_> {
     fn constants(&mut self) -> Result<()> {
         let program = self.program;
         let none = Instance {
+            rest: Rc::default(),
             id: usize::MAX - 1,
             component: usize::MAX,
             slot_base: 0,
@@ -1048,6 +1077,17 @@ impl Lowerer<'_> {
                 )
                 .with_hint("a module-level value can only use the values declared before it")
             })
+    }
+
+    /// The type of a value some call site passes for prop `prop` of `component`, as an earlier
+    /// attempt or this one learned it (`Hints::prop_types`).
+    pub(crate) fn passed_prop_type(&self, component: usize, prop: usize) -> Option<plan::Ty> {
+        let key = (component, prop);
+        self.hints
+            .prop_types
+            .get(&key)
+            .copied()
+            .or_else(|| self.learned.borrow().prop_types.get(&key).copied())
     }
 
     /// Turns every instance's effects into bindings.

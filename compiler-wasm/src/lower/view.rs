@@ -2,6 +2,7 @@
 //! part gets a slot (a node handle) and a binding; conditionals get an anchor and one
 //! branch scope (with its own template) per arm.
 
+use oxc_span::Span;
 use std::rc::Rc;
 
 use dx_formats::htip::{Node, Template};
@@ -187,7 +188,25 @@ impl Lowerer<'_> {
                     // React does): options rendered by a list exist only once the list has run.
                     let (after_children, attrs): (Vec<&Attr>, Vec<&Attr>) =
                         attrs.iter().partition(|a| selects_option(tag, a));
-                    for attr in attrs {
+                    for attr in &attrs {
+                        if let Attr::RestProps { span, input_type } = attr {
+                            let written: Vec<&Attr> = attrs
+                                .iter()
+                                .copied()
+                                .chain(after_children.iter().copied())
+                                .collect();
+                            self.rest_attrs(
+                                b,
+                                inst,
+                                tag,
+                                &written,
+                                input_type.as_deref(),
+                                *span,
+                                &path,
+                                &mut static_attrs,
+                            )?;
+                            continue;
+                        }
                         self.attr(b, inst, tag, attr, &path, &mut static_attrs)?;
                     }
                     let mut kids = Vec::new();
@@ -535,6 +554,12 @@ impl Lowerer<'_> {
         };
         for (name, value, prop_span) in props {
             match value {
+                // The props this instance was given that it does not name, handed on.
+                PropValue::Expr(_) if name == crate::analyze::REST_PROPS => {
+                    for (rest, arg) in inst.rest.iter() {
+                        give(&mut args, rest.clone(), arg.clone(), *prop_span);
+                    }
+                }
                 PropValue::Expr(e) if name == crate::analyze::SPREAD_PROPS => {
                     let object = self.expr_raw(inst, e, &mut Ctx::render())?;
                     let fields = match object.ty {
@@ -680,14 +705,7 @@ impl Lowerer<'_> {
                 span: _,
             } => {
                 let closure = self.resolve(inst, handler)?;
-                let handler = self.event_handler(&closure, event)?;
-                let node = b.slot(path.to_vec());
-                self.plan.table.intern(event);
-                self.plan.scopes[b.scope].listeners.push(Listener {
-                    node,
-                    event: event.clone(),
-                    handler,
-                });
+                self.listen(b, &closure, event, path)?;
             }
             Attr::Dynamic {
                 name,
@@ -705,6 +723,112 @@ impl Lowerer<'_> {
                         style_text_of_record(source, &self.types.borrow().fields(id).to_vec());
                     value = self.expr_raw(inst, &text, &mut Ctx::render())?;
                 }
+                self.dynamic_attr(b, tag, name, value, value_span, *span, path, static_attrs)?;
+            }
+            Attr::RestProps { .. } => unreachable!("spread by the element (`rest_attrs`)"),
+        }
+        Ok(())
+    }
+
+    /// `{...rest}` on a `tag` element: each prop this instance's call site passes that the
+    /// component does not name, as the attribute or listener React sets for it. A prop the
+    /// element also writes, `children`, `style`, `ref` and unknown events are refused (React's
+    /// order decides which wins; dx does not model that yet).
+    #[allow(clippy::too_many_arguments)]
+    fn rest_attrs(
+        &mut self,
+        b: &mut Builder,
+        inst: &Rc<Instance>,
+        tag: &str,
+        written: &[&Attr],
+        input_type: Option<&str>,
+        span: Span,
+        path: &[u32],
+        static_attrs: &mut Vec<(u32, u32)>,
+    ) -> Result<()> {
+        let refuse = |message: String| {
+            Err(Diagnostic::new(Code::UnsupportedJsx, span, message)
+                .with_hint("name that prop in the component's parameters (`({ className, ...rest })`) and write it on the element yourself")
+                .in_file(self.program.components[inst.component].file))
+        };
+        for (name, arg) in inst.rest.iter() {
+            let event = crate::analyze::event_for(name, tag, input_type);
+            let dom = crate::analyze::dom_names::attribute_name(name);
+            let clash = written.iter().any(|a| match a {
+                Attr::Static { name: n, .. } | Attr::Dynamic { name: n, .. } => n == dom,
+                Attr::Event { event: e, .. } => Some(e.as_str()) == event,
+                _ => false,
+            });
+            if clash {
+                return refuse(format!(
+                    "`{name}` is passed in the rest props and written on the element too: which one wins is not supported yet"
+                ));
+            }
+            match (event, arg) {
+                (Some(event), PropArg::Handler(closure)) => {
+                    let closure = closure.clone();
+                    self.listen(b, &closure, event, path)?;
+                }
+                (None, PropArg::Value(v))
+                    if !matches!(
+                        name.as_str(),
+                        "children" | "style" | "ref" | "dangerouslySetInnerHTML"
+                    ) && !is_event_prop(name) =>
+                {
+                    let mut v = v.clone();
+                    self.adopt_locals(&mut v, &mut Ctx::render());
+                    let dom = match dom {
+                        "autoFocus" => "autofocus",
+                        d => d,
+                    };
+                    self.dynamic_attr(b, tag, dom, v, span, span, path, static_attrs)?;
+                }
+                _ => {
+                    return refuse(format!(
+                        "`{name}` cannot be spread onto `<{tag}>` from the rest props yet"
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A listener of `event` on the node at `path`, running `closure`.
+    fn listen(
+        &mut self,
+        b: &mut Builder,
+        closure: &super::Closure,
+        event: &str,
+        path: &[u32],
+    ) -> Result<()> {
+        let handler = self.event_handler(closure, event)?;
+        let node = b.slot(path.to_vec());
+        self.plan.table.intern(event);
+        self.plan.scopes[b.scope].listeners.push(Listener {
+            node,
+            event: event.to_string(),
+            handler,
+        });
+        Ok(())
+    }
+
+    /// `name={value}` on a `tag` element: an attribute or DOM property binding (or a constant
+    /// written into the template).
+    #[allow(clippy::too_many_arguments)]
+    fn dynamic_attr(
+        &mut self,
+        b: &mut Builder,
+        tag: &str,
+        name: &str,
+        value: GExpr,
+        value_span: Span,
+        span: Span,
+        path: &[u32],
+        static_attrs: &mut Vec<(u32, u32)>,
+    ) -> Result<()> {
+        let span = &span;
+        {
+            {
                 // React leaves out an attribute whose value is `null` or `undefined`.
                 if value.ty == Ty::Null {
                     return Ok(());
@@ -716,7 +840,7 @@ impl Lowerer<'_> {
                 let (name, live) = match default {
                     Some(FormDefault::Attribute(attribute)) => (attribute, false),
                     Some(FormDefault::Property(property)) => (property, true),
-                    None => (name.as_str(), is_live_property(tag, name)),
+                    None => (name, is_live_property(tag, name)),
                 };
                 let name = &name.to_string();
                 // React writes a boolean given to `aria-*`, `data-*` and enumerated attributes
@@ -1115,4 +1239,10 @@ fn style_text_of_record(object: &crate::ir::Expr, fields: &[(String, Ty)]) -> cr
         }
     }
     text
+}
+
+/// `onClick`, `onPointerDown`: a React event prop (whether dx listens to it or not).
+fn is_event_prop(name: &str) -> bool {
+    name.strip_prefix("on")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
 }

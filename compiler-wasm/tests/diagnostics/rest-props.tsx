@@ -1,9 +1,9 @@
-// expect: DX0202 at 3:26
-// Collecting the remaining props to forward them.
-function Button({ label, ...rest }: { label: string; id: string }) {
-  return <button>{label}</button>;
+// expect: DX0301 at 4:34
+// A rest prop that the element also writes: which one wins depends on the order, not modelled.
+function Button({ label, ...rest }) {
+  return <button className="btn" {...rest}>{label}</button>;
 }
 
 export default function App() {
-  return <Button label="Save" id="save" />;
+  return <Button label="Save" className="primary" />;
 }
