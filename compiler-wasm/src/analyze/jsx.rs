@@ -870,6 +870,12 @@ impl Cx<'_> {
             }
             Expression::NullLiteral(_) => Ok(Vec::new()),
             Expression::BooleanLiteral(_) => Ok(Vec::new()),
+            // `{undefined}` renders nothing, as `{null}` does.
+            Expression::Identifier(id)
+                if id.name == "undefined" && self.scope.get("undefined").is_none() =>
+            {
+                Ok(Vec::new())
+            }
             // In markup, `a && b` renders `b` or nothing, whatever `b` is.
             inner @ Expression::LogicalExpression(l) if l.operator == LogicalOperator::And => {
                 self.conditional(inner)

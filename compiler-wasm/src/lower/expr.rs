@@ -429,6 +429,15 @@ impl Lowerer<'_> {
                     g(GKind::ToString(Box::new(x)), Ty::Str)
                 }
             }
+            // `padding: bordered ? 12 : ""`: each branch written as CSS (the branches may be a
+            // number and a string; both become text).
+            ExprKind::CssValue { unitless, value }
+                if let ExprKind::Cond(t, a, b) = &value.kind
+                    && !matches!(a.kind, ExprKind::Undefined | ExprKind::Null)
+                    && !matches!(b.kind, ExprKind::Undefined | ExprKind::Null) =>
+            {
+                self.css_branches(inst, *unitless, t, a, b, cx)?
+            }
             ExprKind::CssValue { unitless, value } => {
                 let text = |s: &str| g(GKind::Str(s.into()), Ty::Str);
                 // React leaves out a style property whose value is `undefined` or `null`; an
@@ -1536,6 +1545,36 @@ impl Lowerer<'_> {
     /// Gives the locals of `e`, a value lowered in another function (a prop value, lowered
     /// where the caller renders: its callbacks' parameters are the caller's locals), fresh
     /// locals of `cx`, so that they cannot overwrite the locals of the code that reads it.
+    /// `c ? a : b` as a style value: each branch written as CSS, so a number and a string
+    /// may share it. Out of `expr` (whose stack frame deep expressions multiply).
+    #[inline(never)]
+    fn css_branches(
+        &self,
+        inst: &Instance,
+        unitless: bool,
+        test: &Expr,
+        a: &Expr,
+        b: &Expr,
+        cx: &mut Ctx,
+    ) -> Result<GExpr> {
+        let css = |v: &Expr| {
+            Expr::new(
+                ExprKind::CssValue {
+                    unitless,
+                    value: Box::new(v.clone()),
+                },
+                v.span,
+            )
+        };
+        let test = self.condition(inst, test, cx)?;
+        let a = self.expr(inst, &css(a), cx)?;
+        let b = self.expr(inst, &css(b), cx)?;
+        Ok(g(
+            GKind::Cond(Box::new(test), Box::new(a), Box::new(b)),
+            Ty::Str,
+        ))
+    }
+
     pub(crate) fn adopt_locals(&self, e: &mut GExpr, cx: &mut Ctx) {
         let mut renamed: Vec<(LocalId, LocalId)> = Vec::new();
         e.rename_locals(&self.types.borrow(), &mut |l, ty| {

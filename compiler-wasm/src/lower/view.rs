@@ -274,6 +274,26 @@ impl Lowerer<'_> {
                     } else {
                         self.non_null(value, e.span)?
                     };
+                    // An array of strings or numbers renders its items one after another
+                    // (`{steps.map((s, i) => i ? `, ${s}` : s)}`): the text of all of them.
+                    let value = match value.ty {
+                        Ty::Arr(id)
+                            if matches!(self.types.borrow().elem(id), Ty::Str | Ty::Num) =>
+                        {
+                            let empty = GExpr {
+                                kind: GKind::Str(String::new()),
+                                ty: Ty::Str,
+                            };
+                            GExpr {
+                                kind: GKind::ArrayOp(
+                                    super::plan::ArrayOp::Join,
+                                    vec![value, empty],
+                                ),
+                                ty: Ty::Str,
+                            }
+                        }
+                        _ => value,
+                    };
                     match value.ty {
                         // React renders nothing for booleans.
                         Ty::Bool => {}
@@ -713,14 +733,24 @@ impl Lowerer<'_> {
                 span,
             } => {
                 let value_span = source.span;
-                let mut value = self.expr_raw(inst, source, &mut Ctx::render())?;
+                // `style={style}` of `const style = { padding: c ? 12 : "", … }`: each
+                // property written as CSS on its own (its branches may differ in type).
+                let mut value = match style_literal(source).filter(|_| name == "style") {
+                    Some(text) => self.expr_raw(inst, &text, &mut Ctx::render())?,
+                    None => self.expr_raw(inst, source, &mut Ctx::render())?,
+                };
                 // `style={styles.card}`: an object kept in a variable, written as React writes
                 // an object literal there.
                 if name == "style"
                     && let Ty::Rec(id) = value.ty
                 {
-                    let text =
-                        style_text_of_record(source, &self.types.borrow().fields(id).to_vec());
+                    let fields = self.types.borrow().fields(id).to_vec();
+                    let properties = fields.into_iter().map(|(name, _)| {
+                        let read =
+                            crate::ir::ExprKind::Field(Box::new(source.clone()), name.clone());
+                        (name, crate::ir::Expr::new(read, source.span))
+                    });
+                    let text = style_text(source.span, properties);
                     value = self.expr_raw(inst, &text, &mut Ctx::render())?;
                 }
                 self.dynamic_attr(b, tag, name, value, value_span, *span, path, static_attrs)?;
@@ -1208,24 +1238,47 @@ fn as_string(value: GExpr) -> GExpr {
     }
 }
 
-/// The `style` text of a record value `object` with `fields`: `"color: red; width: 120px;"`,
-/// each field as `style={{ … }}` writes it (`analyze::jsx::style_text` for object literals).
-fn style_text_of_record(object: &crate::ir::Expr, fields: &[(String, Ty)]) -> crate::ir::Expr {
+/// The `style` text of an object literal (`{ padding: c ? 12 : "" }`), or of a conditional
+/// choosing between such literals and `undefined` (`c ? { fontWeight: "bold" } : undefined`,
+/// no `style` attribute then); `None` for anything else.
+fn style_literal(source: &crate::ir::Expr) -> Option<crate::ir::Expr> {
+    use crate::ir::{Expr, ExprKind};
+    match &source.kind {
+        ExprKind::Object(fields) if fields.iter().all(|(k, _)| k.is_some()) => Some(style_text(
+            source.span,
+            fields
+                .iter()
+                .map(|(k, v)| (k.clone().expect("checked"), v.clone())),
+        )),
+        ExprKind::Cond(t, a, b) => {
+            let branch = |e: &Expr| match e.kind {
+                ExprKind::Undefined | ExprKind::Null => Some(e.clone()),
+                _ => style_literal(e),
+            };
+            let kind = ExprKind::Cond(t.clone(), Box::new(branch(a)?), Box::new(branch(b)?));
+            Some(Expr::new(kind, source.span))
+        }
+        _ => None,
+    }
+}
+
+/// The `style` text of `properties` (name, value): `"color: red; width: 120px;"`, each as
+/// `style={{ … }}` writes it (`analyze::jsx::style_text` for literals in the attribute).
+fn style_text(
+    span: Span,
+    properties: impl Iterator<Item = (String, crate::ir::Expr)>,
+) -> crate::ir::Expr {
     use crate::ir::{BinaryOp, Expr, ExprKind};
-    let span = object.span;
     let mut text = Expr::new(ExprKind::Str(String::new()), span);
-    for (i, (name, _)) in fields.iter().enumerate() {
-        let css = crate::analyze::dom_names::css_property_name(name);
+    for (i, (name, value)) in properties.enumerate() {
+        let css = crate::analyze::dom_names::css_property_name(&name);
         let separator = if i == 0 { "" } else { " " };
         let parts = [
             Expr::new(ExprKind::Str(format!("{separator}{css}: ")), span),
             Expr::new(
                 ExprKind::CssValue {
-                    unitless: crate::analyze::dom_names::is_unitless(name),
-                    value: Box::new(Expr::new(
-                        ExprKind::Field(Box::new(object.clone()), name.clone()),
-                        span,
-                    )),
+                    unitless: crate::analyze::dom_names::is_unitless(&name),
+                    value: Box::new(value),
                 },
                 span,
             ),
