@@ -327,6 +327,14 @@ pub(crate) fn bind_result(
             }
             Ok(())
         }
+        // `const { user, logout } = useAuth()` of a hook returning a value (a context's, a
+        // record): reads of that value, as destructuring in a component body reads.
+        (
+            pattern @ (BindingPattern::ObjectPattern(_) | BindingPattern::ArrayPattern(_)),
+            HookResult::Value(name),
+        ) if let Some(value) = value_of(&name, pattern.span()) => {
+            cx.bind_pattern_derived(pattern, value)
+        }
         (pattern, _) => Err(Diagnostic::new(
             Code::UnsupportedExpression,
             pattern.span(),

@@ -1101,6 +1101,24 @@ impl Lowerer<'_> {
 
     /// A list's `key`, read in `inst`: a number or a string.
     fn list_key(&mut self, inst: &Rc<Instance>, key: &crate::ir::Expr) -> Result<GExpr> {
+        // `key={byIndex ? index : item.id}`: React compares keys as strings, so a number and
+        // a string branch are both keys as text.
+        if let crate::ir::ExprKind::Cond(t, a, b) = &key.kind {
+            let cx = &mut Ctx::render();
+            let (a, b) = (self.expr(inst, a, cx)?, self.expr(inst, b, cx)?);
+            if a.ty != b.ty && [a.ty, b.ty].iter().all(|t| matches!(t, Ty::Num | Ty::Str)) {
+                let test = self.condition(inst, t, cx)?;
+                let text = |v: GExpr| match v.ty {
+                    Ty::Num => GExpr {
+                        kind: GKind::ToString(Box::new(v)),
+                        ty: Ty::Str,
+                    },
+                    _ => v,
+                };
+                let kind = GKind::Cond(Box::new(test), Box::new(text(a)), Box::new(text(b)));
+                return Ok(GExpr { kind, ty: Ty::Str });
+            }
+        }
         let value = self.expr(inst, key, &mut Ctx::render())?;
         if !matches!(value.ty, Ty::Num | Ty::Str) {
             return Err(Diagnostic::new(
