@@ -420,6 +420,10 @@ export function createImports(module, hooks = {}) {
       window_unlisten: (type, h) => removeEventListener(type, listeners.get(type + " " + h)),
       location_hash: () => location.hash,
       document_title: () => document.title,
+      window_inner_width: () => window.innerWidth,
+      window_inner_height: () => window.innerHeight,
+      window_scroll_x: () => window.scrollX,
+      window_scroll_y: () => window.scrollY,
       set_document_title: (s) => {
         document.title = s;
       },

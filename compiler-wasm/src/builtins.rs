@@ -512,6 +512,36 @@ pub const BUILTINS: &[Builtin] = &[
         ret: Some(B),
         imp: Host("is_nan"),
     },
+    // The viewport's size and scroll position (numbers that change: read in handlers, effects
+    // and initialisers, `analyze/varying.rs`).
+    Builtin {
+        name: "window.innerWidth",
+        receiver: Global,
+        params: &[],
+        ret: Some(N),
+        imp: Host("window_inner_width"),
+    },
+    Builtin {
+        name: "window.innerHeight",
+        receiver: Global,
+        params: &[],
+        ret: Some(N),
+        imp: Host("window_inner_height"),
+    },
+    Builtin {
+        name: "window.scrollX",
+        receiver: Global,
+        params: &[],
+        ret: Some(N),
+        imp: Host("window_scroll_x"),
+    },
+    Builtin {
+        name: "window.scrollY",
+        receiver: Global,
+        params: &[],
+        ret: Some(N),
+        imp: Host("window_scroll_y"),
+    },
     Builtin {
         name: "document.title",
         receiver: Global,
@@ -823,7 +853,14 @@ pub const BUILTINS: &[Builtin] = &[
 ];
 
 /// Built-ins read as properties, not called (`location.hash`): rows with no parameters.
-pub const PROPERTIES: &[&str] = &["location.hash", "document.title"];
+pub const PROPERTIES: &[&str] = &[
+    "location.hash",
+    "document.title",
+    "window.innerWidth",
+    "window.innerHeight",
+    "window.scrollX",
+    "window.scrollY",
+];
 
 /// Index of a row in [`BUILTINS`].
 pub type BuiltinId = usize;

@@ -28,6 +28,7 @@ const NAMESPACES: &[&str] = &[
     "Object",
     "Array",
     "document",
+    "window",
 ];
 
 /// Globals that are objects in every browser (`typeof window` is `"object"`).
@@ -971,6 +972,8 @@ impl Cx<'_> {
             && builtins::PROPERTIES.contains(&format!("{}.{property}", ns.name).as_str())
         {
             let name = format!("{}.{property}", ns.name);
+            let varies = name.starts_with("window.");
+            super::varying::check(self.renders(), varies, span, &name)?;
             return Ok(Expr::new(
                 ExprKind::Builtin {
                     name,
