@@ -718,6 +718,12 @@ pub enum ExprKind {
         key: Box<Expr>,
         value: Box<Expr>,
     },
+    /// The `...rest` of an object pattern (`const { id, ...user } = person`): a copy of the
+    /// record without the named fields, the others in their order.
+    Without {
+        object: Box<Expr>,
+        fields: Vec<String>,
+    },
     /// A destructuring default (`{ size = "md" }`): the value, or the default when the value
     /// is `undefined` (not when it is `null`).
     DefaultIfUndefined(Box<Expr>, Box<Expr>),

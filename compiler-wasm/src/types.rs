@@ -21,6 +21,11 @@ pub enum TyDef {
 #[derive(Clone, Debug, Default)]
 pub struct Types {
     defs: Vec<TyDef>,
+    /// Record types some value of which is written with its fields in another order than the
+    /// type's layout (`{ x: 1, y: 2 }` and `{ y: 3, x: 4 }`): JavaScript keeps each object's
+    /// own key order, dx one order per type, so what shows the order (`Object.keys`,
+    /// `JSON.stringify`) is refused for them (`Lowerer::order_reads`).
+    reordered: std::collections::BTreeSet<u32>,
 }
 
 impl Types {
@@ -30,6 +35,52 @@ impl Types {
         }
         self.defs.push(def);
         (self.defs.len() - 1) as u32
+    }
+
+    /// Notes that a value of record `id` is written with the fields in `order` (a field it
+    /// leaves out, an optional one, does not count).
+    pub fn written_in_order(&mut self, id: u32, order: &[&str]) {
+        if let Some(TyDef::Record(fields)) = self.defs.get(id as usize)
+            && fields
+                .iter()
+                .map(|f| f.0.as_str())
+                .filter(|n| order.contains(n))
+                .ne(order.iter().copied())
+        {
+            self.reordered.insert(id);
+        }
+    }
+
+    /// Notes that values of record `to` take their key order from values of record `from`
+    /// (a copy without some fields, a spread): written in several orders if `from` is.
+    pub fn inherit_order(&mut self, from: u32, to: u32) {
+        if self.reordered.contains(&from) {
+            self.reordered.insert(to);
+        }
+    }
+
+    /// Whether a record in `ty` (itself, its items or fields, at any depth) is written with
+    /// its fields in more than one order (see `reordered`).
+    pub fn order_differs(&self, ty: Ty) -> bool {
+        fn walk(types: &Types, ty: Ty, seen: &mut Vec<u32>) -> bool {
+            let id = match ty.repr() {
+                Ty::Arr(id) | Ty::Rec(id) => id,
+                _ => return false,
+            };
+            if seen.contains(&id) {
+                return false;
+            }
+            seen.push(id);
+            match types.defs.get(id as usize) {
+                Some(TyDef::Array(elem)) => walk(types, *elem, seen),
+                Some(TyDef::Record(fields)) => {
+                    types.reordered.contains(&id)
+                        || fields.iter().any(|(_, t)| walk(types, *t, seen))
+                }
+                _ => false,
+            }
+        }
+        walk(self, ty, &mut Vec::new())
     }
 
     /// The type `elem[]`.
@@ -226,6 +277,13 @@ impl Types {
             if let TyDef::Record(existing) = d
                 && sorted(existing) == key
             {
+                if existing
+                    .iter()
+                    .map(|f| &f.0)
+                    .ne(fields.iter().map(|f| &f.0))
+                {
+                    self.reordered.insert(i as u32);
+                }
                 return Ty::Rec(i as u32);
             }
         }

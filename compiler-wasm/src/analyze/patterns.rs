@@ -22,6 +22,8 @@ enum Part<'s, 'a> {
     Element(usize),
     /// The elements from `i` on (`...rest`).
     Rest(usize),
+    /// The fields but these (`...rest` of an object pattern).
+    Without(Vec<String>),
     /// The pattern's own default (`= value`) when the read is `undefined`.
     Default(&'s Expression<'a>),
 }
@@ -34,15 +36,8 @@ fn parts<'s, 'a>(
         BindingPattern::BindingIdentifier(_) => Ok(Vec::new()),
         BindingPattern::AssignmentPattern(a) => Ok(vec![(Part::Default(&a.right), &a.left)]),
         BindingPattern::ObjectPattern(o) => {
-            if let Some(rest) = &o.rest {
-                return Err(Diagnostic::new(
-                    Code::HandlerStatement,
-                    rest.span,
-                    "`...rest` in object destructuring is not supported yet",
-                )
-                .with_hint("name the fields you need: `const { a, b } = object`"));
-            }
-            o.properties
+            let mut out: Vec<_> = o
+                .properties
                 .iter()
                 .map(|p| {
                     let name = match &p.key {
@@ -58,7 +53,18 @@ fn parts<'s, 'a>(
                     };
                     Ok((Part::Field(name), &p.value))
                 })
-                .collect()
+                .collect::<Result<_>>()?;
+            if let Some(rest) = &o.rest {
+                let named = out
+                    .iter()
+                    .filter_map(|(part, _)| match part {
+                        Part::Field(name) => Some(name.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                out.push((Part::Without(named), &rest.argument));
+            }
+            Ok(out)
         }
         BindingPattern::ArrayPattern(a) => {
             let mut out = Vec::new();
@@ -85,6 +91,10 @@ impl Cx<'_> {
                 name: "slice".into(),
                 receiver: Some(Box::new(value)),
                 args: vec![Expr::new(ExprKind::Num(*i as f64), span)],
+            },
+            Part::Without(fields) => ExprKind::Without {
+                object: Box::new(value),
+                fields: fields.clone(),
             },
             Part::Default(default) => {
                 ExprKind::DefaultIfUndefined(Box::new(value), Box::new(self.expr(default)?))

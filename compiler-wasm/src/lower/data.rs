@@ -321,9 +321,14 @@ impl Lowerer<'_> {
             None => None,
         };
         let mut sources: Vec<(String, Source)> = Vec::new();
-        let set = |sources: &mut Vec<(String, Source)>, name: &str, source: Source| {
-            sources.retain(|(n, _)| n != name);
-            sources.push((name.to_string(), source));
+        // A name given again keeps its place (JavaScript's key order: `{ ...u, tags }` has
+        // `tags` where `u` has it) and takes the later value.
+        let set = |sources: &mut Vec<(String, Source)>, name: &str, source: Source| match sources
+            .iter_mut()
+            .find(|(n, _)| n == name)
+        {
+            Some(slot) => slot.1 = source,
+            None => sources.push((name.to_string(), source)),
         };
         // Values put in locals for this literal (see `held`) are assigned before it is built.
         let held_from = self.pending_held.borrow().len();
@@ -449,6 +454,19 @@ impl Lowerer<'_> {
             }
         };
         let Ty::Rec(id) = ty else { unreachable!() };
+        let order: Vec<&str> = sources.iter().map(|(n, _)| n.as_str()).collect();
+        self.types.borrow_mut().written_in_order(id, &order);
+        for (_, source) in &sources {
+            if let Source::Spread(
+                GExpr {
+                    ty: Ty::Rec(from), ..
+                },
+                _,
+            ) = source
+            {
+                self.types.borrow_mut().inherit_order(*from, id);
+            }
+        }
         let layout = self.types.borrow().fields(id).to_vec();
         let mut values = Vec::new();
         for (name, want) in &layout {

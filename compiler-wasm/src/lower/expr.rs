@@ -184,6 +184,7 @@ impl Lowerer<'_> {
             ExprKind::WithKey { object, key, value } => {
                 self.with_key(inst, object, key, value, None, cx, span)?
             }
+            ExprKind::Without { object, fields } => self.without(inst, object, fields, cx, span)?,
             ExprKind::ElementOrUndefined(array, index) => {
                 let a = self.value(inst, array, cx)?;
                 // `[key, value]` of an entry (a tuple record).
@@ -880,6 +881,7 @@ impl Lowerer<'_> {
         }
         if receiver.is_none() && name == "JSON.stringify" && args.len() == 1 {
             let v = self.value(inst, &args[0], cx)?;
+            self.order_reads.borrow_mut().push((args[0].span, v.ty));
             self.refuse_dates_to_js(v.ty, args[0].span)?;
             let v = if v.ty.is_heap() {
                 g(GKind::ToJs(Box::new(v)), Ty::Event)

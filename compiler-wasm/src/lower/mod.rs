@@ -174,6 +174,10 @@ pub(crate) struct Lowerer<'p> {
     pub calls_reading_state: std::cell::RefCell<Vec<Span>>,
     /// The lists being built, outermost first (see `recursion.rs`).
     pub list_sites: Vec<recursion::ListSite>,
+    /// Where the key order of a value shows (`Object.keys(o)`, `JSON.stringify(o)`) and the
+    /// value's type: refused at the end when a record in it is written in several orders
+    /// (`Types::order_differs`).
+    pub order_reads: std::cell::RefCell<Vec<(Span, plan::Ty)>>,
 }
 
 /// The cleanups of the effect being lowered (see `Lowerer::current_effect`).
@@ -433,6 +437,7 @@ fn lower_once(
         functions_in_state: Default::default(),
         calls_reading_state: Default::default(),
         list_sites: Vec::new(),
+        order_reads: Default::default(),
     };
     let mut result = lw.run();
     let mut learned = lw.learned.take();
@@ -514,6 +519,7 @@ impl Lowerer<'_> {
                 "the type of this empty array is not known",
             ));
         }
+        lw.check_order_reads()?;
         lw.check_stored_functions()?;
         lw.plan.functions = lw.functions.take()?;
         lw.check_module_lets_outside_render()?;
@@ -1077,6 +1083,21 @@ impl Lowerer<'_> {
                 )
                 .with_hint("a module-level value can only use the values declared before it")
             })
+    }
+
+    /// A read of key order (`order_reads`) of a record written in several orders: JavaScript
+    /// shows each object's own order, dx the order of the type's layout.
+    fn check_order_reads(&self) -> Result<()> {
+        let types = self.types.borrow();
+        match self.order_reads.borrow().iter().find(|(_, t)| types.order_differs(*t)) {
+            Some((span, _)) => Err(Diagnostic::new(
+                Code::UnsupportedType,
+                *span,
+                "this shows the order of an object's keys, and objects of its shape are written with their keys in different orders: dx keeps one order per shape",
+            )
+            .with_hint("write the keys of these objects in one order")),
+            None => Ok(()),
+        }
     }
 
     /// The type of a value some call site passes for prop `prop` of `component`, as an earlier

@@ -20,6 +20,64 @@ fn text(s: &str) -> GExpr {
 use crate::types::tuple_field;
 
 impl Lowerer<'_> {
+    /// `...rest` of `const { id, ...user } = person`: a new record of `person`'s other fields.
+    pub(crate) fn without(
+        &self,
+        inst: &Instance,
+        object: &crate::ir::Expr,
+        fields: &[String],
+        cx: &mut Ctx,
+        span: Span,
+    ) -> Result<GExpr> {
+        let object = self.value(inst, object, cx)?;
+        let Ty::Rec(id) = object.ty else {
+            return Err(Diagnostic::new(
+                Code::UnsupportedExpression,
+                span,
+                format!("`...rest` of {} is not supported yet", self.show(object.ty)),
+            )
+            .with_hint("name the fields you need: `const { a, b } = object`"));
+        };
+        if self.dict(object.ty).is_some() || self.collection(object.ty).is_some() {
+            return Err(Diagnostic::new(
+                Code::UnsupportedExpression,
+                span,
+                "`...rest` of an object used as a dictionary is not supported yet",
+            ));
+        }
+        let kept: Vec<(usize, String, Ty)> = self
+            .types
+            .borrow()
+            .fields(id)
+            .iter()
+            .enumerate()
+            .filter(|(_, (name, _))| !fields.contains(name))
+            .map(|(i, (name, ty))| (i, name.clone(), *ty))
+            .collect();
+        let ty = self
+            .types
+            .borrow_mut()
+            .record(kept.iter().map(|(_, n, t)| (n.clone(), *t)).collect());
+        // In the layout of the record type (an equal one interned earlier may order its fields
+        // differently).
+        let Ty::Rec(rid) = ty else {
+            unreachable!("a record type")
+        };
+        self.types.borrow_mut().inherit_order(id, rid);
+        let layout = self.types.borrow().fields(rid).to_vec();
+        let values = layout
+            .iter()
+            .map(|(name, t)| {
+                let (i, _, _) = kept
+                    .iter()
+                    .find(|(_, n, _)| n == name)
+                    .expect("same fields");
+                g(GKind::Field(Box::new(object.clone()), *i), *t)
+            })
+            .collect();
+        Ok(g(GKind::NewRecord(values), ty))
+    }
+
     /// `Object.keys(r)` & co.; `None` when `name` is not one of them.
     pub(crate) fn object_function(
         &self,
@@ -138,6 +196,7 @@ impl Lowerer<'_> {
             )
             .with_hint("dx supports these on objects of a fixed shape"));
         };
+        self.order_reads.borrow_mut().push((arg.span, v.ty));
         let fields = self.types.borrow().fields(id).to_vec();
         // In JavaScript's key order (array-index keys first), each with its layout index.
         let listed: Vec<(usize, &(String, Ty))> = crate::types::js_key_order(&fields)
