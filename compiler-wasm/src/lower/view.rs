@@ -582,6 +582,60 @@ impl Lowerer<'_> {
                 }
                 PropValue::Expr(e) if name == crate::analyze::SPREAD_PROPS => {
                     let object = self.expr_raw(inst, e, &mut Ctx::render())?;
+                    // `{...first}` of a record that may be missing (`const [first] = users`):
+                    // spreading `undefined` gives no props, so each is `undefined` then.
+                    if let Ty::Opt(o) = object.ty
+                        && o.undefined
+                        && let Ty::Rec(id) = o.base()
+                        && self.collection(o.base()).is_none()
+                    {
+                        let fields = self.types.borrow().fields(id).to_vec();
+                        for (index, (field, ty)) in fields.into_iter().enumerate() {
+                            let want = match ty {
+                                Ty::Opt(f) if f.undefined => ty,
+                                Ty::Opt(_) => {
+                                    return Err(Diagnostic::new(
+                                        Code::UnsupportedJsx,
+                                        *prop_span,
+                                        format!(
+                                            "`{field}` may be `null` here, and `undefined` when the spread object is missing: dx cannot hold both yet"
+                                        ),
+                                    ));
+                                }
+                                t => t.nullable(true).ok_or_else(|| {
+                                    Diagnostic::new(
+                                        Code::UnsupportedJsx,
+                                        *prop_span,
+                                        format!("`{field}` cannot be `undefined` here"),
+                                    )
+                                })?,
+                            };
+                            let read = self.if_some(
+                                object.clone(),
+                                want,
+                                |v| {
+                                    let f = GExpr {
+                                        kind: GKind::Field(Box::new(v), index),
+                                        ty,
+                                    };
+                                    if ty == want {
+                                        f
+                                    } else {
+                                        GExpr {
+                                            kind: GKind::Wrap(Box::new(f)),
+                                            ty: want,
+                                        }
+                                    }
+                                },
+                                GExpr {
+                                    kind: GKind::Null,
+                                    ty: want,
+                                },
+                            );
+                            give(&mut args, field, PropArg::Value(read), *prop_span);
+                        }
+                        continue;
+                    }
                     let fields = match object.ty {
                         Ty::Rec(id)
                             if self.collection(object.ty).is_none()
