@@ -18,10 +18,14 @@ const page = (script) => `<!doctype html>
 
 // `flushSync` renders the first frame before the flag is set, so "live" means rendered; passive
 // effects and what they change are waited for by the quiet check like every other change.
+// react-dom draws random numbers while its modules initialise; `reseed.js` (which imports it
+// first) then starts the seeded sequence afresh before the app's own modules run, as the dx
+// page's app starts it: module-level data made with `Math.random()` (`const todos =
+// createTodos()`) and what renders and handlers draw later are the same on both pages.
 const main = (entry) => `import { createRoot } from "react-dom/client";
 import { flushSync } from "react-dom";
+import "./reseed.js";
 import App from ${JSON.stringify(entry)};
-globalThis.__corpusReseed?.();
 const root = createRoot(document.getElementById("app"));
 flushSync(() => root.render(<App />));
 globalThis.__corpusLive = true;
@@ -36,6 +40,10 @@ export async function buildReact(components, out) {
   mkdirSync(srcDir, { recursive: true });
   const failed = new Map();
   const mains = new Map();
+  writeFileSync(
+    join(srcDir, "reseed.js"),
+    'import "react-dom/client";\nimport "react-dom";\nglobalThis.__corpusReseed?.();\n',
+  );
   for (const c of components) {
     const file = join(srcDir, `${c.name}.jsx`);
     writeFileSync(file, main(join(c.dir, c.entry)));
