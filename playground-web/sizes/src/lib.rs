@@ -1,8 +1,8 @@
 //! The playground's sizes worker: answers a
 //! [`SizesRequest`](dx_compiler_web::protocol::SizesRequest) with gzip -9 and brotli -q 11 sizes
-//! ([`dx_compiler_web::measure`], the same measurement as `dx build`). A worker of its own so the
-//! compressors' ~360 KB (brotli) stay out of the compiler's download; the page loads it after the
-//! first preview.
+//! ([`dx_compiler_web::measure`], the same measurement as `dx build`) and the module printed as
+//! text for the Wasm tab. A worker of its own so the compressors' ~360 KB (brotli) and the
+//! printer stay out of the compiler's download; the page loads it after the first preview.
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
