@@ -376,6 +376,7 @@ mod tests {
         "setInterval",
         "setTimeout",
         "undefined",
+        "window",
         "Array",
         "NaN",
         "fetch",
