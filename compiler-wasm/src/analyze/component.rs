@@ -908,11 +908,7 @@ fn declare_function<'s, 'a>(
         Deferred::Declaration(f) => crate::desugar::facts::Facts::of_statements(
             f.body.as_ref().map_or(&[][..], |b| &b.statements),
         ),
-        Deferred::Expression(e) => {
-            let mut facts = crate::desugar::facts::Facts::default();
-            facts.expression(e);
-            facts
-        }
+        Deferred::Expression(e) => crate::desugar::facts::Facts::of_expression(e),
     };
     // A function calling one declared before it that varies varies too.
     let varies = facts.varies
@@ -1253,8 +1249,7 @@ fn declaration<'s, 'a>(
 /// derived value is the same thing, and keeps a memo of functions (`{ set, clear }`) a
 /// function value rather than state holding functions.
 fn memo_may_change(cx: &Cx<'_>, f: &Expression<'_>) -> bool {
-    let mut facts = crate::desugar::facts::Facts::default();
-    facts.expression(f);
+    let facts = crate::desugar::facts::Facts::of_expression(f);
     facts.varies
         || facts.reads.iter().any(|n| {
             matches!(

@@ -21,11 +21,7 @@ pub(super) fn of_function(ast: &ComponentAst<'_, '_>) -> Facts {
             Facts::of_statements(f.body.as_ref().map_or(&[][..], |b| &b.statements))
         }
         ComponentAst::Arrow(a) => match a.get_expression() {
-            Some(e) => {
-                let mut facts = Facts::default();
-                facts.expression(e);
-                facts
-            }
+            Some(e) => Facts::of_expression(e),
             None => Facts::of_statements(a.get_function_body().map_or(&[][..], |b| &b.statements)),
         },
     }

@@ -69,9 +69,11 @@ impl Facts {
         facts
     }
 
-    /// Adds the facts of the expression `e`.
-    pub fn expression(&mut self, e: &Expression<'_>) {
-        self.expr(e);
+    /// The facts of the expression `e` (a function's facts are those of its body).
+    pub fn of_expression(e: &Expression<'_>) -> Facts {
+        let mut facts = Facts::default();
+        facts.expr(e);
+        facts
     }
 
     /// Whether the walk saw `name` read, assigned or mutated.

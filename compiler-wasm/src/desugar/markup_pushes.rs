@@ -71,11 +71,7 @@ pub(crate) fn rows_of<'a>(
         return None;
     }
     let arg = found?;
-    let markup_facts = {
-        let mut f = Facts::default();
-        f.expression(arg.as_expression()?);
-        f
-    };
+    let markup_facts = Facts::of_expression(arg.as_expression()?);
     let mut captured: Vec<String> = Vec::new();
     for n in &markup_facts.reads {
         if facts.declares.contains(n) && n != name && !captured.contains(n) {
